@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { makeDataset } from '../test/makeDataset';
+import { countryIndex, filterEvents } from './filterEvents';
+import { emptyFilters, type Filters } from '../store/filters';
+
+const ds = makeDataset();
+const ctx = { countryOf: countryIndex(ds.actors), searchMatches: null };
+const run = (patch: Partial<Filters>) => filterEvents(ds.events, { ...emptyFilters(), ...patch }, ctx).map((e) => e.date.value).sort();
+
+describe('filterEvents', () => {
+  it('lets everything through with empty filters', () => {
+    expect(run({})).toHaveLength(7);
+  });
+  it('keeps events with any of the chosen topics', () => {
+    expect(run({ topics: ['brics'] })).toEqual(['2024-01-11', '2024-11-18', '2025-01-21']);
+    expect(run({ topics: ['brics', 'ukraine'] })).toEqual(['2024-01-11', '2024-11-18', '2025-01-21', '2025-12-02']);
+  });
+  it('keeps only events with all chosen topics in "all" mode', () => {
+    expect(run({ topics: ['brics', 'ukraine'], topicMode: 'all' })).toEqual(['2024-11-18']);
+  });
+  it('filters by participant, and by a pair in "all" mode', () => {
+    expect(run({ participants: ['wang-yi'] })).toHaveLength(6);
+    expect(run({ participants: ['wang-yi', 'sergey-lavrov'], participantMode: 'all' })).toEqual(['2023-02-22', '2024-01-11', '2024-11-18']);
+  });
+  it('keeps an uncertain date whose span overlaps the range', () => {
+    const events = [{ ...ds.events[0]!, date: { ...ds.events[0]!.date, earliest: '2020-01-01', latest: '2020-12-31' } }];
+    expect(filterEvents(events, { ...emptyFilters(), dateFrom: '2020-06-01', dateTo: '2020-06-30' }, ctx)).toHaveLength(1);
+    expect(filterEvents(events, { ...emptyFilters(), dateFrom: '2021-01-01' }, ctx)).toHaveLength(0);
+  });
+  it('never returns more than it was given, and adding a topic in "any" mode never shrinks the result', () => {
+    const topicIds = ds.topics.map((t) => t.id);
+    fc.assert(
+      fc.property(fc.subarray(topicIds), fc.constantFrom(...topicIds), (chosen, extra) => {
+        const before = run({ topics: chosen.length ? chosen : [extra] });
+        const after = run({ topics: [...new Set([...chosen, extra])] });
+        expect(after.length).toBeLessThanOrEqual(7);
+        expect(after.length).toBeGreaterThanOrEqual(chosen.length ? before.length : 0);
+      }),
+    );
+  });
+});

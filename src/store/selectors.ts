@@ -1,0 +1,75 @@
+import type { Dataset, TimelineEvent } from '../model/schema';
+import { countryIndex, filterEvents } from '../filters/filterEvents';
+import { buildSearch, type EventSearch } from '../search/searchIndex';
+import type { Filters } from './filters';
+import type { ExplorerState } from './store';
+
+/** Remembers the last result for the same inputs (by identity), so selectors return stable references. */
+function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let last: R;
+  return (...args: A) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => Object.is(a, lastArgs![i]))) return last;
+    lastArgs = args;
+    last = fn(...args);
+    return last;
+  };
+}
+
+const searchFor = new WeakMap<Dataset, EventSearch>();
+/** The dataset's search index, built on first use and kept for the dataset's lifetime. */
+export function getSearch(dataset: Dataset): EventSearch {
+  let s = searchFor.get(dataset);
+  if (!s) searchFor.set(dataset, (s = buildSearch(dataset)));
+  return s;
+}
+
+const countriesFor = new WeakMap<Dataset, Map<string, string>>();
+/** Actor id → country code for the dataset. */
+export function getCountryOf(dataset: Dataset): Map<string, string> {
+  let c = countriesFor.get(dataset);
+  if (!c) countriesFor.set(dataset, (c = countryIndex(dataset.actors)));
+  return c;
+}
+
+const searchMatches = memoLast((dataset: Dataset, query: string) => getSearch(dataset).search(query));
+
+const visible = memoLast((dataset: Dataset | null, filters: Filters): TimelineEvent[] => {
+  if (!dataset) return [];
+  return filterEvents(dataset.events, filters, {
+    countryOf: getCountryOf(dataset),
+    searchMatches: searchMatches(dataset, filters.query),
+  });
+});
+
+/** The events that pass the current filters (a stable array while dataset and filters are unchanged). */
+export function selectVisibleEvents(s: Pick<ExplorerState, 'dataset' | 'filters'>): TimelineEvent[] {
+  return visible(s.dataset, s.filters);
+}
+
+const sortedByDate = memoLast((events: TimelineEvent[]) =>
+  [...events].sort((a, b) => a.date.earliest.localeCompare(b.date.earliest) || a.date.latest.localeCompare(b.date.latest) || a.id.localeCompare(b.id)),
+);
+
+/** The visible events in time order (earliest first, ties by id). */
+export function selectVisibleEventsByDate(s: Pick<ExplorerState, 'dataset' | 'filters'>): TimelineEvent[] {
+  return sortedByDate(selectVisibleEvents(s));
+}
+
+const byId = memoLast((dataset: Dataset | null) => new Map((dataset?.events ?? []).map((e) => [e.id, e])));
+/** Event id → event, over the whole dataset. */
+export function selectEventById(s: Pick<ExplorerState, 'dataset'>): Map<string, TimelineEvent> {
+  return byId(s.dataset);
+}
+
+const lookups = memoLast((dataset: Dataset | null) => ({
+  actors: new Map((dataset?.actors ?? []).map((a) => [a.id, a])),
+  topics: new Map((dataset?.topics ?? []).map((t) => [t.id, t])),
+  places: new Map((dataset?.places ?? []).map((p) => [p.id, p])),
+  articles: new Map((dataset?.articles ?? []).map((a) => [a.id, a])),
+  countries: new Map((dataset?.countries ?? []).map((c) => [c.id, c])),
+}));
+/** Id → record maps for actors, topics, places, articles and countries. */
+export function selectLookups(s: Pick<ExplorerState, 'dataset'>) {
+  return lookups(s.dataset);
+}
