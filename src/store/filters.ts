@@ -15,6 +15,8 @@ export interface Filters {
   dateFrom: string | null;
   dateTo: string | null;
   query: string;
+  /** Only the events supported by this article ("show all events from this article"), or null. */
+  article: string | null;
 }
 
 /** The filters that let everything through. */
@@ -30,6 +32,7 @@ export function emptyFilters(): Filters {
     dateFrom: null,
     dateTo: null,
     query: '',
+    article: null,
   };
 }
 
@@ -48,6 +51,7 @@ export function isEmptyFilters(f: Filters): boolean {
     f.statuses.length === 0 &&
     f.dateFrom === null &&
     f.dateTo === null &&
-    f.query.trim() === ''
+    f.query.trim() === '' &&
+    f.article === null
   );
 }
