@@ -42,6 +42,7 @@ export function matchesFilters(event: TimelineEvent, f: Filters, ctx: FilterCont
   if (!ignore.includes('dateFrom') && f.dateFrom !== null && event.date.latest < f.dateFrom) return false;
   if (!ignore.includes('dateTo') && f.dateTo !== null && event.date.earliest > f.dateTo) return false;
   if (!ignore.includes('query') && ctx.searchMatches !== null && !ctx.searchMatches.has(event.id)) return false;
+  if (!ignore.includes('article') && f.article !== null && !event.sources.some((s) => s.articleId === f.article)) return false;
   return true;
 }
 

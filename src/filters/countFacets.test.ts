@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { makeDataset } from '../test/makeDataset';
+import { countIndexCtx } from './testCtx';
+import { countFacets } from './countFacets';
+import { filterEvents } from './filterEvents';
+import { emptyFilters, type Filters } from '../store/filters';
+
+const ds = makeDataset();
+const ctx = countIndexCtx(ds);
+const counts = (patch: Partial<Filters>) => countFacets(ds.events, { ...emptyFilters(), ...patch }, ctx);
+
+describe('countFacets', () => {
+  it('counts every topic over all events when nothing is chosen', () => {
+    const c = counts({});
+    expect(Object.fromEntries(c.topics)).toEqual({ brics: 3, sco: 2, ukraine: 2, taiwan: 2 });
+    expect(c.participants.get('wang-yi')).toBe(6);
+    expect(c.countries.get('RU')).toBe(7);
+    expect(c.types.get('meeting')).toBe(3);
+  });
+  it('leaves a facet out of its own counts but applies it to the others', () => {
+    const c = counts({ topics: ['brics'] });
+    expect(c.topics.get('ukraine')).toBe(2);
+    expect(c.participants.get('wang-yi')).toBe(2);
+    expect(c.types.get('video_call')).toBe(1);
+    expect(c.types.get('consultation')).toBeUndefined();
+  });
+  it("matches filterEvents: a topic's count is what choosing it alone would show", () => {
+    const topicIds = ds.topics.map((t) => t.id);
+    const actorIds = ds.actors.map((a) => a.id);
+    fc.assert(
+      fc.property(fc.subarray(topicIds), fc.subarray(actorIds), fc.constantFrom<'any' | 'all'>('any', 'all'), (topics, participants, mode) => {
+        const f = { ...emptyFilters(), topics, participants, topicMode: mode };
+        const c = countFacets(ds.events, f, ctx);
+        for (const t of topicIds) {
+          const expected = filterEvents(ds.events, { ...f, topics: [t], topicMode: 'any' }, ctx).length;
+          expect(c.topics.get(t) ?? 0).toBe(expected);
+        }
+        for (const p of actorIds) {
+          const expected = filterEvents(ds.events, { ...f, participants: [p], participantMode: 'any' }, ctx).length;
+          expect(c.participants.get(p) ?? 0).toBe(expected);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { makeDataset } from '../test/makeDataset';
+import { buildSearch, foldTerm, queryTerms } from './searchIndex';
+
+// Article texts that do not mention Ukraine, so only the topic makes a match.
+const ds = makeDataset();
+const plain = makeDataset({ articles: ds.articles.map((a) => ({ ...a, text: `Teks tentang ${a.id}.` })) });
+const ukraineIds = ['e-2024-11-18-rio', 'e-2025-12-02-consult'];
+const sorted = (s: Set<string> | null) => [...(s ?? [])].sort();
+
+describe('buildSearch', () => {
+  it('finds the Ukraine events by Indonesian, upper-case and accented names of the topic', () => {
+    const search = buildSearch(plain);
+    for (const q of ['ukraina', 'UKRAINE', 'Ukrainé']) expect(sorted(search.search(q)), q).toEqual(ukraineIds);
+  });
+  it('searches article text, titles and participant names, every word required', () => {
+    const search = buildSearch(ds);
+    expect(sorted(search.search('Shoigu'))).toEqual(['e-2025-12-02-consult']);
+    expect(sorted(search.search('rio lavrov'))).toEqual(['e-2024-11-18-rio']);
+    expect(sorted(search.search('Putin video'))).toEqual(['e-2025-01-21-video']);
+    expect(search.search('zzzqqq')?.size).toBe(0);
+  });
+  it('matches a word prefix from three letters on', () => {
+    expect(sorted(buildSearch(plain).search('ukr'))).toEqual(ukraineIds);
+  });
+  it('returns null for an empty or punctuation-only query', () => {
+    const search = buildSearch(ds);
+    expect(search.search('')).toBeNull();
+    expect(search.search('  ,. ')).toBeNull();
+  });
+  it('gives the same answer after prepare() as when built on demand', async () => {
+    const a = buildSearch(ds);
+    const b = buildSearch(ds);
+    await b.prepare();
+    expect(sorted(b.search('lavrov'))).toEqual(sorted(a.search('lavrov')));
+  });
+  it('never throws and only returns known event ids, whatever is typed', () => {
+    const search = buildSearch(ds);
+    const ids = new Set(ds.events.map((e) => e.id));
+    fc.assert(
+      fc.property(fc.string(), (q) => {
+        for (const id of search.search(q) ?? []) expect(ids.has(id)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('foldTerm and queryTerms', () => {
+  it('folds case and accents and splits on punctuation', () => {
+    expect(foldTerm('Shoïgu')).toBe('shoigu');
+    expect(queryTerms('Wang-Yi, UKRAINÉ!')).toEqual(['wang', 'yi', 'ukraine']);
+  });
+});
