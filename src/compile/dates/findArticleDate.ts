@@ -1,0 +1,135 @@
+/**
+ * An article's publication date: front matter, else a header line near the top, else a dateline,
+ * else a date inside the URL. Teasers of other articles sit at the end, so only the top is read.
+ */
+import { dayNumber, isoOf, isoOfDay } from './calendar';
+import { scanDates } from './findDateMentions';
+import type { ScannedDate } from './parts';
+import type { ArticleDate } from './types';
+
+/** How many non-empty lines from the top count as the header. */
+const HEADER_LINES = 8;
+/** A time and zone after a header date: "12:7:31 WIB", "| 14:05 WIB", "10.30". */
+const TRAILING_TIME = /^(?:[ \t\u00a0]{0,3}[|,\-–][ \t\u00a0]{0,3}|[ \t\u00a0]{1,3})(?:pukul[ \t\u00a0]{1,3})?\d{1,2}[:.]\d{1,2}(?::\d{1,2})?(?:[ \t\u00a0]{1,3}(?:WIB|WITA|WIT|GMT|UTC|MSK|CST|[AP]M)(?:[+-]\d{1,2}(?::?\d{2})?)?)?/i;
+/** Prefixes that still leave a line a header ("Jakarta, …", "Diterbitkan: …"). */
+const HEADER_WORDS_MAX = 4;
+const DATELINE_PREFIX = /^[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40},[ \t\u00a0]{0,3}$/u;
+const DATELINE_AFTER = /^[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:--|-|–|—|:)/;
+
+const NONE: ArticleDate = { value: null, from: 'none', raw: null, range: null };
+
+function fullDay(s: ScannedDate): number | null {
+  const { year, month, day } = s.parts.start;
+  if (s.parts.kind !== 'full' || year === null || month === null || day === null) return null;
+  return dayNumber(year, month, day);
+}
+
+/** The first full date in a string, with its day number. */
+function firstFullDate(text: string): { scanned: ScannedDate; day: number } | null {
+  for (const s of scanDates(text)) {
+    const day = fullDay(s);
+    if (day !== null) return { scanned: s, day };
+  }
+  return null;
+}
+
+/** Publication date from a front-matter value in any common shape (Date, ISO string, "20 November 2024", 20241120). */
+export function dateFromFrontMatter(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return dateFromCompact(String(value));
+  if (typeof value !== 'string') return null;
+  const found = firstFullDate(value.slice(0, 200));
+  return found ? isoOfDay(found.day) : dateFromCompact(value.trim());
+}
+
+function dateFromCompact(s: string): string | null {
+  const m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(s);
+  const n = m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return n === null ? null : isoOfDay(n);
+}
+
+interface Line {
+  text: string;
+  offset: number;
+}
+
+function topLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  while (offset <= text.length && lines.length < HEADER_LINES) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(offset, end);
+    if (line.trim() !== '') lines.push({ text: line, offset });
+    if (nl === -1) break;
+    offset = nl + 1;
+  }
+  return lines;
+}
+
+function wordCount(s: string): number {
+  return s.split(/[^\p{L}\d]+/u).filter(Boolean).length;
+}
+
+function fromHeader(line: Line): ArticleDate | null {
+  if (line.text.length > 160) return null;
+  const found = firstFullDate(line.text);
+  if (!found) return null;
+  const { start, end } = found.scanned;
+  const time = TRAILING_TIME.exec(line.text.slice(end));
+  const rawEnd = end + (time ? time[0].length : 0);
+  const rest = line.text.slice(0, start) + ' ' + line.text.slice(rawEnd);
+  if (wordCount(rest) > HEADER_WORDS_MAX) return null;
+  const raw = line.text.slice(start, rawEnd);
+  return { value: isoOfDay(found.day), from: 'header', raw, range: [line.offset + start, line.offset + rawEnd] };
+}
+
+function fromDateline(line: Line): ArticleDate | null {
+  const found = firstFullDate(line.text.slice(0, 120));
+  if (!found) return null;
+  const { start, end } = found.scanned;
+  if (!DATELINE_PREFIX.test(line.text.slice(0, start)) || !DATELINE_AFTER.test(line.text.slice(end, end + 50))) return null;
+  return { value: isoOfDay(found.day), from: 'dateline', raw: line.text.slice(start, end), range: [line.offset + start, line.offset + end] };
+}
+
+const URL_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
+  [/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  [/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  [/[-_/](\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?!\d)/, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+];
+
+/** A date inside a URL: /2024/11/20/, 20241120, -20-11-2024. */
+export function dateFromUrl(url: string): { value: string; raw: string } | null {
+  for (const [re, read] of URL_PATTERNS) {
+    const m = re.exec(url);
+    if (!m) continue;
+    const [y, mo, d] = read(m);
+    if (dayNumber(y, mo, d) !== null) return { value: isoOf(y, mo, d), raw: m[0].replace(/^[-_/]/, '') };
+  }
+  return null;
+}
+
+/** The article's publication date and where it came from; `from: 'none'` when nothing gives one. */
+export function findArticleDate(input: { text: string; frontMatter?: { published?: unknown }; url?: string | null }): ArticleDate {
+  const fm = input.frontMatter?.published;
+  const fmDate = fm === undefined || fm === null ? null : dateFromFrontMatter(fm);
+  if (fmDate) return { value: fmDate, from: 'front-matter', raw: fm instanceof Date ? fm.toISOString() : String(fm), range: null };
+  const lines = topLines(input.text);
+  for (const line of lines) {
+    const header = fromHeader(line);
+    if (header) return header;
+  }
+  for (const line of lines) {
+    const dateline = fromDateline(line);
+    if (dateline) return dateline;
+  }
+  const fromUrl = input.url ? dateFromUrl(input.url) : null;
+  if (fromUrl) return { value: fromUrl.value, from: 'url', raw: fromUrl.raw, range: null };
+  return NONE;
+}
+
+/** Plain-language description of where an article date came from, e.g. "header '2024-01-11 11:00:51'". */
+export function describeArticleDate(date: ArticleDate): string {
+  if (date.value === null) return 'no publication date found';
+  return date.raw ? `${date.from} '${date.raw}'` : date.from;
+}

@@ -1,0 +1,74 @@
+import { DATE_PATTERNS } from './patterns';
+import type { DateParts, ScannedDate } from './parts';
+import { RELATIVE_PATTERNS } from './relativePatterns';
+import type { DateMention } from './types';
+
+const ALL_PATTERNS = [...DATE_PATTERNS, ...RELATIVE_PATTERNS];
+
+/** Parts of the mentions this module returned, so resolveMention need not parse them again. */
+const partsCache = new WeakMap<DateMention, DateParts>();
+
+/** Every date expression in `text` with its parts; where two overlap the longer wins (earlier pattern on a tie). */
+export function scanDates(text: string): ScannedDate[] {
+  const found: Array<ScannedDate & { rank: number }> = [];
+  ALL_PATTERNS.forEach((pattern, rank) => {
+    const re = pattern.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const parts = pattern.build(m, text);
+      if (parts) found.push({ start: m.index, end: m.index + m[0].length, parts, rank });
+    }
+  });
+  if (found.length === 0) return [];
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  // An occupancy map keeps overlap checks linear even when a long text holds many candidates.
+  const taken = new Uint8Array(text.length);
+  const kept: ScannedDate[] = [];
+  for (const c of found) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push({ start: c.start, end: c.end, parts: c.parts });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const FUTURE_IN_RAW = /(?:depan|mendatang|akan datang|nanti|besok|esok|lusa|tomorrow|next|coming)/i;
+const PAST_IN_RAW = /(?:lalu|kemarin|silam|lampau|yesterday|last|previous|ago)/i;
+const FUTURE_BEFORE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|scheduled|plans? to|is due|are due|is set to|are set to|is expected to|are expected to)(?![\p{L}])/iu;
+const FUTURE_AFTER = /^[ \t\u00a0,]{0,3}(?:mendatang|yang akan datang|nanti)(?![\p{L}])/iu;
+
+/** Whether the wording points forward: in the expression itself, or a future marker earlier in its sentence. */
+function isFuture(text: string, start: number, end: number, raw: string): boolean {
+  if (PAST_IN_RAW.test(raw)) return false;
+  if (FUTURE_IN_RAW.test(raw)) return true;
+  if (FUTURE_AFTER.test(text.slice(end, end + 24))) return true;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+  return FUTURE_BEFORE.test(sentence);
+}
+
+/** Every date expression in `text` (Indonesian and English), in text order, with exact offsets. */
+export function findDateMentions(text: string): DateMention[] {
+  return scanDates(text).map(({ start, end, parts }) => {
+    const raw = text.slice(start, end);
+    const mention: DateMention = { start, end, raw, kind: parts.kind, future: isFuture(text, start, end, raw) };
+    partsCache.set(mention, parts);
+    return mention;
+  });
+}
+
+/** The parts of a mention: from the cache when this module found it, else parsed from its words. */
+export function partsOfMention(mention: DateMention): DateParts | null {
+  const cached = partsCache.get(mention);
+  if (cached) return cached;
+  const scanned = scanDates(mention.raw);
+  const whole = scanned.find((s) => s.start === 0 && s.end === mention.raw.length);
+  const sameKind = scanned.find((s) => s.parts.kind === mention.kind);
+  return (whole ?? sameKind ?? scanned[0])?.parts ?? null;
+}

@@ -1,0 +1,47 @@
+import type { DateMention } from './types';
+
+/** A calendar position with any part possibly unknown. */
+export interface PartialDate {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+/** Relative expressions: an offset in units from the article date ("pekan lalu" = week −1). */
+export interface RelativeParts {
+  unit: 'day' | 'week' | 'month' | 'year';
+  offset: number;
+}
+
+/** What a date expression says, before it is resolved against an article date. */
+export interface DateParts {
+  kind: DateMention['kind'];
+  start: PartialDate;
+  /** Last day of a range. */
+  end: PartialDate | null;
+  /** Weekday named in the expression, 0 = Sunday. */
+  weekday: number | null;
+  relative: RelativeParts | null;
+  /** The wording says "last …"/"… lalu": strictly before, even on the same weekday. */
+  past: boolean;
+}
+
+/** DateParts for a mention found in the text, with its position. */
+export interface ScannedDate {
+  start: number;
+  end: number;
+  parts: DateParts;
+}
+
+/** A DateParts with defaults filled in. */
+export function makeParts(kind: DateMention['kind'], over: Partial<DateParts> = {}): DateParts {
+  return {
+    kind,
+    start: { year: null, month: null, day: null },
+    end: null,
+    weekday: null,
+    relative: null,
+    past: false,
+    ...over,
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * The date expressions the scanner knows, each a regex compiled once plus a builder that reads the
+ * match into DateParts (or rejects it). Every quantifier over spaces is bounded and no group repeats
+ * another quantified group, so matching stays linear on long lines.
+ */
+import { dayNumber } from './calendar';
+import { MONTH, SP, SP0, WEEKDAY, monthOf, weekdayOf } from './lexicon';
+import { makeParts, type DateParts, type PartialDate } from './parts';
+
+/** A compiled pattern: a global regex and what its match means. */
+export interface DatePattern {
+  name: string;
+  re: RegExp;
+  build: (m: RegExpExecArray, text: string) => DateParts | null;
+}
+
+const START = '(?<![\\p{L}\\d])';
+const END = '(?![\\p{L}\\d])';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
+const YEAR = '((?:1[89]|2\\d)\\d{2})(?!\\d)';
+const WD_PREFIX = `(?:(${WEEKDAY}),?${SP})?`;
+const RANGE_SEP = `${SP0}(?:-|–|—|s/d|s\\.d\\.?|hingga|sampai(?:${SP}dengan)?|to|until|till|through|and|dan)${SP0}`;
+/** Not followed by a year: "18 November" but not the start of "18 November 2024". */
+const NO_YEAR_AFTER = `(?![.,]?${SP0}[.,]?${SP0}\\d)`;
+
+function re(source: string): RegExp {
+  return new RegExp(source, 'giu');
+}
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : Number(s);
+}
+
+/** Short month words ("may", "jun", "mar") count only when capitalised: lower-case they are ordinary words. */
+function month(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  const bare = word.replace(/\.$/, '');
+  if (bare.length <= 4 && !/^\p{Lu}/u.test(bare)) return null;
+  return monthOf(bare);
+}
+
+function weekday(word: string | undefined): number | null {
+  return word === undefined ? null : weekdayOf(word);
+}
+
+function valid(d: PartialDate): boolean {
+  if (d.month === null || d.day === null) return d.month === null || (d.month >= 1 && d.month <= 12);
+  return dayNumber(d.year ?? 2000, d.month, d.day) !== null;
+}
+
+function full(y: number | null, mo: number | null, d: number | null, wd: number | null = null): DateParts | null {
+  if (y === null || mo === null || d === null) return null;
+  const start = { year: y, month: mo, day: d };
+  return valid(start) ? makeParts('full', { start, weekday: wd }) : null;
+}
+
+function dayMonth(mo: number | null, d: number | null, wd: number | null, suffix?: string): DateParts | null {
+  if (mo === null || d === null) return null;
+  const start = { year: null, month: mo, day: d };
+  return valid(start) ? makeParts('day-month', { start, weekday: wd, past: isPastWord(suffix) }) : null;
+}
+
+function isPastWord(s: string | undefined): boolean {
+  return s !== undefined && /^(lalu|kemarin|last|silam|lampau)$/i.test(s);
+}
+
+/** Day/month order of an all-numeric date: Indonesian day-first unless the numbers rule it out. */
+function numericDate(a: number, b: number, y: number): DateParts | null {
+  if (a > 12 || b <= 12) return full(y, b, a);
+  return full(y, a, b);
+}
+
+function range(start: PartialDate, end: PartialDate): DateParts | null {
+  if (!valid(start) || !valid(end)) return null;
+  if (start.month === end.month && start.year === end.year && (start.day ?? 0) >= (end.day ?? 0)) return null;
+  return makeParts('range', { start, end });
+}
+
+export const DATE_PATTERNS: DatePattern[] = [
+  {
+    name: 'iso',
+    re: re(`(?<![\\d/.-])${WD_PREFIX}(\\d{4})([-/.])(\\d{1,2})\\3(\\d{1,2})(?![\\d])`),
+    build: (m) => full(num(m[2]), num(m[4]), num(m[5]), weekday(m[1])),
+  },
+  {
+    name: 'numeric-dmy',
+    re: re(`(?<![\\d/.-])${WD_PREFIX}(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4})(?![\\d])`),
+    build: (m) => {
+      const p = numericDate(Number(m[2]), Number(m[4]), Number(m[5]));
+      if (p) p.weekday = weekday(m[1]);
+      return p;
+    },
+  },
+  {
+    name: 'day-month-year',
+    re: re(`${START}${WD_PREFIX}${DAY}${SP}(?:of${SP})?(${MONTH}),?${SP}${YEAR}`),
+    build: (m) => full(num(m[4]), month(m[3]), num(m[2]), weekday(m[1])),
+  },
+  {
+    name: 'month-day-year',
+    re: re(`${START}${WD_PREFIX}(${MONTH})${SP}${DAY},?${SP}${YEAR}`),
+    build: (m) => full(num(m[4]), month(m[2]), num(m[3]), weekday(m[1])),
+  },
+  {
+    name: 'range-days',
+    re: re(`${START}${DAY}${RANGE_SEP}${DAY}${SP}(${MONTH})(?:,?${SP}${YEAR})?`),
+    build: (m) => {
+      const mo = month(m[3]);
+      const y = num(m[4]);
+      return mo === null ? null : range({ year: y, month: mo, day: Number(m[1]) }, { year: y, month: mo, day: Number(m[2]) });
+    },
+  },
+  {
+    name: 'range-months',
+    re: re(`${START}${DAY}${SP}(${MONTH})(?:${SP}${YEAR})?${SP0}(?:-|–|—|s/d|hingga|sampai|to|until)${SP0}${DAY}${SP}(${MONTH})(?:,?${SP}${YEAR})?`),
+    build: (m) => {
+      const [m1, m2] = [month(m[2]), month(m[5])];
+      if (m1 === null || m2 === null) return null;
+      const y2 = num(m[6]);
+      const y1 = num(m[3]) ?? (y2 !== null && m1 > m2 ? y2 - 1 : y2);
+      return range({ year: y1, month: m1, day: Number(m[1]) }, { year: y2, month: m2, day: Number(m[4]) });
+    },
+  },
+  {
+    name: 'range-month-first',
+    re: re(`${START}(${MONTH})${SP}${DAY}${SP0}(?:-|–|—|to|through|until)${SP0}${DAY}(?:,?${SP}${YEAR})?`),
+    build: (m) => {
+      const mo = month(m[1]);
+      const y = num(m[4]);
+      return mo === null ? null : range({ year: y, month: mo, day: Number(m[2]) }, { year: y, month: mo, day: Number(m[3]) });
+    },
+  },
+  {
+    name: 'weekday-paren',
+    re: re(`${START}(?:(?:pada|on)${SP})?(?:hari${SP})?(${WEEKDAY})${SP0}\\(${SP0}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?${SP0}\\)(?:${SP}(lalu|kemarin|mendatang|depan))?${END}`),
+    build: (m) => {
+      const wd = weekday(m[1]);
+      if (m[4] !== undefined) {
+        const y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+        return full(y, Number(m[3]), Number(m[2]), wd);
+      }
+      return dayMonth(Number(m[3]), Number(m[2]), wd, m[5]);
+    },
+  },
+  {
+    name: 'weekday-paren-en',
+    re: re(`${START}(?:on${SP})?(${WEEKDAY})${SP0}\\(${SP0}(${MONTH})${SP0}${DAY}${SP0}\\)`),
+    build: (m) => dayMonth(month(m[2]), num(m[3]), weekday(m[1])),
+  },
+  {
+    name: 'day-month',
+    re: re(`${START}(?:(?:pada|tanggal|tgl\\.?|on)${SP})?${WD_PREFIX}${DAY}${SP}(?:of${SP})?(${MONTH})${NO_YEAR_AFTER}(?:${SP}(lalu|mendatang|depan))?${END}`),
+    build: (m) => dayMonth(month(m[3]), num(m[2]), weekday(m[1]), m[4]),
+  },
+  {
+    name: 'month-day',
+    re: re(`${START}(?:on${SP})?${WD_PREFIX}(${MONTH})${SP}${DAY}${NO_YEAR_AFTER}`),
+    build: (m) => dayMonth(month(m[2]), num(m[3]), weekday(m[1])),
+  },
+  {
+    name: 'month-year',
+    re: re(`${START}(?:(?:bulan|pada|sejak|in|since)${SP})?(${MONTH}),?${SP}${YEAR}`),
+    build: (m) => {
+      const mo = month(m[1]);
+      return mo === null ? null : makeParts('month-year', { start: { year: Number(m[2]), month: mo, day: null } });
+    },
+  },
+  {
+    name: 'year',
+    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|selama|sepanjang|awal|akhir|pertengahan|in|since|until|by|during|early|late|mid)${SP}(?:tahun${SP})?|tahun${SP})${YEAR}(?![\\p{L}]|-an|[-–/]\\d)`),
+    build: (m) => makeParts('year', { start: { year: Number(m[1]), month: null, day: null } }),
+  },
+];

@@ -1,0 +1,87 @@
+/**
+ * Date expressions that only mean something against the article date: a weekday alone ("pada hari
+ * Rabu", "last Wednesday") and relative words ("kemarin", "pekan lalu", "tahun depan").
+ */
+import { SP, WEEKDAY, weekdayOf } from './lexicon';
+import { makeParts, type DateParts, type RelativeParts } from './parts';
+import type { DatePattern } from './patterns';
+
+const START = '(?<![\\p{L}\\d])';
+const END = '(?![\\p{L}\\d])';
+
+/** Words before a weekday or period that make it a repetition or a duration, not a date. */
+const NOT_A_DATE_BEFORE = /(?:setiap|tiap|saban|every|each|\d|satu|dua|tiga|empat|lima|beberapa|several|few)[ \t\u00a0]{1,3}$/iu;
+
+function precededBy(text: string, index: number, re: RegExp): boolean {
+  return re.test(text.slice(Math.max(0, index - 14), index));
+}
+
+/** At the start of a line or sentence, where a capital letter says nothing about the word. */
+function atSentenceStart(text: string, index: number): boolean {
+  return /(?:^|[.!?\n"“]\s{0,3})$/.test(text.slice(Math.max(0, index - 5), index));
+}
+
+const RELATIVE_WORDS: Array<[RegExp, RelativeParts]> = [
+  [/^(?:kemarin[ \t\u00a0]{1,3}(?:dulu|lusa)|the day before yesterday)$/i, { unit: 'day', offset: -2 }],
+  [/^(?:kemarin|yesterday)$/i, { unit: 'day', offset: -1 }],
+  [/^(?:hari ini|today)$/i, { unit: 'day', offset: 0 }],
+  [/^(?:besok|esok(?: hari)?|tomorrow)$/i, { unit: 'day', offset: 1 }],
+  [/^lusa$/i, { unit: 'day', offset: 2 }],
+];
+
+const UNIT: Record<string, RelativeParts['unit']> = {
+  pekan: 'week', minggu: 'week', week: 'week', bulan: 'month', month: 'month', tahun: 'year', year: 'year',
+};
+
+function relativeOf(raw: string): RelativeParts | null {
+  const words = raw.toLowerCase().replace(/[ \t\u00a0]+/g, ' ');
+  for (const [re, rel] of RELATIVE_WORDS) if (re.test(words)) return rel;
+  const id = /^(pekan|minggu|bulan|tahun) (?:yang )?(lalu|lampau|kemarin|silam|depan|mendatang|ini|akan datang)$/.exec(words);
+  if (id) {
+    const offset = id[2] === 'ini' ? 0 : /depan|mendatang|akan/.test(id[2]!) ? 1 : -1;
+    return { unit: UNIT[id[1]!]!, offset };
+  }
+  const en = /^(last|next|this|previous|coming) (week|month|year)$/.exec(words);
+  if (en) return { unit: UNIT[en[2]!]!, offset: en[1] === 'this' ? 0 : /next|coming/.test(en[1]!) ? 1 : -1 };
+  return null;
+}
+
+export const RELATIVE_PATTERNS: DatePattern[] = [
+  {
+    name: 'weekday',
+    re: new RegExp(
+      `${START}(?:(?:pada|on|last|next|this|coming)${SP})?(?:hari${SP})?(${WEEKDAY})(?:${SP}(lalu|kemarin|mendatang|depan|ini|nanti))?${END}`,
+      'giu',
+    ),
+    build: (m, text) => {
+      const word = m[1]!;
+      const wd = weekdayOf(word);
+      if (wd === null || precededBy(text, m.index, NOT_A_DATE_BEFORE)) return null;
+      const hasHari = /hari/i.test(m[0].slice(0, m[0].length - word.length - (m[2] ? m[2].length + 1 : 0)));
+      // "minggu" is also "week": lower-case, or capitalised at a sentence start before lalu/depan/ini, it is the week.
+      if (/^minggu$/i.test(word) && !hasHari) {
+        if (word[0] === 'm') return null;
+        if (m[2] !== undefined && m[0].indexOf(word) === 0 && atSentenceStart(text, m.index)) return null;
+      }
+      const lead = m[0].toLowerCase();
+      const past = /^last\b/.test(lead) || m[2] === 'lalu' || m[2] === 'kemarin';
+      return makeParts('weekday', { weekday: wd, past });
+    },
+  },
+  {
+    name: 'relative',
+    re: new RegExp(
+      `${START}(?:kemarin${SP}(?:dulu|lusa)|kemarin|hari${SP}ini|besok|esok(?:${SP}hari)?|lusa|yesterday|today|tomorrow|the day before yesterday|(?:pekan|minggu|bulan|tahun)${SP}(?:yang${SP})?(?:lalu|lampau|kemarin|silam|depan|mendatang|ini|akan${SP}datang)|(?:last|next|this|previous|coming)${SP}(?:week|month|year))${END}`,
+      'giu',
+    ),
+    build: (m, text) => {
+      if (precededBy(text, m.index, NOT_A_DATE_BEFORE)) return null;
+      // "Minggu lalu" mid-sentence and capitalised is Sunday; the weekday pattern reads it.
+      if (/^Minggu/.test(m[0]) && !atSentenceStart(text, m.index)) return null;
+      // "hari ini" inside "setiap hari ini…" or "ulang tahun ini" is not a date.
+      if (/^tahun/i.test(m[0]) && /(?:ulang|hari jadi)[ \t\u00a0]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const relative = relativeOf(m[0]);
+      return relative ? makeParts('relative', { relative, past: relative.offset < 0 }) : null;
+    },
+  },
+];

@@ -1,0 +1,121 @@
+import { dayNumber, isoOfDay, partsOfDay, weekdayOfDay } from './calendar';
+import { partsOfMention } from './findDateMentions';
+import { WEEKDAY_NAMES } from './lexicon';
+import type { DateParts } from './parts';
+import { dayOfIsoLoose, dayResult, monthResult, unanchoredResult, yearResult } from './results';
+import { nearestYear, resolveWithArticleDate, resolveWithoutArticleDate } from './resolveYearless';
+import type { DateMention, ResolveContext, ResolvedDate } from './types';
+
+/** The day a weekday alone refers to: latest on or before the anchor, or the next after it for the future. */
+export function weekdayNear(weekday: number, anchor: number, future: boolean, strictlyBefore: boolean): number {
+  const w = weekdayOfDay(anchor);
+  if (future) return anchor + ((weekday - w + 7) % 7 || 7);
+  const back = (w - weekday + 7) % 7;
+  return anchor - (back === 0 && strictlyBefore ? 7 : back);
+}
+
+function anchorOf(ctx: ResolveContext): number | null {
+  if (!ctx.articleDate || !/^\d{4}-\d{2}-\d{2}/.test(ctx.articleDate)) return null;
+  return dayOfIsoLoose(ctx.articleDate);
+}
+
+function resolveFull(raw: string, parts: DateParts): ResolvedDate | null {
+  const { year, month, day } = parts.start;
+  const n = year !== null && month !== null && day !== null ? dayNumber(year, month, day) : null;
+  if (n === null) return null;
+  if (parts.weekday !== null && weekdayOfDay(n) !== parts.weekday) {
+    return dayResult(n, 0.7, `'${raw}' gives ${isoOfDay(n)}, though that day is a ${WEEKDAY_NAMES[weekdayOfDay(n)]}, not a ${WEEKDAY_NAMES[parts.weekday]}`);
+  }
+  return dayResult(n, 0.95, `'${raw}' gives ${isoOfDay(n)}`);
+}
+
+function resolveRange(raw: string, parts: DateParts, ctx: ResolveContext, future: boolean): ResolvedDate | null {
+  const { start, end } = parts;
+  if (!end || start.month === null || start.day === null || end.month === null || end.day === null) return null;
+  let first: number | null;
+  let how = '';
+  if (start.year !== null) first = dayNumber(start.year, start.month, start.day);
+  else {
+    const anchor = anchorOf(ctx);
+    if (anchor !== null) {
+      first = nearestYear(start.month, start.day, anchor, future);
+      how = `, no year in the text; the nearest ${future ? 'on or after' : 'on or before'} the article date ${ctx.articleDate}`;
+    } else {
+      const single = resolveWithoutArticleDate(raw, { ...parts, kind: 'day-month', end: null }, ctx, future);
+      first = single ? dayOfIsoLoose(single.value) : null;
+      how = single ? ` (start: ${single.basis})` : '';
+    }
+  }
+  if (first === null) return null;
+  const fy = partsOfDay(first).year;
+  const endYear = end.year ?? (end.month < start.month ? fy + 1 : fy);
+  const last = dayNumber(endYear, end.month, end.day);
+  if (last === null || last < first) return null;
+  const confidence = start.year !== null || end.year !== null ? 0.95 : anchorOf(ctx) !== null ? 0.8 : 0.4;
+  return dayResult(first, confidence, `'${raw}' is the span ${isoOfDay(first)} to ${isoOfDay(last)}${how}`, { to: last });
+}
+
+function resolveRelative(raw: string, parts: DateParts, anchor: number): ResolvedDate | null {
+  const rel = parts.relative;
+  if (!rel) return null;
+  const from = `'${raw}' counted from the article date ${isoOfDay(anchor)}`;
+  const { year, month } = partsOfDay(anchor);
+  switch (rel.unit) {
+    case 'day': {
+      const n = anchor + rel.offset;
+      return dayResult(n, rel.offset === 0 ? 0.9 : 0.85, `${from} gives ${isoOfDay(n)}`);
+    }
+    case 'week': {
+      // Weeks run Monday to Sunday, as in Indonesian and ISO usage.
+      const monday = anchor - ((weekdayOfDay(anchor) + 6) % 7) + rel.offset * 7;
+      return dayResult(monday, 0.4, `${from}: the week of ${isoOfDay(monday)} to ${isoOfDay(monday + 6)}`, { to: monday + 6 });
+    }
+    case 'month': {
+      const index = year * 12 + (month - 1) + rel.offset;
+      const y = Math.floor(index / 12);
+      return monthResult(y, (index % 12) + 1, 0.8, `${from} gives ${y}-${String((index % 12) + 1).padStart(2, '0')}`);
+    }
+    case 'year':
+      return yearResult(year + rel.offset, 0.85, `${from} gives ${year + rel.offset}`);
+  }
+}
+
+function resolveParts(mention: DateMention, parts: DateParts, ctx: ResolveContext): ResolvedDate | null {
+  const { raw, future } = mention;
+  const anchor = anchorOf(ctx);
+  switch (parts.kind) {
+    case 'full':
+      return resolveFull(raw, parts);
+    case 'range':
+      return resolveRange(raw, parts, ctx, future);
+    case 'month-year': {
+      const { year, month } = parts.start;
+      return year !== null && month !== null ? monthResult(year, month, 0.9, `'${raw}' gives ${year}-${String(month).padStart(2, '0')}`) : null;
+    }
+    case 'year':
+      return parts.start.year !== null ? yearResult(parts.start.year, 0.85, `'${raw}' gives ${parts.start.year}`) : null;
+    case 'day-month':
+      return anchor !== null
+        ? resolveWithArticleDate(raw, parts, anchor, future && !parts.past)
+        : resolveWithoutArticleDate(raw, parts, ctx, future && !parts.past);
+    case 'weekday': {
+      if (anchor === null || parts.weekday === null) return null;
+      const n = weekdayNear(parts.weekday, anchor, future && !parts.past, parts.past);
+      const which = future && !parts.past ? 'the next' : 'the latest';
+      const side = future && !parts.past ? 'after' : parts.past ? 'before' : 'on or before';
+      const basis = `'${raw}' with the article dated ${isoOfDay(anchor)} (a ${WEEKDAY_NAMES[weekdayOfDay(anchor)]}): ${which} ${WEEKDAY_NAMES[parts.weekday]} ${side} it is ${isoOfDay(n)}`;
+      return dayResult(n, 0.85, basis);
+    }
+    case 'relative':
+      return anchor !== null ? resolveRelative(raw, parts, anchor) : null;
+  }
+}
+
+/** Resolve a date mention to a date with bounds, confidence and a plain-language basis; never throws. */
+export function resolveMention(mention: DateMention, ctx: ResolveContext): ResolvedDate {
+  const parts = partsOfMention(mention);
+  const resolved = parts ? resolveParts(mention, parts, ctx) : null;
+  if (resolved) return resolved;
+  const yearOffset = parts?.relative?.unit === 'year' ? parts.relative.offset : 0;
+  return unanchoredResult(mention.raw, ctx, yearOffset);
+}
