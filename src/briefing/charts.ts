@@ -1,0 +1,118 @@
+import { appMessages } from '../app/messages';
+import { formatIsoDate, formatNumber } from '../i18n/formatDate';
+import type { Lang } from '../i18n/lang';
+import { format } from '../i18n/useT';
+import { EVENT_TYPES, type Dataset, type TimelineEvent } from '../model/schema';
+import type { Filters } from '../store/filters';
+import type { ColorBy } from '../store/store';
+import { describeFilters } from './describeFilters';
+import { layoutStaticTimeline } from './layoutStaticTimeline';
+import { SAFE_COLORS, assignColors, colorKey } from './marks';
+import { briefingMessages, typeLabels } from './messages';
+import { renderNetworkSvg } from './renderNetworkSvg';
+import { renderTimelineSvg } from './renderTimelineSvg';
+import { buildStaticNetwork, layoutCircle } from './staticNetwork';
+import { PAPER, type Decor, type SvgPalette } from './svgKit';
+
+/** Everything a still picture of the current view depends on. */
+export interface ViewInput {
+  dataset: Dataset;
+  /** The visible events (any order). */
+  events: readonly TimelineEvent[];
+  filters: Filters;
+  lang: Lang;
+  colorBy: ColorBy;
+}
+
+/** How to draw: size, colours, whether to draw title/filters/legend/source in, and an event to single out. */
+export interface DrawOptions {
+  width: number;
+  height?: number;
+  palette?: SvgPalette;
+  decorated?: boolean;
+  highlightId?: string | null;
+}
+
+const countryColors: Record<string, string> = { CN: '#D55E00', RU: '#0072B2' };
+
+/** Colour per country code: China vermilion, Russia blue, others from the safe palette. */
+export function colorOfCountry(country: string): string {
+  return countryColors[country] ?? SAFE_COLORS[2 + ([...country].reduce((h, c) => h + c.charCodeAt(0), 0) % 5)]!;
+}
+
+/** The source note drawn under every exported picture. */
+export function sourceNote(v: Pick<ViewInput, 'dataset' | 'lang'>): string {
+  return format(briefingMessages[v.lang].sourceNote, { title: appMessages[v.lang].title, date: formatIsoDate(v.dataset.generatedAt.slice(0, 10), v.lang) });
+}
+
+function decorFor(v: ViewInput, what: 'timeline' | 'network'): Pick<Decor, 'title' | 'lines' | 'sourceNote'> {
+  const m = briefingMessages[v.lang];
+  const filters = describeFilters(v.filters, v.dataset, v.lang);
+  const count = format(m.eventsCount, { count: formatNumber(v.events.length, v.lang) });
+  return {
+    title: `${appMessages[v.lang].title} — ${m[what]}`,
+    lines: [`${count} · ${filters.length ? filters.join(' · ') : m.allEvents}`],
+    sourceNote: sourceNote(v),
+  };
+}
+
+/** A standalone SVG of the visible events on a time axis (one mark per event), optionally with title, filters, legend and source. */
+export function timelineSvgFor(v: ViewInput, o: DrawOptions): string {
+  const m = briefingMessages[v.lang];
+  const countryOf = new Map(v.dataset.actors.map((a) => [a.id, a.country]));
+  const colors = assignColors(v.events.map((e) => colorKey(e, v.colorBy, countryOf)));
+  const colorOf = (e: TimelineEvent) => colors.get(colorKey(e, v.colorBy, countryOf)) ?? SAFE_COLORS[0];
+  const countryLabel = new Map(v.dataset.countries.map((c) => [c.id, c.labels[v.lang]]));
+  const topicLabel = new Map(v.dataset.topics.map((t) => [t.id, t.labels[v.lang]]));
+  const keyLabel = (k: string) =>
+    v.colorBy === 'topic' ? (k === 'none' ? m.noTopic : (topicLabel.get(k) ?? k)) : k.split('–').map((c) => countryLabel.get(c) ?? c).join('–');
+  const present = new Set(v.events.map((e) => e.type));
+  const decor: Decor = o.decorated
+    ? {
+        ...decorFor(v, 'timeline'),
+        legend: {
+          types: EVENT_TYPES.filter((t) => present.has(t)).map((type) => ({ type, label: typeLabels[v.lang][type] })),
+          colors: [...colors].map(([k, color]) => ({ color, label: keyLabel(k) })),
+        },
+      }
+    : {};
+  const layout = layoutStaticTimeline(v.events, o.width);
+  const dates = v.events.map((e) => e.date.earliest).sort();
+  const label = format(m.timelineAlt, {
+    count: v.events.length,
+    from: dates[0] ? formatIsoDate(dates[0], v.lang) : '–',
+    to: dates.at(-1) ? formatIsoDate(dates.at(-1)!, v.lang) : '–',
+  });
+  return renderTimelineSvg(layout, v.events, { lang: v.lang, label, decor, palette: o.palette ?? PAPER, colorOf, highlightId: o.highlightId });
+}
+
+/** A standalone SVG of who met whom among the visible events, optionally with title, filters, legend and source. */
+export function networkSvgFor(v: ViewInput, o: DrawOptions): string {
+  const { nodes, edges } = buildStaticNetwork(v.events, v.dataset.actors);
+  const height = o.height ?? Math.round(o.width * 0.6);
+  const placed = layoutCircle(nodes, edges, o.width, height);
+  const countryLabel = new Map(v.dataset.countries.map((c) => [c.id, c.labels[v.lang]]));
+  const countries = [...new Set(nodes.map((n) => n.country))].sort();
+  const decor: Decor = o.decorated
+    ? { ...decorFor(v, 'network'), legend: { colors: countries.map((c) => ({ color: colorOfCountry(c), label: `${c} ${countryLabel.get(c) ?? ''}`.trim() })) } }
+    : {};
+  const label = format(briefingMessages[v.lang].networkAlt, { count: nodes.length });
+  return renderNetworkSvg(placed, edges, { width: o.width, height, label, decor, palette: o.palette ?? PAPER, colorOfCountry });
+}
+
+/** Number of events per type and per topic (topic labels in the UI language), largest first. */
+export function countEvents(v: Pick<ViewInput, 'dataset' | 'events' | 'lang'>): { byType: [string, number][]; byTopic: [string, number][] } {
+  const byType = new Map<string, number>();
+  const byTopic = new Map<string, number>();
+  const topicLabel = new Map(v.dataset.topics.map((t) => [t.id, t.labels[v.lang]]));
+  for (const e of v.events) {
+    const t = typeLabels[v.lang][e.type];
+    byType.set(t, (byType.get(t) ?? 0) + 1);
+    for (const id of e.topics) {
+      const l = topicLabel.get(id) ?? id;
+      byTopic.set(l, (byTopic.get(l) ?? 0) + 1);
+    }
+  }
+  const sort = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { byType: sort(byType), byTopic: sort(byTopic) };
+}
