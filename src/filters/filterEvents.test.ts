@@ -23,6 +23,10 @@ describe('filterEvents', () => {
     expect(run({ participants: ['wang-yi'] })).toHaveLength(6);
     expect(run({ participants: ['wang-yi', 'sergey-lavrov'], participantMode: 'all' })).toEqual(['2023-02-22', '2024-01-11', '2024-11-18']);
   });
+  it('keeps only the events an article supports when the article filter is set', () => {
+    expect(run({ article: 'a1' })).toEqual(['2023-02-21', '2023-02-22', '2023-02-22']);
+    expect(run({ article: 'missing' })).toEqual([]);
+  });
   it('keeps an uncertain date whose span overlaps the range', () => {
     const events = [{ ...ds.events[0]!, date: { ...ds.events[0]!.date, earliest: '2020-01-01', latest: '2020-12-31' } }];
     expect(filterEvents(events, { ...emptyFilters(), dateFrom: '2020-06-01', dateTo: '2020-06-30' }, ctx)).toHaveLength(1);

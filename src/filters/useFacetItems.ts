@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { EVENT_STATUSES, EVENT_TYPES, type Dataset } from '../model/schema';
+import { emptyFilters } from '../store/filters';
+import { getCountryOf } from '../store/selectors';
+import { useExplorer } from '../store/store';
+import { countFacets, type Facet, type FacetCounts } from './countFacets';
+import { STATUS_LABELS, TYPE_LABELS } from './messages';
+import { selectFacetCounts } from './selectFacetCounts';
+import type { ToggleItem } from './ToggleList';
+
+const overall = new WeakMap<Dataset, FacetCounts>();
+/** Counts over the whole dataset, used to order long lists stably (most frequent first). */
+function overallCounts(ds: Dataset): FacetCounts {
+  let c = overall.get(ds);
+  if (!c) overall.set(ds, (c = countFacets(ds.events, emptyFilters(), { countryOf: getCountryOf(ds), searchMatches: null })));
+  return c;
+}
+
+/** The toggle items of every facet, labelled in the UI language with their live counts. */
+export function useFacetItems(): Record<Facet, ToggleItem[]> | null {
+  const dataset = useExplorer((s) => s.dataset);
+  const counts = useExplorer(selectFacetCounts);
+  const lang = useExplorer((s) => s.lang);
+  return useMemo(() => {
+    if (!dataset || !counts) return null;
+    const all = overallCounts(dataset);
+    const byFrequency = (facet: Facet) => (a: ToggleItem, b: ToggleItem) =>
+      (all[facet].get(b.id) ?? 0) - (all[facet].get(a.id) ?? 0) || a.label.localeCompare(b.label);
+    const countryIds = new Set([...dataset.countries.map((c) => c.id), ...all.countries.keys()]);
+    const countryLabel = new Map(dataset.countries.map((c) => [c.id, c.labels[lang]]));
+    return {
+      topics: dataset.topics.map((t) => ({ id: t.id, label: t.labels[lang], count: counts.topics.get(t.id) ?? 0 })),
+      participants: dataset.actors
+        .filter((a) => all.participants.has(a.id))
+        .map((a) => ({ id: a.id, label: a.name, count: counts.participants.get(a.id) ?? 0 }))
+        .sort(byFrequency('participants')),
+      countries: [...countryIds].map((id) => ({ id, label: countryLabel.get(id) ?? id, count: counts.countries.get(id) ?? 0 })).sort(byFrequency('countries')),
+      types: EVENT_TYPES.map((id) => ({ id, label: TYPE_LABELS[lang][id], count: counts.types.get(id) ?? 0 })),
+      statuses: EVENT_STATUSES.map((id) => ({ id, label: STATUS_LABELS[lang][id], count: counts.statuses.get(id) ?? 0 })),
+    };
+  }, [dataset, counts, lang]);
+}
