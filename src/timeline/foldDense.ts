@@ -1,0 +1,52 @@
+import type { LaneItem, LaneLayout } from './layoutLanes';
+
+/** A count bubble standing for marks that did not fit: "+37". */
+export interface CountBubble {
+  group: number;
+  /** Pixel extent, in the layout's coordinates. */
+  x0: number;
+  x1: number;
+  count: number;
+  /** Time extent of the folded items (a click zooms here). */
+  start: number;
+  end: number;
+  /** Index (into the items) of the earliest folded item. */
+  first: number;
+}
+
+/** Marks to draw and bubbles for the rest; `shown.length` + Σ bubble counts = items laid out. */
+export interface FoldedLayout {
+  /** Indexes (into the items) of marks drawn as themselves. */
+  shown: number[];
+  bubbles: CountBubble[];
+}
+
+/**
+ * Level of detail: items the lane layout could not fit (lane -1) fold into count bubbles, one per
+ * crowd. A crowd grows while the next folded item starts within `bubbleWidth` pixels of the crowd's
+ * first, so bubbles of one swimlane never overlap; every folded item is in exactly one bubble.
+ */
+export function foldDense(items: readonly LaneItem[], layout: LaneLayout, bubbleWidth: number): FoldedLayout {
+  const shown: number[] = [];
+  const bubbles: CountBubble[] = [];
+  const open = new Map<number, CountBubble>();
+  for (let i = 0; i < layout.lane.length; i++) {
+    const index = layout.from + i;
+    if (layout.lane[i]! >= 0) {
+      shown.push(index);
+      continue;
+    }
+    const it = items[index]!;
+    const left = layout.x0[i]!;
+    let b = open.get(it.group);
+    if (b && left < b.x0 + bubbleWidth) {
+      b.count++;
+      if (it.end > b.end) b.end = it.end;
+      continue;
+    }
+    b = { group: it.group, x0: left, x1: left + bubbleWidth, count: 1, start: it.start, end: it.end, first: index };
+    open.set(it.group, b);
+    bubbles.push(b);
+  }
+  return { shown, bubbles };
+}

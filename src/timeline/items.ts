@@ -1,0 +1,78 @@
+import type { TimelineEvent } from '../model/schema';
+import type { LaneBy } from '../store/store';
+import { TYPES_IN_ORDER } from './shapes';
+import { DAY, isoToMs } from './timeScale';
+
+/** One mark to place: which visible event (index in time order), its time extent, and its swimlane. */
+export interface LaneEntry {
+  /** Index into the visible events in time order. */
+  item: number;
+  /** Epoch ms where the mark starts (noon of the earliest day, so a point sits mid-day). */
+  start: number;
+  /** Epoch ms where it ends: equal to `start` for a certain date, noon of the latest day for a span. */
+  end: number;
+  /** Index of the swimlane (0 without lanes). */
+  group: number;
+}
+
+/** A swimlane: what it collects (`kind` + `key`) for the label. */
+export interface LaneGroup {
+  kind: 'all' | 'type' | 'participant' | 'topic' | 'other' | 'none';
+  key: string;
+  count: number;
+}
+
+/** Most swimlanes shown; the rest share one "Other" lane so the chart stays readable. */
+export const MAX_GROUPS = 10;
+
+const times = new WeakMap<TimelineEvent, [number, number]>();
+/** [start, end] in epoch ms of an event's mark (cached per event object: parsing 100,000 dates each filter change would show). */
+export function timesOf(e: TimelineEvent): [number, number] {
+  let t = times.get(e);
+  if (!t) {
+    const start = isoToMs(e.date.earliest) + DAY / 2;
+    const end = Math.max(start, isoToMs(e.date.latest) + DAY / 2);
+    times.set(e, (t = [start, end]));
+  }
+  return t;
+}
+
+function keysOf(e: TimelineEvent, by: LaneBy): readonly string[] {
+  if (by === 'type') return [e.type];
+  if (by === 'participant') return e.participants;
+  if (by === 'topic') return e.topics.length ? e.topics : [''];
+  return ['*'];
+}
+
+/**
+ * Marks for the events (already in time order) split into swimlanes. An event with two participants
+ * (or topics) appears in both lanes: each person's row then tells their full story.
+ */
+export function buildEntries(events: readonly TimelineEvent[], by: LaneBy): { entries: LaneEntry[]; groups: LaneGroup[] } {
+  const counts = new Map<string, number>();
+  for (const e of events) for (const k of keysOf(e, by)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let ranked: string[];
+  if (by === 'type') ranked = TYPES_IN_ORDER.filter((t) => counts.has(t));
+  else ranked = [...counts.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : counts.get(b)! - counts.get(a)! || a.localeCompare(b)));
+  const kind: LaneGroup['kind'] = by === 'none' ? 'all' : by;
+  const keep = ranked.length > MAX_GROUPS ? ranked.slice(0, MAX_GROUPS - 1) : ranked;
+  const groups: LaneGroup[] = keep.map((key) => ({ kind: key === '' ? 'none' : kind, key, count: counts.get(key)! }));
+  const index = new Map(keep.map((k, i) => [k, i]));
+  const otherIndex = keep.length < ranked.length ? groups.push({ kind: 'other', key: '', count: 0 }) - 1 : -1;
+  const entries: LaneEntry[] = [];
+  events.forEach((e, item) => {
+    const [start, end] = timesOf(e);
+    let inOther = false;
+    for (const k of keysOf(e, by)) {
+      const g = index.get(k);
+      if (g !== undefined) entries.push({ item, start, end, group: g });
+      else if (!inOther) {
+        // One "Other" mark per event, however many of its participants fall outside the named lanes.
+        inOther = true;
+        groups[otherIndex]!.count++;
+        entries.push({ item, start, end, group: otherIndex });
+      }
+    }
+  });
+  return { entries, groups };
+}

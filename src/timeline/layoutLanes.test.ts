@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { layoutLanes, lowerBound, type LaneItem } from './layoutLanes';
+
+const DAY = 86_400_000;
+const px = (t: number) => t / DAY; // one pixel per day
+const opts = { radius: 5, gap: 2 };
+
+describe('layoutLanes', () => {
+  it('puts two same-day events in lanes 0 and 1', () => {
+    const items: LaneItem[] = [
+      { start: 10 * DAY, end: 10 * DAY, group: 0 },
+      { start: 10 * DAY, end: 10 * DAY, group: 0 },
+    ];
+    expect([...layoutLanes(items, px, opts).lane]).toEqual([0, 1]);
+  });
+
+  it('lets far-apart events share lane 0', () => {
+    const items: LaneItem[] = [
+      { start: 0, end: 0, group: 0 },
+      { start: 100 * DAY, end: 100 * DAY, group: 0 },
+    ];
+    expect([...layoutLanes(items, px, opts).lane]).toEqual([0, 0]);
+  });
+
+  it('reuses a lane exactly when the gap is met (12 px apart with radius 5 and gap 2)', () => {
+    const items: LaneItem[] = [
+      { start: 0, end: 0, group: 0 },
+      { start: 11 * DAY, end: 11 * DAY, group: 0 },
+      { start: 23 * DAY, end: 23 * DAY, group: 0 },
+    ];
+    expect([...layoutLanes(items, px, opts).lane]).toEqual([0, 1, 0]);
+  });
+
+  it('keeps a date span in its lane until the span ends', () => {
+    const items: LaneItem[] = [
+      { start: 0, end: 30 * DAY, group: 0 },
+      { start: 20 * DAY, end: 20 * DAY, group: 0 },
+      { start: 50 * DAY, end: 50 * DAY, group: 0 },
+    ];
+    const l = layoutLanes(items, px, opts);
+    expect([...l.lane]).toEqual([0, 1, 0]);
+    expect(l.x1[0]).toBe(35);
+  });
+
+  it('stacks each swimlane on its own', () => {
+    const items: LaneItem[] = [
+      { start: 0, end: 0, group: 0 },
+      { start: 0, end: 0, group: 1 },
+      { start: 0, end: 0, group: 1 },
+    ];
+    const l = layoutLanes(items, px, { ...opts, groupCount: 2 });
+    expect([...l.lane]).toEqual([0, 0, 1]);
+    expect([...l.laneCount]).toEqual([1, 2]);
+  });
+
+  it('marks items beyond maxLanes with -1', () => {
+    const items: LaneItem[] = Array.from({ length: 4 }, () => ({ start: 0, end: 0, group: 0 }));
+    expect([...layoutLanes(items, px, { ...opts, maxLanes: 2 }).lane]).toEqual([0, 1, -1, -1]);
+  });
+
+  it('lays out only the requested slice', () => {
+    const items: LaneItem[] = [0, 1, 2, 3].map((d) => ({ start: d * 100 * DAY, end: d * 100 * DAY, group: 0 }));
+    const l = layoutLanes(items, px, { ...opts, from: 1, to: 3 });
+    expect(l.lane.length).toBe(2);
+    expect(l.x0[0]).toBe(95);
+  });
+
+  const itemsArb = fc
+    .array(fc.record({ start: fc.integer({ min: 0, max: 400 }), len: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 60 })), group: fc.integer({ min: 0, max: 2 }) }), { maxLength: 120 })
+    .map((xs) => xs.map((x) => ({ start: x.start * DAY, end: (x.start + x.len) * DAY, group: x.group })).sort((a, b) => a.start - b.start));
+
+  it('never overlaps two marks in one lane, and places every item exactly once', () => {
+    fc.assert(
+      fc.property(itemsArb, fc.integer({ min: 1, max: 6 }), (items, maxLanes) => {
+        const l = layoutLanes(items, px, { ...opts, groupCount: 3, maxLanes });
+        expect(l.lane.length).toBe(items.length);
+        const byLane = new Map<string, number[]>();
+        items.forEach((it, i) => {
+          const lane = l.lane[i]!;
+          expect(lane).toBeGreaterThanOrEqual(-1);
+          expect(lane).toBeLessThan(maxLanes);
+          if (lane < 0) return;
+          const key = `${it.group}:${lane}`;
+          byLane.set(key, [...(byLane.get(key) ?? []), i]);
+        });
+        for (const idx of byLane.values()) {
+          for (let a = 1; a < idx.length; a++) {
+            expect(l.x0[idx[a]!]! - l.x1[idx[a - 1]!]!).toBeGreaterThanOrEqual(opts.gap);
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe('lowerBound', () => {
+  it('finds the first start at or after t', () => {
+    const items = [1, 3, 3, 7].map((start) => ({ start }));
+    expect([0, 1, 3, 4, 8].map((t) => lowerBound(items, t))).toEqual([0, 0, 1, 3, 4]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Actor, TimelineEvent } from '../model/schema';
+import type { ColorBy } from '../store/store';
+
+/** Okabe–Ito: eight colours that stay distinct for the common colour-vision deficiencies. */
+export const OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'] as const;
+/** Colour of everything outside the named keys ("Other", "No topic"). */
+export const OTHER_COLOUR = '#8c8c8c';
+/** Key used for events with no topic. */
+export const NO_TOPIC = '';
+/** Key used for everything beyond the palette's capacity. */
+export const OTHER_KEY = '\u0000other';
+
+/** The country pairing of an event, e.g. "CN–RU": its participants' distinct countries, sorted. */
+export function pairingOf(event: TimelineEvent, actors: ReadonlyMap<string, Actor>): string {
+  const countries = new Set<string>();
+  for (const p of event.participants) countries.add(actors.get(p)?.country || '?');
+  return [...countries].sort().join('–');
+}
+
+/** The colour key of an event: its pairing, or its main (first-listed) topic. */
+export function colourKeyOf(event: TimelineEvent, by: ColorBy, actors: ReadonlyMap<string, Actor>): string {
+  return by === 'pairing' ? pairingOf(event, actors) : (event.topics[0] ?? NO_TOPIC);
+}
+
+/** A colour scale: key → colour, and the legend's entries in order. */
+export interface ColourScale {
+  colourOf(key: string): string;
+  entries: { key: string; colour: string }[];
+}
+
+/** Gives the most frequent keys a palette colour each (ties by name) and the rest "Other" grey. */
+export function buildColourScale(keys: Iterable<string>): ColourScale {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const ranked = [...counts.entries()]
+    .filter(([k]) => k !== NO_TOPIC)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k]) => k);
+  const named = ranked.slice(0, OKABE_ITO.length - 1);
+  const map = new Map(named.map((k, i) => [k, OKABE_ITO[i]!]));
+  const entries = named.map((key) => ({ key, colour: map.get(key)! }));
+  if (ranked.length > named.length) entries.push({ key: OTHER_KEY, colour: OTHER_COLOUR });
+  if (counts.has(NO_TOPIC)) entries.push({ key: NO_TOPIC, colour: OTHER_COLOUR });
+  return { colourOf: (k) => map.get(k) ?? OTHER_COLOUR, entries };
+}
