@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildGraph, strongestEdges } from './buildGraph';
+import { makeDataset, makeEvent } from '../test/makeDataset';
+import type { Actor } from '../model/schema';
+
+const ds = makeDataset();
+const lookups = { actors: new Map(ds.actors.map((a) => [a.id, a])) };
+const noMentioned = { includeMentioned: false };
+
+describe('buildGraph on the seed corpus', () => {
+  const g = buildGraph(ds.events, lookups, noMentioned);
+  it('has the six participants, sorted by id, with their counts and contact dates', () => {
+    expect(g.nodes.map((n) => [n.name, n.count])).toEqual([
+      ['Nikolai Patrushev', 1],
+      ['Sergei Shoigu', 1],
+      ['Sergey Lavrov', 3],
+      ['Vladimir Putin', 2],
+      ['Wang Yi', 6],
+      ['Xi Jinping', 1],
+    ]);
+    const wang = g.nodes.find((n) => n.id === 'wang-yi')!;
+    expect([wang.country, wang.first, wang.last, wang.mentionedOnly]).toEqual(['CN', '2023-02-21', '2025-12-02', false]);
+  });
+  it('weights the Wang Yi – Lavrov edge by their 3 shared events', () => {
+    const e = g.edges.find((x) => x.key === 'sergey-lavrov|wang-yi')!;
+    expect(e.weight).toBe(3);
+    expect(e.eventIds).toEqual(['e-2024-01-11-call', 'e-2023-02-22-lavrov', 'e-2024-11-18-rio']);
+    expect(g.edges.map((x) => x.key)).toEqual([
+      'nikolai-patrushev|wang-yi',
+      'sergei-shoigu|wang-yi',
+      'sergey-lavrov|wang-yi',
+      'vladimir-putin|wang-yi',
+      'vladimir-putin|xi-jinping',
+    ]);
+  });
+  it('respects filters through its input: only BRICS events leave four people', () => {
+    const brics = buildGraph(ds.events.filter((e) => e.topics.includes('brics')), lookups, noMentioned);
+    expect(brics.nodes.map((n) => n.id)).toEqual(['sergey-lavrov', 'vladimir-putin', 'wang-yi', 'xi-jinping']);
+    expect(brics.edges.map((e) => [e.key, e.weight])).toEqual([
+      ['sergey-lavrov|wang-yi', 2],
+      ['vladimir-putin|xi-jinping', 1],
+    ]);
+  });
+});
+
+describe('buildGraph', () => {
+  it('joins every pair of a multilateral event', () => {
+    const e = makeEvent('m', '2024-10-22', { participants: ['a', 'b', 'c', 'd'] });
+    const g = buildGraph([e], { actors: new Map() }, noMentioned);
+    expect(g.edges.map((x) => x.key)).toEqual(['a|b', 'a|c', 'a|d', 'b|c', 'b|d', 'c|d']);
+    expect(g.nodes.map((n) => n.name)).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('adds mentioned-only people as edgeless nodes only when asked', () => {
+    const e = makeEvent('x', '2024-01-01', { participants: ['wang-yi', 'sergey-lavrov'], mentioned: ['xi-jinping', 'wang-yi'] });
+    expect(buildGraph([e], lookups, noMentioned).nodes).toHaveLength(2);
+    const g = buildGraph([e], lookups, { includeMentioned: true });
+    expect(g.nodes.map((n) => [n.id, n.mentionedOnly, n.count])).toEqual([
+      ['sergey-lavrov', false, 1],
+      ['wang-yi', false, 1],
+      ['xi-jinping', true, 1],
+    ]);
+    expect(g.edges).toHaveLength(1);
+  });
+  it('counts an event once even when a participant is listed twice', () => {
+    const e = makeEvent('x', '2024-01-01', { participants: ['a', 'a', 'b'] });
+    const g = buildGraph([e], { actors: new Map() }, noMentioned);
+    expect(g.nodes.map((n) => n.count)).toEqual([1, 1]);
+    expect(g.edges.map((x) => x.weight)).toEqual([1]);
+  });
+
+  const people = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const arbEvents = fc.array(
+    fc.record({ participants: fc.uniqueArray(fc.constantFrom(...people), { minLength: 1, maxLength: 4 }), day: fc.integer({ min: 1, max: 28 }) }),
+    { maxLength: 40 },
+  );
+  it('edge weights add up to the pairs in the events, and the order does not depend on input order', () => {
+    fc.assert(
+      fc.property(arbEvents, (specs) => {
+        const events = specs.map((s, i) => makeEvent(`e${i}`, `2024-01-${String(s.day).padStart(2, '0')}`, { participants: s.participants }));
+        const g = buildGraph(events, { actors: new Map<string, Actor>() }, noMentioned);
+        const pairs = specs.reduce((sum, s) => sum + (s.participants.length * (s.participants.length - 1)) / 2, 0);
+        expect(g.edges.reduce((s, e) => s + e.weight, 0)).toBe(pairs);
+        expect(g.nodes.reduce((s, n) => s + n.count, 0)).toBe(specs.reduce((s, x) => s + x.participants.length, 0));
+        for (const e of g.edges) expect(e.source < e.target).toBe(true);
+        const reversed = buildGraph([...events].reverse(), { actors: new Map() }, noMentioned);
+        expect(reversed.nodes).toEqual(g.nodes.map((n) => ({ ...n, ...pick(reversed.nodes, n.id) })));
+        expect(reversed.edges.map((e) => [e.key, e.weight])).toEqual(g.edges.map((e) => [e.key, e.weight]));
+      }),
+    );
+  });
+});
+
+const pick = (nodes: { id: string; first: string; last: string }[], id: string) => {
+  const n = nodes.find((x) => x.id === id)!;
+  return { first: n.first, last: n.last };
+};
+
+describe('strongestEdges', () => {
+  it('keeps the heaviest edges, ties broken by key, in key order', () => {
+    const edge = (key: string, weight: number) => ({ key, source: key[0]!, target: key[2]!, weight, eventIds: [] });
+    const edges = [edge('a|b', 1), edge('a|c', 5), edge('b|c', 2), edge('c|d', 2)];
+    expect(strongestEdges(edges, 2).map((e) => e.key)).toEqual(['a|c', 'b|c']);
+    expect(strongestEdges(edges, 10)).toHaveLength(4);
+  });
+});

@@ -1,0 +1,11 @@
+import { scaleSqrt } from 'd3-scale';
+
+/** Node radius in pixels for `count` events when the busiest node has `maxCount` (area ∝ count). */
+export function nodeRadius(count: number, maxCount: number): number {
+  return scaleSqrt().domain([0, Math.max(1, maxCount)]).range([4, 24]).clamp(true)(count);
+}
+
+/** Edge stroke width in pixels for `weight` shared events when the heaviest edge has `maxWeight`. */
+export function edgeWidth(weight: number, maxWeight: number): number {
+  return scaleSqrt().domain([1, Math.max(2, maxWeight)]).range([1.5, 9]).clamp(true)(weight);
+}
