@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, describeArticleDate, findArticleDate } from './findArticleDate';
+
+const BODY = '\n\nWang Yi bertemu dengan Sergey Lavrov di Moskow untuk membahas hubungan bilateral kedua negara.\n';
+
+describe('findArticleDate', () => {
+  it.each([
+    ['Rabu, 20 November 2024 12:7:31 WIB', '2024-11-20', 'Rabu, 20 November 2024 12:7:31 WIB'],
+    ['2024-01-11 11:00:51  ', '2024-01-11', '2024-01-11 11:00:51'],
+    ['23 Februari 2023', '2023-02-23', '23 Februari 2023'],
+    ['Selasa, 3 Desember 2025 | 14:05 WIB', '2025-12-03', 'Selasa, 3 Desember 2025 | 14:05 WIB'],
+    ['Jakarta, 12/03/2024', '2024-03-12', '12/03/2024'],
+    ['Kamis 5 Des 2024 10:30', '2024-12-05', 'Kamis 5 Des 2024 10:30'],
+    ['November 20, 2024', '2024-11-20', 'November 20, 2024'],
+    ['20 Nov 2024', '2024-11-20', '20 Nov 2024'],
+    ['Diterbitkan: 20 Nov 2024', '2024-11-20', '20 Nov 2024'],
+  ])('reads the header line %j as %s', (header, value, raw) => {
+    const text = `Judul Berita\n${header}${BODY}`;
+    const found = findArticleDate({ text });
+    expect(found).toMatchObject({ value, from: 'header', raw });
+    expect(text.slice(found.range![0], found.range![1])).toBe(raw);
+  });
+
+  it('reads a dateline when no header gives the date', () => {
+    const text = 'Rusia dan Tiongkok bahas keamanan\nMOSKOW, 2 Desember 2025 (Xinhua) -- Wang Yi dan Sergei Shoigu memimpin konsultasi keamanan strategis.';
+    expect(findArticleDate({ text })).toMatchObject({ value: '2025-12-02', from: 'dateline', raw: '2 Desember 2025' });
+  });
+
+  it('finds nothing in a dateline without a date', () => {
+    const text = 'Beijing (ANTARA) - Presiden Xi Jinping pada Selasa (21/1) berbicara dengan Putin lewat video.';
+    expect(findArticleDate({ text })).toEqual({ value: null, from: 'none', raw: null, range: null });
+  });
+
+  it('ignores a date in a long opening sentence (an event, not the publication)', () => {
+    const text = 'Pada 18 November 2024 Menteri Luar Negeri Wang Yi bertemu dengan Menteri Luar Negeri Rusia Sergey Lavrov di Rio.';
+    expect(findArticleDate({ text }).value).toBeNull();
+  });
+
+  it("never takes another article's teaser date at the end as the article date", () => {
+    const text = `Judul${BODY.repeat(6)}\nKomentar\n\nBerita Lainnya\n\nForum Pangan Dunia ke-2 Dibuka di Roma\n\nSelasa, 18 Oktober 2022 23:8:41 WIB\n`;
+    expect(findArticleDate({ text }).value).toBeNull();
+  });
+
+  it('does not take "Sedang Trending 1 bulan yang lalu" as a date', () => {
+    expect(findArticleDate({ text: 'Trending\n\nJudul\n\nSedang Trending 1 bulan yang lalu\n\nBeijing (BERITAJA) - isi' }).value).toBeNull();
+  });
+
+  it('prefers front matter over the header, in any common format', () => {
+    const text = `Rabu, 20 November 2024${BODY}`;
+    expect(findArticleDate({ text, frontMatter: { published: '2024-11-21' } })).toMatchObject({ value: '2024-11-21', from: 'front-matter' });
+    expect(findArticleDate({ text, frontMatter: { published: '2024-11-21T08:00:00+07:00' } }).value).toBe('2024-11-21');
+    expect(findArticleDate({ text, frontMatter: { published: '21 November 2024' } }).value).toBe('2024-11-21');
+    expect(findArticleDate({ text, frontMatter: { published: 'November 21, 2024' } }).value).toBe('2024-11-21');
+    expect(findArticleDate({ text, frontMatter: { published: new Date(Date.UTC(2024, 10, 21)) } }).value).toBe('2024-11-21');
+    expect(findArticleDate({ text, frontMatter: { published: 20241121 } }).value).toBe('2024-11-21');
+  });
+
+  it('falls back to the header when front matter holds no date', () => {
+    const text = `Rabu, 20 November 2024${BODY}`;
+    expect(findArticleDate({ text, frontMatter: { published: 'soon' } })).toMatchObject({ value: '2024-11-20', from: 'header' });
+    expect(findArticleDate({ text, frontMatter: { published: { nested: true } } }).from).toBe('header');
+  });
+
+  it('falls back to a date inside the URL', () => {
+    const text = `Judul${BODY}`;
+    expect(findArticleDate({ text, url: 'https://example.com/world/2024/11/20/wang-lavrov.html' })).toMatchObject({ value: '2024-11-20', from: 'url', range: null });
+    expect(findArticleDate({ text, url: 'https://example.com/berita/20241120/wang-lavrov' }).value).toBe('2024-11-20');
+    expect(findArticleDate({ text, url: 'https://example.com/wang-lavrov-bertemu-20-11-2024' }).value).toBe('2024-11-20');
+    expect(findArticleDate({ text, url: null }).from).toBe('none');
+  });
+
+  it('rejects impossible dates in URLs', () => {
+    expect(dateFromUrl('https://example.com/2024/13/45/x')).toBeNull();
+    expect(dateFromUrl('https://example.com/id/99999999')).toBeNull();
+  });
+
+  it('describes where the date came from in plain words', () => {
+    expect(describeArticleDate(findArticleDate({ text: `2024-01-11 11:00:51${BODY}` }))).toBe("header '2024-01-11 11:00:51'");
+  });
+});

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayOfIso, isoOfDay, weekdayOfDay } from './calendar';
+import { findDateMentions } from './findDateMentions';
+import { resolveMention } from './resolveMention';
+import type { ResolveContext, ResolvedDate } from './types';
+
+function ctxAt(articleDate: string | null, over: Partial<ResolveContext> = {}): ResolveContext {
+  return { articleDate, horizon: '2026-06-30', constraints: [], yearHints: [], ...over };
+}
+
+/** Resolve the only (or the named) mention in a text against an article date. */
+function resolveIn(text: string, ctx: ResolveContext, raw?: string): ResolvedDate {
+  const mentions = findDateMentions(text);
+  const m = raw ? mentions.find((x) => x.raw === raw) : mentions[0];
+  if (!m) throw new Error(`no mention in ${text}: ${JSON.stringify(mentions)}`);
+  return resolveMention(m, ctx);
+}
+
+type Row = [name: string, text: string, articleDate: string, value: string, earliest: string, latest: string];
+
+const TABLE: Row[] = [
+  ["resolves 'pada hari Rabu' to the Wednesday before publication", 'bertemu pada hari Rabu.', '2023-02-23', '2023-02-22', '2023-02-22', '2023-02-22'],
+  ["resolves 'pada hari Selasa' to the Tuesday before publication", 'memimpin pada hari Selasa.', '2023-02-23', '2023-02-21', '2023-02-21', '2023-02-21'],
+  ["resolves 'pada hari Kamis' to the publication day itself", 'bertemu pada hari Kamis.', '2023-02-23', '2023-02-23', '2023-02-23', '2023-02-23'],
+  ["resolves 'Kamis lalu' to the Thursday a week before a Thursday article", 'bertemu Kamis lalu.', '2023-02-23', '2023-02-16', '2023-02-16', '2023-02-16'],
+  ["resolves future 'akan … pada hari Rabu' to the next Wednesday", 'Wang akan tiba pada hari Rabu.', '2023-02-23', '2023-03-01', '2023-03-01', '2023-03-01'],
+  ["resolves 'on Wednesday' in English", 'the ministers met on Wednesday.', '2023-02-23', '2023-02-22', '2023-02-22', '2023-02-22'],
+  ["resolves 'pada hari Senin (18/11) lalu' to 18 November of the article's year", 'pada hari Senin (18/11) lalu bertemu', '2024-11-20', '2024-11-18', '2024-11-18', '2024-11-18'],
+  ["resolves 'Selasa (2/12)' in a January article to the previous December", 'pada Selasa (2/12) sepakat', '2026-01-05', '2025-12-02', '2025-12-02', '2025-12-02'],
+  ["resolves 'Tuesday (Dec 2)' in English", 'said on Tuesday (Dec 2) that', '2025-12-03', '2025-12-02', '2025-12-02', '2025-12-02'],
+  ["resolves 'pada 18 November' to the nearest one on or before publication", 'KTT pada 18 November di Rio', '2025-03-01', '2024-11-18', '2024-11-18', '2024-11-18'],
+  ["resolves 'pada 5 Desember mendatang' forward", 'pertemuan pada 5 Desember mendatang', '2024-11-20', '2024-12-05', '2024-12-05', '2024-12-05'],
+  ["resolves 'on Nov. 18' in English", 'They met on Nov. 18 in Rio.', '2024-11-20', '2024-11-18', '2024-11-18', '2024-11-18'],
+  ["resolves 'kemarin' to the day before publication", 'Wang tiba kemarin.', '2024-03-01', '2024-02-29', '2024-02-29', '2024-02-29'],
+  ["resolves 'yesterday' to the day before publication", 'Wang arrived yesterday.', '2024-01-01', '2023-12-31', '2023-12-31', '2023-12-31'],
+  ["resolves 'hari ini' to the publication day", 'hari ini Wang tiba', '2024-01-11', '2024-01-11', '2024-01-11', '2024-01-11'],
+  ["resolves 'besok' to the day after publication", 'Wang tiba besok', '2024-01-11', '2024-01-12', '2024-01-12', '2024-01-12'],
+  ["resolves 'pekan lalu' to the previous Monday–Sunday week", 'wawancara pekan lalu', '2023-02-23', '2023-02-13', '2023-02-13', '2023-02-19'],
+  ["resolves 'last week' to the previous week", 'an interview last week', '2023-02-23', '2023-02-13', '2023-02-13', '2023-02-19'],
+  ["resolves 'pekan depan' to the next week", 'kunjungan pekan depan', '2023-02-23', '2023-02-27', '2023-02-27', '2023-03-05'],
+  ["resolves 'bulan lalu' to the previous month", 'bertemu bulan lalu', '2024-01-11', '2023-12', '2023-12-01', '2023-12-31'],
+  ["resolves 'bulan depan' to the next month", 'KTT bulan depan', '2024-12-11', '2025-01', '2025-01-01', '2025-01-31'],
+  ["resolves 'tahun lalu' to the previous year", 'tiga pertemuan tahun lalu', '2025-01-22', '2024', '2024-01-01', '2024-12-31'],
+  ["resolves 'tahun depan' to the next year", 'KTT tahun depan', '2024-11-20', '2025', '2025-01-01', '2025-12-31'],
+  ["resolves '18 November 2024' to that day", 'pada 18 November 2024', '2025-01-01', '2024-11-18', '2024-11-18', '2024-11-18'],
+  ["resolves 'November 18, 2024' to that day", 'on November 18, 2024', '2025-01-01', '2024-11-18', '2024-11-18', '2024-11-18'],
+  ["resolves 'Maret 2023' to the month", 'sejak Maret 2023', '2025-01-01', '2023-03', '2023-03-01', '2023-03-31'],
+  ["resolves 'Februari 2024' to a leap February", 'pada Februari 2024', '2025-01-01', '2024-02', '2024-02-01', '2024-02-29'],
+  ["resolves 'pada tahun 2023' to the year", 'pada tahun 2023 hubungan', '2024-01-11', '2023', '2023-01-01', '2023-12-31'],
+  ["resolves '18-21 September' to the span, value the first day", 'KTT 18-21 September di Kazan', '2024-10-01', '2024-09-18', '2024-09-18', '2024-09-21'],
+  ["resolves '18 hingga 21 September 2024' to the span", 'KTT 18 hingga 21 September 2024', '2025-10-01', '2024-09-18', '2024-09-18', '2024-09-21'],
+  ["resolves '30 Desember - 2 Januari 2025' across the new year", 'libur 30 Desember - 2 Januari 2025', '2025-02-01', '2024-12-30', '2024-12-30', '2025-01-02'],
+];
+
+describe('resolveMention with an article date', () => {
+  it.each(TABLE)('%s', (_name, text, articleDate, value, earliest, latest) => {
+    const r = resolveIn(text, ctxAt(articleDate));
+    expect({ value: r.value, earliest: r.earliest, latest: r.latest }).toEqual({ value, earliest, latest });
+    expect(r.basis).toContain("'");
+  });
+
+  it('gives full dates high confidence and relative weeks lower', () => {
+    expect(resolveIn('pada 18 November 2024', ctxAt('2025-01-01')).confidence).toBeGreaterThanOrEqual(0.9);
+    expect(resolveIn('wawancara pekan lalu', ctxAt('2025-01-01')).confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('lowers confidence and says so when the weekday does not fit the date', () => {
+    const r = resolveIn('pada hari Selasa (18/11) lalu', ctxAt('2024-11-20'));
+    expect(r.value).toBe('2024-11-18');
+    expect(r.confidence).toBeLessThanOrEqual(0.5);
+    expect(r.basis).toMatch(/Monday, not the Tuesday/);
+  });
+
+  it('uses the day-month date and the weekday together in the basis', () => {
+    const r = resolveIn('pada hari Senin (18/11) lalu', ctxAt('2024-11-20'));
+    expect(r.basis).toBe("'pada hari Senin (18/11) lalu', no year in the text; the nearest 18 November on or before the article date 2024-11-20 is 2024-11-18, a Monday as the text says");
+  });
+});
+
+describe('resolveMention without an article date', () => {
+  it("picks the hinted year for 'Selasa (21/1)' and lists 2020 as the alternative", () => {
+    const ctx = ctxAt(null, { yearHints: [{ year: 2025, reason: "'tahun ini menandai peringatan 80 tahun' (1945 + 80 = this year) gives 2025", range: [0, 1] }] });
+    const r = resolveIn('Xi pada Selasa (21/1) mengatakan', ctx);
+    expect(r.value).toBe('2025-01-21');
+    expect(r.alternatives[0]).toBe('2020-01-21');
+    expect(r.basis).toContain('gives 2025');
+  });
+
+  it('drops years ruled out by a constraint and names its reason', () => {
+    const ctx = ctxAt(null, { constraints: [{ earliest: '2024-05-12', reason: 'Shoigu has been Security Council Secretary since 2024-05-12' }] });
+    const r = resolveIn('pada hari Selasa (2/12) sepakat', ctx);
+    expect(r.value).toBe('2025-12-02');
+    expect(r.alternatives).toEqual([]);
+    expect(r.basis).toContain('Shoigu has been Security Council Secretary since 2024-05-12 (rules out 1997, 2003, 2008, 2014)');
+  });
+
+  it('takes the most recent fitting year with low confidence when nothing else decides', () => {
+    const r = resolveIn('pada Selasa (21/1) mengatakan', ctxAt(null));
+    expect(r.value).toBe('2025-01-21');
+    expect(r.confidence).toBeLessThanOrEqual(0.5);
+    expect(r.alternatives).toContain('2020-01-21');
+  });
+
+  it('never places a past event after the horizon', () => {
+    const r = resolveIn('pada Selasa (21/1) mengatakan', ctxAt(null, { horizon: '2025-01-20' }));
+    expect(r.value).toBe('2020-01-21');
+  });
+
+  it('falls back to the hinted year for a weekday alone', () => {
+    const ctx = ctxAt(null, { yearHints: [{ year: 2025, reason: 'hint gives 2025', range: [0, 1] }] });
+    const r = resolveIn('sebagaimana warta pada Rabu', ctx);
+    expect(r).toMatchObject({ value: '2025', precision: 'year', earliest: '2025-01-01', latest: '2025-12-31' });
+    expect(r.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it("shifts 'tahun lalu' from the hinted year", () => {
+    const ctx = ctxAt(null, { yearHints: [{ year: 2025, reason: 'hint gives 2025', range: [0, 1] }] });
+    expect(resolveIn('tiga pertemuan tahun lalu', ctx).value).toBe('2024');
+  });
+});
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const dayArb = fc.integer({ min: dayOfIso('1995-01-01')!, max: dayOfIso('2030-12-31')! });
+const phrases = fc.constantFrom(
+  'pada hari Rabu', 'Senin lalu', 'pada hari Minggu', 'on Friday', 'Sabtu (5/10)', 'pada 31 Desember', 'pada 29 Februari',
+  'kemarin', 'pekan lalu', 'bulan depan', 'tahun lalu', '18-21 September', '30 Desember - 2 Januari', 'Maret 2023',
+  'pada tahun 2001', '18 Nov. 2024', 'akan bertemu pada hari Kamis', 'minggu depan', 'Tuesday (Feb 29)',
+);
+
+describe('resolveMention invariants', () => {
+  it('always returns valid ISO dates with earliest ≤ value ≤ latest and confidence in 0..1', () => {
+    fc.assert(
+      fc.property(phrases, fc.option(dayArb, { nil: null }), dayArb, (text, article, horizon) => {
+        for (const m of findDateMentions(text)) {
+          const r = resolveMention(m, ctxAt(article === null ? null : isoOfDay(article), { horizon: isoOfDay(horizon) }));
+          expect(r.earliest).toMatch(ISO_DAY);
+          expect(r.latest).toMatch(ISO_DAY);
+          expect(dayOfIso(r.earliest)).not.toBeNull();
+          expect(r.earliest <= r.latest).toBe(true);
+          const valueStart = r.precision === 'day' ? r.value : r.precision === 'month' ? `${r.value}-01` : `${r.value}-01-01`;
+          expect(r.earliest <= valueStart && valueStart <= r.latest).toBe(true);
+          expect(r.confidence).toBeGreaterThanOrEqual(0);
+          expect(r.confidence).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('resolves a weekday alone to that weekday within 7 days on or before the article date', () => {
+    const names = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), dayArb, fc.boolean(), (wd, article, lalu) => {
+        const text = `bertemu pada hari ${names[wd]}${lalu ? ' lalu' : ''}.`;
+        const r = resolveIn(text, ctxAt(isoOfDay(article)));
+        const n = dayOfIso(r.value)!;
+        expect(weekdayOfDay(n)).toBe(wd);
+        expect(article - n).toBeGreaterThanOrEqual(0);
+        expect(article - n).toBeLessThanOrEqual(7);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
