@@ -24,7 +24,11 @@ export function parseAnniversaries(yamlText: string, fileName: string): Annivers
     const line = lineCounter.linePos(first.pos[0]).line;
     throw new Error(`${fileName}:${line}: ${first.message.split('\n')[0]}`);
   }
-  const result = fileSchema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  if (typeof data !== 'object' || data === null || !('anniversaries' in data)) {
+    throw new Error(`${fileName}:1: expected a top-level 'anniversaries:' list`);
+  }
+  const result = fileSchema.safeParse(data);
   if (result.success) {
     const seen = new Set<string>();
     for (const a of result.data.anniversaries) {
