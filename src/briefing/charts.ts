@@ -29,7 +29,8 @@ export interface DrawOptions {
   width: number;
   height?: number;
   palette?: SvgPalette;
-  decorated?: boolean;
+  /** true: title, filters, legend and source note; 'legend': the legend only (a slide has its own heading). */
+  decorated?: boolean | 'legend';
   highlightId?: string | null;
 }
 
@@ -69,7 +70,7 @@ export function timelineSvgFor(v: ViewInput, o: DrawOptions): string {
   const present = new Set(v.events.map((e) => e.type));
   const decor: Decor = o.decorated
     ? {
-        ...decorFor(v, 'timeline'),
+        ...(o.decorated === true ? decorFor(v, 'timeline') : {}),
         legend: {
           types: EVENT_TYPES.filter((t) => present.has(t)).map((type) => ({ type, label: typeLabels[v.lang][type] })),
           colors: [...colors].map(([k, color]) => ({ color, label: keyLabel(k) })),
@@ -94,7 +95,7 @@ export function networkSvgFor(v: ViewInput, o: DrawOptions): string {
   const countryLabel = new Map(v.dataset.countries.map((c) => [c.id, c.labels[v.lang]]));
   const countries = [...new Set(nodes.map((n) => n.country))].sort();
   const decor: Decor = o.decorated
-    ? { ...decorFor(v, 'network'), legend: { colors: countries.map((c) => ({ color: colorOfCountry(c), label: `${c} ${countryLabel.get(c) ?? ''}`.trim() })) } }
+    ? { ...(o.decorated === true ? decorFor(v, 'network') : {}), legend: { colors: countries.map((c) => ({ color: colorOfCountry(c), label: `${c} ${countryLabel.get(c) ?? ''}`.trim() })) } }
     : {};
   const label = format(briefingMessages[v.lang].networkAlt, { count: nodes.length });
   return renderNetworkSvg(placed, edges, { width: o.width, height, label, decor, palette: o.palette ?? PAPER, colorOfCountry });
