@@ -14,6 +14,9 @@ describe('findArticleDate', () => {
     ['November 20, 2024', '2024-11-20', 'November 20, 2024'],
     ['20 Nov 2024', '2024-11-20', '20 Nov 2024'],
     ['Diterbitkan: 20 Nov 2024', '2024-11-20', '20 Nov 2024'],
+    ['Published: 2024-11-20T12:00:00Z', '2024-11-20', '2024-11-20T12:00:00Z'],
+    ['Oleh Eko Satrio | Rabu, 20 November 2024, 12:07 WIB', '2024-11-20', 'Rabu, 20 November 2024, 12:07 WIB'],
+    ['Nov 20, 2024 10:30 AM', '2024-11-20', 'Nov 20, 2024 10:30 AM'],
   ])('reads the header line %j as %s', (header, value, raw) => {
     const text = `Judul Berita\n${header}${BODY}`;
     const found = findArticleDate({ text });

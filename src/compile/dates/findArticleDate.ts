@@ -10,7 +10,12 @@ import type { ArticleDate } from './types';
 /** How many non-empty lines from the top count as the header. */
 const HEADER_LINES = 8;
 /** A time and zone after a header date: "12:7:31 WIB", "| 14:05 WIB", "10.30". */
-const TRAILING_TIME = /^(?:[ \t\u00a0]{0,3}[|,\-–][ \t\u00a0]{0,3}|[ \t\u00a0]{1,3})(?:pukul[ \t\u00a0]{1,3})?\d{1,2}[:.]\d{1,2}(?::\d{1,2})?(?:[ \t\u00a0]{1,3}(?:WIB|WITA|WIT|GMT|UTC|MSK|CST|[AP]M)(?:[+-]\d{1,2}(?::?\d{2})?)?)?/i;
+const TRAILING_TIME = new RegExp(
+  '^(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?' +
+    '|(?:[ \\t\\u00a0]{0,3}[|,\\-–][ \\t\\u00a0]{0,3}|[ \\t\\u00a0]{1,3})(?:pukul[ \\t\\u00a0]{1,3})?\\d{1,2}[:.]\\d{1,2}(?::\\d{1,2})?' +
+    '(?:[ \\t\\u00a0]{0,3}(?:WIB|WITA|WIT|GMT|UTC|MSK|CST|[AP]M|[ap]\\.m\\.)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)',
+  'i',
+);
 /** Prefixes that still leave a line a header ("Jakarta, …", "Diterbitkan: …"). */
 const HEADER_WORDS_MAX = 4;
 const DATELINE_PREFIX = /^[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40},[ \t\u00a0]{0,3}$/u;

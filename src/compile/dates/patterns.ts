@@ -143,6 +143,16 @@ export const DATE_PATTERNS: DatePattern[] = [
     },
   },
   {
+    name: 'weekday-comma-numeric',
+    re: re(`${START}(?:(?:pada|on)${SP})?(?:hari${SP})?(${WEEKDAY}),?${SP}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])(?:${SP}(lalu|kemarin|mendatang|depan))?${END}`),
+    build: (m) => (m[4] !== undefined ? full(Number(m[4]), Number(m[3]), Number(m[2]), weekday(m[1])) : dayMonth(Number(m[3]), Number(m[2]), weekday(m[1]), m[5])),
+  },
+  {
+    name: 'weekday-paren-day-first',
+    re: re(`${START}(?:on${SP})?(${WEEKDAY})${SP0}\\(${SP0}${DAY}${SP}(${MONTH})${SP0}\\)`),
+    build: (m) => dayMonth(month(m[3]), num(m[2]), weekday(m[1])),
+  },
+  {
     name: 'weekday-paren-en',
     re: re(`${START}(?:on${SP})?(${WEEKDAY})${SP0}\\(${SP0}(${MONTH})${SP0}${DAY}${SP0}\\)`),
     build: (m) => dayMonth(month(m[2]), num(m[3]), weekday(m[1])),

@@ -12,6 +12,8 @@ const END = '(?![\\p{L}\\d])';
 /** Words before a weekday or period that make it a repetition or a duration, not a date. */
 const NOT_A_DATE_BEFORE = /(?:setiap|tiap|saban|every|each|\d|satu|dua|tiga|empat|lima|beberapa|several|few)[ \t\u00a0]{1,3}$/iu;
 
+const DURATION_BEFORE = /(?:selama|dalam|sepanjang|for|over|in the past|in the last)[ \t\u00a0]{1,3}$/iu;
+
 function precededBy(text: string, index: number, re: RegExp): boolean {
   return re.test(text.slice(Math.max(0, index - 14), index));
 }
@@ -46,7 +48,34 @@ function relativeOf(raw: string): RelativeParts | null {
   return null;
 }
 
+const COUNT_WORDS: Record<string, number> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+  one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+
+function countOf(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word.toLowerCase()] ?? null);
+}
+
 export const RELATIVE_PATTERNS: DatePattern[] = [
+  {
+    // Days and weeks only: "80 tahun lalu" is history, and "1 bulan yang lalu" is site chrome ("Sedang Trending").
+    name: 'count-ago',
+    re: new RegExp(
+      `${START}(?:${COUNT}${SP}(hari|pekan|minggu)${SP}(?:yang${SP})?(?:lalu|silam|sebelumnya)|se(hari|pekan|minggu)${SP}(?:yang${SP})?lalu|${COUNT}${SP}(days?|weeks?)${SP}ago)${END}`,
+      'giu',
+    ),
+    build: (m, text) => {
+      // "selama 2 minggu lalu" / "in the past two weeks" is a duration, not a point in time.
+      if (precededBy(text, m.index, DURATION_BEFORE)) return null;
+      const n = m[3] !== undefined ? 1 : countOf(m[1] ?? m[4] ?? '');
+      const unit = (m[2] ?? m[3] ?? m[5] ?? '').toLowerCase();
+      if (n === null || n < 1 || n > 30) return null;
+      const weeks = /pekan|minggu|week/.test(unit);
+      return makeParts('relative', { relative: { unit: weeks ? 'week' : 'day', offset: -n }, past: true });
+    },
+  },
   {
     name: 'weekday',
     re: new RegExp(

@@ -36,6 +36,8 @@ const TABLE: Row[] = [
   ["resolves 'yesterday' to the day before publication", 'Wang arrived yesterday.', '2024-01-01', '2023-12-31', '2023-12-31', '2023-12-31'],
   ["resolves 'hari ini' to the publication day", 'hari ini Wang tiba', '2024-01-11', '2024-01-11', '2024-01-11', '2024-01-11'],
   ["resolves 'besok' to the day after publication", 'Wang tiba besok', '2024-01-11', '2024-01-12', '2024-01-12', '2024-01-12'],
+  ["resolves 'dua hari lalu' to two days before publication", 'Wang tiba dua hari lalu', '2024-03-01', '2024-02-28', '2024-02-28', '2024-02-28'],
+  ["resolves 'Senin, 18/11 lalu' like its parenthesised form", 'Xi, Senin, 18/11 lalu, bertemu', '2024-11-20', '2024-11-18', '2024-11-18', '2024-11-18'],
   ["resolves 'pekan lalu' to the previous Monday–Sunday week", 'wawancara pekan lalu', '2023-02-23', '2023-02-13', '2023-02-13', '2023-02-19'],
   ["resolves 'last week' to the previous week", 'an interview last week', '2023-02-23', '2023-02-13', '2023-02-13', '2023-02-19'],
   ["resolves 'pekan depan' to the next week", 'kunjungan pekan depan', '2023-02-23', '2023-02-27', '2023-02-27', '2023-03-05'],
