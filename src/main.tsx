@@ -2,6 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
+import { startLangSync } from './i18n/syncLang';
+import { startThemeSync } from './theme/theme';
+
+// Before the first render, so the app never flashes in the wrong language or theme.
+startLangSync();
+startThemeSync();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

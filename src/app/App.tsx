@@ -11,6 +11,12 @@ import { NetworkView } from '../network/NetworkView';
 import { EventList } from '../list/EventList';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { LangSwitch } from './LangSwitch';
+import { PresentButton } from '../briefing/PresentButton';
+import { ExportMenu } from '../briefing/ExportMenu';
+import { SavedViewsMenu } from '../briefing/SavedViewsMenu';
+import { Presentation } from '../briefing/Presentation';
+import { ThemeToggle } from '../theme/ThemeToggle';
+import { PrintSheet } from '../print/PrintSheet';
 
 /** The explorer: loads the dataset, then shows filters, timeline, network, list and article panel. */
 export function App() {
@@ -27,6 +33,10 @@ export function App() {
         <h1>{t('title')}</h1>
         {synthetic && <span className="badge">{t('synthetic')}</span>}
         <div className="app-header-tools">
+          <PresentButton />
+          <SavedViewsMenu />
+          <ExportMenu />
+          <ThemeToggle />
           <LangSwitch />
         </div>
       </header>
@@ -44,6 +54,8 @@ export function App() {
         </main>
         <ArticlePanel />
       </div>
+      <Presentation />
+      <PrintSheet />
     </div>
   );
 }

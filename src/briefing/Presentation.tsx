@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import './briefing.css';
 import { useT } from '../i18n/useT';
 import { selectVisibleEventsByDate } from '../store/selectors';
 import { useExplorer } from '../store/store';

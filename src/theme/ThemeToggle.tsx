@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT';
+import './theme.css';
 import { themeMessages } from './messages';
 import { useTheme } from './theme';
 
