@@ -11,7 +11,9 @@ import { SAFE_COLORS, assignColors, colorKey } from './marks';
 import { briefingMessages, typeLabels } from './messages';
 import { renderNetworkSvg } from './renderNetworkSvg';
 import { renderTimelineSvg } from './renderTimelineSvg';
-import { buildStaticNetwork, layoutCircle } from './staticNetwork';
+import { buildGraph } from '../network/buildGraph';
+import { layoutGraph } from '../network/layoutGraph';
+import { countryColors } from '../network/palette';
 import { PAPER, type Decor, type SvgPalette } from './svgKit';
 
 /** Everything a still picture of the current view depends on. */
@@ -34,12 +36,8 @@ export interface DrawOptions {
   highlightId?: string | null;
 }
 
-const countryColors: Record<string, string> = { CN: '#D55E00', RU: '#0072B2' };
-
-/** Colour per country code: China vermilion, Russia blue, others from the safe palette. */
-export function colorOfCountry(country: string): string {
-  return countryColors[country] ?? SAFE_COLORS[2 + ([...country].reduce((h, c) => h + c.charCodeAt(0), 0) % 5)]!;
-}
+/** Still pictures show at most this many people (the busiest): more would be unreadable on a slide. */
+export const MAX_NODES = 40;
 
 /** The source note drawn under every exported picture. */
 export function sourceNote(v: Pick<ViewInput, 'dataset' | 'lang'>): string {
@@ -87,11 +85,18 @@ export function timelineSvgFor(v: ViewInput, o: DrawOptions): string {
   return renderTimelineSvg(layout, v.events, { lang: v.lang, label, decor, palette: o.palette ?? PAPER, colorOf, highlightId: o.highlightId });
 }
 
-/** A standalone SVG of who met whom among the visible events, optionally with title, filters, legend and source. */
+/** A standalone SVG of who met whom among the visible events (the network view's graph and layout), optionally decorated. */
 export function networkSvgFor(v: ViewInput, o: DrawOptions): string {
-  const { nodes, edges } = buildStaticNetwork(v.events, v.dataset.actors);
+  const actors = new Map(v.dataset.actors.map((a) => [a.id, a]));
+  const graph = buildGraph(v.events, { actors }, { includeMentioned: false });
+  const nodes = [...graph.nodes].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, MAX_NODES);
+  const kept = new Set(nodes.map((n) => n.id));
+  const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => ({ a: e.source, b: e.target, weight: e.weight }));
   const height = o.height ?? Math.round(o.width * 0.6);
-  const placed = layoutCircle(nodes, edges, o.width, height);
+  const positions = layoutGraph({ nodes, edges: graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) }, {}, { width: o.width, height });
+  const placed = nodes.map((n) => ({ id: n.id, name: n.name, country: n.country, count: n.count, x: positions[n.id]?.x ?? o.width / 2, y: positions[n.id]?.y ?? height / 2 }));
+  const palette = countryColors([...v.dataset.countries.map((c) => c.id), ...v.dataset.actors.map((a) => a.country)]);
+  const colorOfCountry = (c: string) => palette.get(c) ?? '#666666';
   const countryLabel = new Map(v.dataset.countries.map((c) => [c.id, c.labels[v.lang]]));
   const countries = [...new Set(nodes.map((n) => n.country))].sort();
   const decor: Decor = o.decorated

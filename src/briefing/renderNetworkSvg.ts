@@ -1,4 +1,4 @@
-import type { NetEdge, NetNode } from './staticNetwork';
+import type { NetEdge, NetNode } from './netTypes';
 import { PAPER, drawHeader, drawLegend, esc, wrapSvg, type Decor, type SvgPalette } from './svgKit';
 
 /** How to draw the network: size, decoration, colours by country (named in the legend). */
