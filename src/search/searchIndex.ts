@@ -34,7 +34,7 @@ export interface EventSearch {
   prepare(): Promise<void>;
 }
 
-const CHUNK = 2000;
+const SLICE = 50;
 const tokenize = (text: string) => text.split(/[^\p{L}\p{N}]+/u);
 
 // Prefix matching on one or two letters would expand to most of the vocabulary; typos only on long words.
@@ -103,8 +103,10 @@ export function buildSearch(dataset: Dataset): EventSearch {
         // Every word must match somewhere (title, summary, topics, people or article text).
         for (const term of terms) {
           const found = matchTerm(term);
-          result = result === null ? found : new Set([...result].filter((id) => found.has(id)));
-          if (result.size === 0) break;
+          const before: Set<string> | null = result;
+          const narrowed: Set<string> = before === null ? found : new Set([...before].filter((id) => found.has(id)));
+          result = narrowed;
+          if (narrowed.size === 0) break;
         }
       }
       last = { query, result };
@@ -112,8 +114,15 @@ export function buildSearch(dataset: Dataset): EventSearch {
     },
     prepare() {
       preparing ??= new Promise<void>((resolve) => {
-        const tick = () => (step(CHUNK) ? resolve() : setTimeout(tick, 0));
-        tick();
+        // Slices of about 8 ms, so zooming and typing stay smooth while the index fills.
+        const tick = () => {
+          const start = performance.now();
+          let done = false;
+          while (!done && performance.now() - start < 8) done = step(SLICE);
+          if (done) resolve();
+          else setTimeout(tick, 0);
+        };
+        setTimeout(tick, 0);
       });
       return preparing;
     },
