@@ -1,4 +1,137 @@
-/** Placeholder until the feature lands: the region exists so the layout and its landmarks are fixed. */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useExplorer } from '../store/store';
+import { useT } from '../i18n/useT';
+import { formatNumber } from '../i18n/formatDate';
+import { networkMessages } from './messages';
+import { useNetworkData } from './useNetworkData';
+import { useElementSize } from './useElementSize';
+import { useLayout } from './useLayout';
+import { useZoom } from './useZoom';
+import { useAutoFit } from './useAutoFit';
+import { worldSize } from './layoutGraph';
+import type { GraphEdge, GraphNode } from './buildGraph';
+import { highlightFor } from './highlight';
+import { edgeWidth } from './sizes';
+import { NetworkToolbar } from './NetworkToolbar';
+import { NetworkLegend } from './NetworkLegend';
+import { NetworkDrawing } from './NetworkDrawing';
+import './network.css';
+
+const DEFAULT_SIZE = { width: 640, height: 420 };
+/** Up to this many links are in the Tab order; beyond it tabbing through them would bury the people. */
+const MAX_FOCUSABLE_EDGES = 60;
+
+/** The participant network: who met whom in the visible events, linked both ways with filters and timeline. */
 export function NetworkView() {
-  return <section aria-label="Participants network" className="placeholder" />;
+  const t = useT(networkMessages);
+  const lang = useExplorer((s) => s.lang);
+  const showMentioned = useExplorer((s) => s.showMentioned);
+  const hoveredEventId = useExplorer((s) => s.hoveredEventId);
+  const selectedEventId = useExplorer((s) => s.selectedEventId);
+  const hoveredActorId = useExplorer((s) => s.hoveredActorId);
+  const { graph, drawn, lookups, eventById, colors } = useNetworkData();
+
+  const areaRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const size = useElementSize(areaRef, DEFAULT_SIZE);
+  const world = useMemo(() => worldSize(drawn.nodes.length), [drawn.nodes.length]);
+  const [resetToken, setResetToken] = useState(0);
+  const [fitToken, setFitToken] = useState(0);
+  const layout = useLayout(drawn, world, resetToken);
+  const zoom = useZoom(svgRef, size);
+  useAutoFit(layout.target, size, zoom, fitToken);
+  const refit = () => {
+    zoom.setUserMoved(false);
+    setFitToken((n) => n + 1);
+  };
+
+  const [hoveredEdge, setHoveredEdge] = useState<GraphEdge | null>(null);
+  const peopleOf = useCallback(
+    (id: string | null) => {
+      const e = id ? eventById.get(id) : undefined;
+      return e ? [...e.participants, ...(showMentioned ? e.mentioned : [])] : null;
+    },
+    [eventById, showMentioned],
+  );
+  const highlight = useMemo(
+    () =>
+      highlightFor(drawn as typeof graph, {
+        hoveredActorId,
+        hoveredEventPeople: peopleOf(hoveredEventId),
+        selectedEventPeople: peopleOf(selectedEventId),
+        hoveredEdge,
+      }),
+    [drawn, hoveredActorId, hoveredEventId, selectedEventId, hoveredEdge, peopleOf],
+  );
+
+  const countryLabel = useCallback(
+    (code: string) => lookups.countries.get(code)?.labels[lang] ?? (code || t('unknownCountry')),
+    [lookups, lang, t],
+  );
+  const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const nodeName = useCallback(
+    (n: GraphNode) =>
+      t(n.mentionedOnly ? 'nodeNameMentioned' : 'nodeName', {
+        name: n.name,
+        country: countryLabel(n.country),
+        events: n.count === 1 ? t('event') : t('events', { count: formatNumber(n.count, lang) }),
+      }),
+    [t, countryLabel, lang],
+  );
+  const edgeEnds = useCallback(
+    (e: GraphEdge): [GraphNode | undefined, GraphNode | undefined] => {
+      const a = byId.get(e.source);
+      const b = byId.get(e.target);
+      // The busier person first, so the hub leads: "Wang Yi – Sergey Lavrov".
+      return (a?.count ?? 0) > (b?.count ?? 0) || ((a?.count ?? 0) === (b?.count ?? 0) && (a?.name ?? '') <= (b?.name ?? '')) ? [a, b] : [b, a];
+    },
+    [byId],
+  );
+  const edgeTitle = useCallback((e: GraphEdge) => edgeEnds(e).map((n) => n?.name ?? '?').join(' – '), [edgeEnds]);
+  const edgeName = useCallback(
+    (e: GraphEdge) => {
+      const [a, b] = edgeTitle(e).split(' – ');
+      const shared = e.weight === 1 ? t('sharedEvent') : t('sharedEvents', { count: formatNumber(e.weight, lang) });
+      return t('edgeName', { a: a ?? '', b: b ?? '', shared });
+    },
+    [edgeTitle, t, lang],
+  );
+  const maxWeight = useMemo(() => Math.max(1, ...drawn.edges.map((e) => e.weight)), [drawn]);
+  const widthOf = useCallback((e: GraphEdge) => edgeWidth(e.weight, maxWeight), [maxWeight]);
+
+  const legendCountries = useMemo(
+    () =>
+      [...new Set(graph.nodes.map((n) => n.country))]
+        .sort()
+        .map((code) => ({ code: code || '?', label: countryLabel(code), color: colors.get(code) ?? '#888' })),
+    [graph, countryLabel, colors],
+  );
+
+  return (
+    <section aria-label={t('region')} className="network">
+      <NetworkToolbar onFit={refit} onReset={() => (setResetToken((n) => n + 1), refit())} pending={layout.pending} />
+      <NetworkDrawing
+        areaRef={areaRef}
+        svgRef={svgRef}
+        size={size}
+        nodes={drawn.nodes}
+        edges={drawn.edges}
+        positions={layout.positions}
+        view={zoom.view}
+        moveNode={layout.moveNode}
+        colors={colors}
+        highlight={highlight}
+        nodeName={nodeName}
+        edgeName={edgeName}
+        edgeTitle={edgeTitle}
+        widthOf={widthOf}
+        edgesFocusable={drawn.edges.length <= MAX_FOCUSABLE_EDGES}
+        onHoverEdge={setHoveredEdge}
+        countryLabel={countryLabel}
+        eventById={eventById}
+        actors={lookups.actors}
+      />
+      <NetworkLegend countries={legendCountries} showMentioned={showMentioned} drawnEdges={drawn.edges.length} totalEdges={graph.edges.length} />
+    </section>
+  );
 }

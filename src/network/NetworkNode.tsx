@@ -1,0 +1,77 @@
+import type { KeyboardEvent, PointerEvent } from 'react';
+import type { GraphNode } from './buildGraph';
+import type { NodeMark } from './highlight';
+
+interface Props {
+  node: GraphNode;
+  /** Screen position and radius (pixels). */
+  x: number;
+  y: number;
+  r: number;
+  color: string;
+  /** Accessible name, starting with the person's name. */
+  label: string;
+  showName: boolean;
+  /** Whether this person's participant filter is on. */
+  pressed: boolean;
+  mark: NodeMark | undefined;
+  dim: boolean;
+  selected: boolean;
+  /** Id of the tooltip describing this node, while it is shown. */
+  describedBy: string | undefined;
+  onEnter: (id: string) => void;
+  onLeave: (id: string) => void;
+  onToggle: (id: string) => void;
+  onPointerDown: (ev: PointerEvent<SVGGElement>, id: string) => void;
+  onPointerMove: (ev: PointerEvent<SVGGElement>) => void;
+  onPointerUp: (ev: PointerEvent<SVGGElement>) => void;
+}
+
+/** One person: a circle in their country's colour, sized by events, with the country code and name. */
+export function NetworkNode(p: Props) {
+  const { node, r } = p;
+  const onKey = (ev: KeyboardEvent) => {
+    if (ev.key !== 'Enter' && ev.key !== ' ') return;
+    ev.preventDefault();
+    p.onToggle(node.id);
+  };
+  const cls = ['net-node', node.mentionedOnly && 'is-mentioned', p.pressed && 'is-pressed', p.dim && 'is-dim', p.selected && 'is-selected']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={p.label}
+      aria-pressed={p.pressed}
+      aria-describedby={p.describedBy}
+      data-node={node.id}
+      data-highlight={p.mark}
+      data-selected={p.selected || undefined}
+      className={cls}
+      transform={`translate(${p.x},${p.y})`}
+      onPointerEnter={() => p.onEnter(node.id)}
+      onPointerLeave={() => p.onLeave(node.id)}
+      onFocus={() => p.onEnter(node.id)}
+      onBlur={() => p.onLeave(node.id)}
+      onClick={() => p.onToggle(node.id)}
+      onKeyDown={onKey}
+      onPointerDown={(ev) => p.onPointerDown(ev, node.id)}
+      onPointerMove={p.onPointerMove}
+      onPointerUp={p.onPointerUp}
+    >
+      {(p.selected || p.pressed) && <circle className="net-node-ring" r={r + 4} />}
+      <circle className="net-node-dot" r={r} style={node.mentionedOnly ? { stroke: p.color } : { fill: p.color }} />
+      {r >= 11 && node.country && (
+        <text className="net-node-code" dy="0.35em" aria-hidden="true" style={node.mentionedOnly ? { fill: p.color } : undefined}>
+          {node.country}
+        </text>
+      )}
+      {p.showName && (
+        <text className="net-node-name" x={r + 5} dy="0.35em" aria-hidden="true">
+          {node.name}
+        </text>
+      )}
+    </g>
+  );
+}

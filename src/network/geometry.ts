@@ -1,0 +1,58 @@
+import type { Point, Positions, Size } from './layoutGraph';
+
+/** A zoom transform as plain numbers: screen = world * k + (x, y). */
+export interface View {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** The transform that fits all `positions` (with `pad` pixels around) into a viewport of `size`, never zooming past 2×. */
+export function fitView(positions: Positions, size: Size, pad = 48): View {
+  const pts = Object.values(positions);
+  if (pts.length === 0) return { k: 1, x: 0, y: 0 };
+  const xs = pts.map((p) => p.x);
+  const ys = pts.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const w = Math.max(1, size.width - 2 * pad);
+  const h = Math.max(1, size.height - 2 * pad);
+  const k = Math.min(2, w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0));
+  return { k, x: size.width / 2 - k * ((x0 + x1) / 2), y: size.height / 2 - k * ((y0 + y1) / 2) };
+}
+
+/** Smoothstep easing, 0 → 1. */
+export function ease(t: number): number {
+  const c = Math.min(1, Math.max(0, t));
+  return c * c * (3 - 2 * c);
+}
+
+/** Positions part-way (`t` in 0..1, eased) from `from` to `to`; nodes new in `to` start at their target. */
+export function tweenPositions(from: Positions, to: Positions, t: number): Positions {
+  const e = ease(t);
+  const out: Positions = {};
+  for (const [id, b] of Object.entries(to)) {
+    const a: Point = from[id] ?? b;
+    out[id] = { x: a.x + (b.x - a.x) * e, y: a.y + (b.y - a.y) * e };
+  }
+  return out;
+}
+
+/** A label's box on screen: left, top, right, bottom. */
+export type Box = [number, number, number, number];
+
+/**
+ * Which labels to show so none overlap: candidates in priority order (most important first) each claim
+ * their box unless it hits one already claimed; `always` ids are shown regardless (hovered, focused).
+ */
+export function placeLabels(candidates: readonly { id: string; box: Box }[], always: ReadonlySet<string>): Set<string> {
+  const shown = new Set<string>();
+  const claimed: Box[] = [];
+  const hits = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  for (const c of candidates) if (always.has(c.id)) (shown.add(c.id), claimed.push(c.box));
+  for (const c of candidates) {
+    if (shown.has(c.id) || claimed.some((b) => hits(b, c.box))) continue;
+    shown.add(c.id);
+    claimed.push(c.box);
+  }
+  return shown;
+}

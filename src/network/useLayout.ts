@@ -1,0 +1,95 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { layoutGraph, seedPositions, type LayoutInput, type Point, type Positions, type Size } from './layoutGraph';
+import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
+import { tweenPositions } from './geometry';
+
+const GLIDE_MS = 450;
+
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Lays `graph` out (inline, or in a Web Worker when large) starting from where nodes are now, then glides
+ * them to their new places. Returns the positions to draw now, the settled target, whether a worker job is
+ * pending, and `moveNode` for dragging. Changing `resetToken` lays out from scratch.
+ */
+export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
+  const [target, setTarget] = useState<Positions>({});
+  const [shown, setShownState] = useState<Positions>({});
+  const [pending, setPending] = useState(false);
+  const shownRef = useRef<Positions>({});
+  const setShown = (p: Positions) => {
+    shownRef.current = p;
+    setShownState(p);
+  };
+  const workerRef = useRef<Worker | null>(null);
+  const jobRef = useRef(0);
+  const resetRef = useRef(resetToken);
+  const { width, height } = size;
+
+  useLayoutEffect(() => {
+    const fresh = resetRef.current !== resetToken;
+    resetRef.current = resetToken;
+    const previous = fresh ? {} : shownRef.current;
+    const box = { width, height };
+    const id = ++jobRef.current;
+    const worker = needsWorker(graph) ? getWorker(workerRef) : null;
+    if (!worker) {
+      setPending(false);
+      setTarget(layoutGraph(graph, previous, box));
+      return;
+    }
+    setPending(true);
+    worker.onmessage = (e: MessageEvent<LayoutReply>) => {
+      if (e.data.id !== jobRef.current) return;
+      setPending(false);
+      setTarget(e.data.positions);
+    };
+    const job: LayoutRequest = { id, graph: slimGraph(graph), previous, size: box };
+    worker.postMessage(job);
+  }, [graph, width, height, resetToken]);
+
+  useEffect(() => () => workerRef.current?.terminate(), []);
+
+  useEffect(() => {
+    const from = shownRef.current;
+    if (reducedMotion() || typeof requestAnimationFrame !== 'function' || Object.keys(from).length === 0) {
+      setShown(target);
+      return;
+    }
+    let raf = 0;
+    let start: number | null = null;
+    const step = (now: number) => {
+      start ??= now;
+      const t = Math.min(1, (now - start) / GLIDE_MS);
+      setShown(tweenPositions(from, target, t));
+      if (t < 1) raf = requestAnimationFrame(step);
+    };
+    raf = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(raf);
+  }, [target]);
+
+  // Nodes the layout has not placed yet (worker still busy) start where the seed would put them.
+  const seeds = useMemo(() => seedPositions(graph, {}, { width, height }), [graph, width, height]);
+  const positions = useMemo(() => ({ ...seeds, ...pick(target, graph), ...pick(shown, graph) }), [seeds, target, shown, graph]);
+  const moveNode = (id: string, p: Point) => setShown({ ...shownRef.current, [id]: p });
+  return { positions, target, pending, moveNode };
+}
+
+/** Only the entries of `p` for nodes still in the graph. */
+function pick(p: Positions, graph: LayoutInput): Positions {
+  const out: Positions = {};
+  for (const n of graph.nodes) if (p[n.id]) out[n.id] = p[n.id]!;
+  return out;
+}
+
+/** The layout worker, created on first need; null where workers are unavailable (tests, old browsers). */
+function getWorker(ref: { current: Worker | null }): Worker | null {
+  if (ref.current) return ref.current;
+  if (typeof Worker === 'undefined') return null;
+  try {
+    ref.current = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  return ref.current;
+}

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { useExplorer } from '../store/store';
+import { selectEventById, selectLookups, selectVisibleEvents } from '../store/selectors';
+import { buildGraph, strongestEdges } from './buildGraph';
+import { countryColors } from './palette';
+
+/** Most links drawn (and laid out) at once; the rest are the weakest and are named in the legend. */
+export const MAX_DRAWN_EDGES = 1500;
+
+/** The network of the visible events, from the store: graph, drawn edges, lookups and country colours. */
+export function useNetworkData() {
+  const events = useExplorer(selectVisibleEvents);
+  const lookups = useExplorer(selectLookups);
+  const eventById = useExplorer(selectEventById);
+  const includeMentioned = useExplorer((s) => s.showMentioned);
+  const graph = useMemo(() => buildGraph(events, lookups, { includeMentioned }), [events, lookups, includeMentioned]);
+  const drawn = useMemo(() => ({ nodes: graph.nodes, edges: strongestEdges(graph.edges, MAX_DRAWN_EDGES) }), [graph]);
+  const colors = useMemo(
+    () => countryColors([...lookups.countries.keys(), ...[...lookups.actors.values()].map((a) => a.country)]),
+    [lookups],
+  );
+  return { graph, drawn, lookups, eventById, colors };
+}

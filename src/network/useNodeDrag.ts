@@ -1,0 +1,45 @@
+import { useRef, type PointerEvent, type RefObject } from 'react';
+import type { Point } from './layoutGraph';
+import type { View } from './geometry';
+
+const CLICK_SLOP = 4;
+
+/**
+ * Pointer handlers that drag a node (pointer capture on the node; the zoom behaviour ignores drags that
+ * start on nodes). A drag is not also a click: `wasDrag()` says so once, right after it ends.
+ */
+export function useNodeDrag(svgRef: RefObject<SVGSVGElement | null>, view: View, moveNode: (id: string, p: Point) => void) {
+  const drag = useRef<{ id: string; x: number; y: number; moved: boolean; pointerId: number } | null>(null);
+  const justDragged = useRef(false);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+
+  const onPointerDown = (ev: PointerEvent<SVGGElement>, id: string) => {
+    if (ev.button !== 0) return;
+    drag.current = { id, x: ev.clientX, y: ev.clientY, moved: false, pointerId: ev.pointerId };
+    ev.currentTarget.setPointerCapture?.(ev.pointerId);
+  };
+  const onPointerMove = (ev: PointerEvent<SVGGElement>) => {
+    const d = drag.current;
+    const svg = svgRef.current;
+    if (!d || !svg || d.pointerId !== ev.pointerId) return;
+    if (!d.moved && Math.hypot(ev.clientX - d.x, ev.clientY - d.y) < CLICK_SLOP) return;
+    d.moved = true;
+    const rect = svg.getBoundingClientRect();
+    const v = viewRef.current;
+    moveNode(d.id, { x: (ev.clientX - rect.left - v.x) / v.k, y: (ev.clientY - rect.top - v.y) / v.k });
+  };
+  const onPointerUp = (ev: PointerEvent<SVGGElement>) => {
+    const d = drag.current;
+    if (!d || d.pointerId !== ev.pointerId) return;
+    justDragged.current = d.moved;
+    drag.current = null;
+    ev.currentTarget.releasePointerCapture?.(ev.pointerId);
+  };
+  const wasDrag = () => {
+    const was = justDragged.current;
+    justDragged.current = false;
+    return was;
+  };
+  return { onPointerDown, onPointerMove, onPointerUp, wasDrag };
+}
