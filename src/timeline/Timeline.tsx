@@ -1,4 +1,22 @@
-/** Placeholder until the feature lands: the region exists so the layout and its landmarks are fixed. */
+import { useT } from '../i18n/useT';
+import { timelineMessages } from './messages';
+import { Legend } from './Legend';
+import { Overview } from './Overview';
+import { TimelineChart } from './TimelineChart';
+import { TimelineToolbar } from './TimelineToolbar';
+import { useTimelineModel } from './useTimelineModel';
+import './timeline.css';
+
+/** The timeline region: toolbar, legend, the zoomable chart of marks, and the overview with its date brush. */
 export function Timeline() {
-  return <section aria-label="Timeline" className="placeholder" />;
+  const t = useT(timelineMessages);
+  const model = useTimelineModel();
+  return (
+    <section aria-label={t('region')} className="timeline">
+      <TimelineToolbar window={model.window} />
+      <Legend colours={model.colours} />
+      <TimelineChart model={model} />
+      <Overview window={model.window} />
+    </section>
+  );
 }

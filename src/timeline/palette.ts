@@ -37,8 +37,8 @@ export function buildColourScale(keys: Iterable<string>): ColourScale {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([k]) => k);
   const named = ranked.slice(0, OKABE_ITO.length - 1);
-  const map = new Map(named.map((k, i) => [k, OKABE_ITO[i]!]));
-  const entries = named.map((key) => ({ key, colour: map.get(key)! }));
+  const map = new Map<string, string>(named.map((k, i) => [k, OKABE_ITO[i]!]));
+  const entries: { key: string; colour: string }[] = named.map((key) => ({ key, colour: map.get(key)! }));
   if (ranked.length > named.length) entries.push({ key: OTHER_KEY, colour: OTHER_COLOUR });
   if (counts.has(NO_TOPIC)) entries.push({ key: NO_TOPIC, colour: OTHER_COLOUR });
   return { colourOf: (k) => map.get(k) ?? OTHER_COLOUR, entries };

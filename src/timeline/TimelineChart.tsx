@@ -1,0 +1,110 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useExplorer, type TimeWindow } from '../store/store';
+import { useT } from '../i18n/useT';
+import { formatNumber } from '../i18n/formatDate';
+import { timelineMessages } from './messages';
+import { chartHeight, createLayoutCache } from './chartLayout';
+import { commandForKey } from './chartKeys';
+import { drawMarks } from './drawMarks';
+import { hitTest, type Hit } from './hitTest';
+import { timesOf } from './items';
+import { ensureVisible, fitWindow, zoomWindow } from './timeScale';
+import { prepareCanvas, useElementWidth } from './useElementSize';
+import { themeOf, useMarkStyle } from './useMarkStyle';
+import { useZoom } from './useZoom';
+import type { TimelineModel } from './useTimelineModel';
+import { LaneLabels } from './LaneLabels';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { TimeAxis } from './TimeAxis';
+import { Tooltip } from './Tooltip';
+
+/** The zoomable chart: a canvas of marks painted from the lane layout, the axis, tooltip and keyboard access. */
+export function TimelineChart({ model }: { /** Shared timeline model. */ model: TimelineModel }) {
+  const t = useT(timelineMessages);
+  const lang = useExplorer((s) => s.lang);
+  const setWindow = useExplorer((s) => s.setWindow);
+  const selectEvent = useExplorer((s) => s.selectEvent);
+  const hoverEvent = useExplorer((s) => s.hoverEvent);
+  const selectedId = useExplorer((s) => s.selectedEventId);
+  const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const width = useElementWidth(box);
+  const { events, entries, groups, window: w } = model;
+  const height = chartHeight(groups.length);
+  const [hit, setHit] = useState<Hit | null>(null);
+  const cache = useMemo(createLayoutCache, []);
+  const chart = useMemo(() => (width > 0 ? cache(entries, groups.length, w, width) : null), [cache, entries, groups.length, w, width]);
+  const style = useMarkStyle(model);
+
+  useZoom(box, w, width, height, setWindow);
+
+  useEffect(() => {
+    if (!chart) return;
+    const ctx = prepareCanvas(canvas.current, width, height);
+    if (ctx) drawMarks(ctx, chart, entries, { ...style, theme: themeOf(box.current) }, height);
+  }, [chart, entries, style, width, height]);
+
+  const hitAt = (e: { clientX: number; clientY: number }) => {
+    if (!chart || !box.current) return null;
+    const r = box.current.getBoundingClientRect();
+    return hitTest(chart, entries, e.clientX - r.left, e.clientY - r.top);
+  };
+  const onPointerMove = (e: MouseEvent<HTMLDivElement>) => {
+    if (e.buttons) return; // dragging pans; no tooltip flicker
+    const h = hitAt(e);
+    setHit(h);
+    const id = h?.kind === 'mark' ? events[entries[h.entry]!.item]!.id : null;
+    if (useExplorer.getState().hoveredEventId !== id) hoverEvent(id);
+  };
+  const onPointerLeave = () => {
+    setHit(null);
+    if (useExplorer.getState().hoveredEventId !== null) hoverEvent(null);
+  };
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    box.current?.focus();
+    const h = hitAt(e);
+    if (h?.kind === 'mark') selectEvent(events[entries[h.entry]!.item]!.id);
+    if (h?.kind === 'bubble') {
+      const target = fitWindow([h.bubble.start, h.bubble.end]);
+      // At the narrowest zoom a same-day crowd cannot spread further: select its first event instead.
+      if (target.end - target.start >= (w.end - w.start) * 0.99) selectEvent(events[entries[h.bubble.first]!.item]!.id);
+      else setWindow(target);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const current = selectedId === null ? -1 : (model.indexOf.get(selectedId) ?? -1);
+    const cmd = commandForKey(e.key, current, events.length);
+    if (!cmd) return;
+    e.preventDefault();
+    if (cmd.kind === 'zoom') return setWindow(zoomWindow(w, cmd.factor));
+    const ev = events[cmd.index]!;
+    selectEvent(ev.id);
+    const next: TimeWindow = ensureVisible(w, timesOf(ev)[0]);
+    if (next !== w) setWindow(next);
+  };
+
+  const hitEvent = hit?.kind === 'mark' ? events[entries[hit.entry]!.item]! : null;
+  return (
+    <div className="timeline-chart">
+      <div
+        ref={box}
+        className="timeline-canvas-box"
+        role="group"
+        tabIndex={0}
+        aria-label={t('chart', { count: formatNumber(events.length, lang) })}
+        style={{ height }}
+        onPointerMove={onPointerMove}
+        onPointerLeave={onPointerLeave}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+      >
+        <canvas ref={canvas} aria-hidden="true" style={{ width, height }} />
+        <LaneLabels groups={groups} />
+        {hit && <Tooltip hit={hit} event={hitEvent} width={width} />}
+        {events.length === 0 && <p className="timeline-empty">{t('empty')}</p>}
+      </div>
+      <TimeAxis window={w} width={width} lang={lang} />
+      <SelectionAnnouncer model={model} />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { GEOMETRY, bandTop, type ChartLayout } from './chartLayout';
+import { rowY } from './hitTest';
+import type { LaneEntry } from './items';
+import { shapePath, type Shape } from './shapes';
+
+/** How marks look: per-item colour and shape, which items are emphasised, and the theme's colours. */
+export interface MarkStyle {
+  colourOf(item: number): string;
+  shapeOf(item: number): Shape;
+  /** Item index (into the visible events) of the selected and hovered events, or -1. */
+  selected: number;
+  hovered: number;
+  /** When set, only these items stay at full strength (the hovered actor's events). */
+  highlight: ((item: number) => boolean) | null;
+  /** Text of a count bubble ("+37"). */
+  bubbleLabel(count: number): string;
+  theme: { fg: string; muted: string; bg: string; band: string; sel: string };
+}
+
+const paths = new Map<Shape, Path2D>();
+function pathOf(shape: Shape): Path2D {
+  let p = paths.get(shape);
+  if (!p) paths.set(shape, (p = new Path2D(shapePath(shape, GEOMETRY.radius))));
+  return p;
+}
+
+function mark(ctx: CanvasRenderingContext2D, shape: Shape, x: number, y: number, fill: string, stroke: string, lineWidth: number): void {
+  ctx.translate(x, y);
+  ctx.fillStyle = fill;
+  ctx.fill(pathOf(shape));
+  ctx.lineWidth = lineWidth;
+  ctx.strokeStyle = stroke;
+  ctx.stroke(pathOf(shape));
+  ctx.translate(-x, -y);
+}
+
+/** Paints swimlane bands, date-span bars, marks and count bubbles of `chart` onto a cleared canvas (CSS-pixel coordinates). */
+export function drawMarks(ctx: CanvasRenderingContext2D, chart: ChartLayout, entries: readonly LaneEntry[], style: MarkStyle, height: number): void {
+  const { theme } = style;
+  ctx.clearRect(0, 0, chart.width, height);
+  const bandH = chart.rows * GEOMETRY.rowHeight;
+  for (let g = 0; g < chart.groupCount; g++) {
+    if (g % 2 === 1) {
+      ctx.fillStyle = theme.band;
+      ctx.fillRect(0, bandTop(chart, g) - GEOMETRY.bandGap / 2, chart.width, bandH + GEOMETRY.bandGap);
+    }
+  }
+  const { lanes, offset } = chart;
+  const late: number[] = [];
+  for (const i of chart.fold.shown) {
+    const j = i - lanes.from;
+    const x0 = lanes.x0[j]! - offset;
+    const x1 = lanes.x1[j]! - offset;
+    if (x1 < -10 || x0 > chart.width + 10) continue;
+    const e = entries[i]!;
+    if (e.item === style.selected || e.item === style.hovered) {
+      late.push(i);
+      continue;
+    }
+    const dim = style.highlight !== null && !style.highlight(e.item);
+    ctx.globalAlpha = dim ? 0.2 : 1;
+    drawEntry(ctx, chart, e, j, style, style.highlight && !dim ? 2 : 1);
+  }
+  ctx.globalAlpha = 1;
+  // Emphasised marks last, so their rings are never covered by a neighbour.
+  for (const i of late) drawEntry(ctx, chart, entries[i]!, i - lanes.from, style, 2.5);
+  drawBubbles(ctx, chart, style);
+}
+
+function drawEntry(ctx: CanvasRenderingContext2D, chart: ChartLayout, e: LaneEntry, j: number, style: MarkStyle, lineWidth: number): void {
+  const { lanes, offset } = chart;
+  const cx = lanes.x0[j]! + GEOMETRY.radius - offset;
+  const y = rowY(chart, e.group, lanes.lane[j]!);
+  const colour = style.colourOf(e.item);
+  if (e.end > e.start) {
+    // An uncertain date: a bar over every day it could be, never a single false point.
+    const x1 = lanes.x1[j]! - GEOMETRY.radius - offset;
+    ctx.fillStyle = colour + '55';
+    ctx.fillRect(cx, y - 3.5, x1 - cx, 7);
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 1;
+    ctx.setLineDash([3, 2]);
+    ctx.strokeRect(cx, y - 3.5, x1 - cx, 7);
+    ctx.setLineDash([]);
+  }
+  if (e.item === style.selected) {
+    ctx.beginPath();
+    ctx.arc(cx, y, GEOMETRY.radius + 4, 0, 2 * Math.PI);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = style.theme.sel;
+    ctx.stroke();
+  }
+  mark(ctx, style.shapeOf(e.item), cx, y, colour, e.item === style.selected || e.item === style.hovered ? style.theme.fg : style.theme.bg, lineWidth);
+}
+
+function drawBubbles(ctx: CanvasRenderingContext2D, chart: ChartLayout, style: MarkStyle): void {
+  ctx.font = '600 11px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const b of chart.fold.bubbles) {
+    const x0 = b.x0 - chart.offset;
+    if (x0 + GEOMETRY.bubbleWidth < 0 || x0 > chart.width) continue;
+    const y = rowY(chart, b.group, chart.rows - 1);
+    const w = GEOMETRY.bubbleWidth - 4;
+    ctx.beginPath();
+    ctx.roundRect(x0, y - 7, w, 14, 7);
+    ctx.fillStyle = style.theme.muted;
+    ctx.fill();
+    ctx.fillStyle = style.theme.bg;
+    ctx.fillText(style.bubbleLabel(b.count), x0 + w / 2, y + 0.5);
+  }
+}

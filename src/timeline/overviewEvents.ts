@@ -1,0 +1,37 @@
+import type { Dataset, TimelineEvent } from '../model/schema';
+import type { Filters } from '../store/filters';
+import type { ExplorerState } from '../store/store';
+import { filterEvents } from '../filters/filterEvents';
+import { getCountryOf, getSearch, selectVisibleEvents } from '../store/selectors';
+import { timesOf } from './items';
+
+let last: { dataset: Dataset | null; filters: Filters; visible: TimelineEvent[]; result: TimelineEvent[] } | null = null;
+
+/**
+ * The events the overview shows: every filter but the date range applies, so the brush's context does not
+ * shrink to the brush itself. Without a date range these are just the visible events.
+ */
+export function selectOverviewEvents(s: Pick<ExplorerState, 'dataset' | 'filters'>): TimelineEvent[] {
+  const visible = selectVisibleEvents(s);
+  if (last && last.dataset === s.dataset && last.filters === s.filters && last.visible === visible) return last.result;
+  let result = visible;
+  if (s.dataset && (s.filters.dateFrom !== null || s.filters.dateTo !== null)) {
+    const ctx = { countryOf: getCountryOf(s.dataset), searchMatches: getSearch(s.dataset).search(s.filters.query) };
+    result = filterEvents(s.dataset.events, s.filters, ctx, { ignore: ['dateFrom', 'dateTo'] });
+  }
+  last = { dataset: s.dataset, filters: s.filters, visible, result };
+  return result;
+}
+
+/** [earliest start, latest end] over events in any order, or null for none. */
+export function extentAnyOrder(events: readonly TimelineEvent[]): [number, number] | null {
+  if (events.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of events) {
+    const [a, b] = timesOf(e);
+    if (a < min) min = a;
+    if (b > max) max = b;
+  }
+  return [min, max];
+}

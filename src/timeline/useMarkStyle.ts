@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { useExplorer } from '../store/store';
+import { formatNumber } from '../i18n/formatDate';
+import type { MarkStyle } from './drawMarks';
+import { SHAPE_OF } from './shapes';
+import type { TimelineModel } from './useTimelineModel';
+
+/** Reads the theme's colours from CSS custom properties, so the canvas follows light and dark themes. */
+export function themeOf(node: Element | null): MarkStyle['theme'] {
+  const css = node ? getComputedStyle(node) : null;
+  const v = (name: string, fallback: string) => css?.getPropertyValue(name).trim() || fallback;
+  return { fg: v('--fg', '#1b1f24'), muted: v('--muted', '#5b6470'), bg: v('--bg', '#ffffff'), band: v('--panel', '#f5f7fa'), sel: v('--sel', '#ffcc00') };
+}
+
+/** The mark style for the current selection, hover and colour choice (the theme is read when drawing). */
+export function useMarkStyle(model: TimelineModel): Omit<MarkStyle, 'theme'> {
+  const selectedId = useExplorer((s) => s.selectedEventId);
+  const hoveredId = useExplorer((s) => s.hoveredEventId);
+  const actorId = useExplorer((s) => s.hoveredActorId);
+  const lang = useExplorer((s) => s.lang);
+  const { events, indexOf, colours, colourKey } = model;
+  return useMemo(() => {
+    const compact = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+    return {
+      colourOf: (i) => colours.colourOf(colourKey(events[i]!)),
+      shapeOf: (i) => SHAPE_OF[events[i]!.type],
+      selected: selectedId === null ? -1 : (indexOf.get(selectedId) ?? -1),
+      hovered: hoveredId === null ? -1 : (indexOf.get(hoveredId) ?? -1),
+      highlight: actorId === null ? null : (i) => events[i]!.participants.includes(actorId),
+      bubbleLabel: (n) => `+${n < 1000 ? formatNumber(n, lang) : compact.format(n)}`,
+    };
+  }, [events, indexOf, colours, colourKey, selectedId, hoveredId, actorId, lang]);
+}
