@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../test/makeDataset';
-import { DatasetError, parseDataset } from './parseDataset';
+import { applyVerdict, DatasetError, judgeDataset, parseDataset } from './parseDataset';
 
 describe('parseDataset', () => {
   it('accepts a valid dataset unchanged', () => {
@@ -34,5 +35,76 @@ describe('parseDataset', () => {
     expect(dataset.events).toHaveLength(7);
     expect(warnings.map((w) => w.id)).toEqual(['bad', ds.events[2]!.id, 'unknown-actor']);
     expect(warnings.find((w) => w.id === 'unknown-actor')?.message).toMatch(/unknown actor id nobody/);
+  });
+  it('skips an event whose date matches the pattern but is not a calendar day', () => {
+    const ds = makeDataset();
+    const bad = { ...ds.events[0]!, id: 'feb-30', date: { ...ds.events[0]!.date, value: '2024-02-30', earliest: '2024-02-30', latest: '2024-02-30' } };
+    const { dataset, warnings } = parseDataset({ ...ds, events: [...ds.events, bad] });
+    expect(dataset.events).toHaveLength(7);
+    expect(warnings).toEqual([{ kind: 'event', index: 7, id: 'feb-30', message: 'date.earliest "2024-02-30" is not a calendar date' }]);
+  });
+  it('says an empty file is empty', () => {
+    expect(() => parseDataset('  ')).toThrow(/empty/);
+  });
+  it('fills defaults of records the fast check accepts, like zod does', () => {
+    const ds = makeDataset();
+    const bare = structuredClone(ds.events[0]!) as Partial<typeof ds.events[0]>;
+    delete bare.mentioned;
+    delete bare.corrections;
+    const { dataset } = parseDataset(JSON.stringify({ ...ds, events: [bare] }));
+    expect(dataset.events[0]).toEqual({ ...ds.events[0]!, mentioned: [], corrections: [] });
+  });
+
+  const corruptions = fc.record({
+    event: fc.nat(40),
+    field: fc.constantFrom('id', 'date', 'type', 'status', 'participants', 'topics', 'sources', 'location', 'title'),
+    value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('', 'nobody', '2024-13-01', [], ['nobody'], null)),
+  });
+
+  it('never throws anything but DatasetError on corrupted text, and never drops an untouched valid event', () => {
+    const ds = makeDataset();
+    const text = JSON.stringify(ds);
+    fc.assert(
+      fc.property(fc.array(corruptions, { maxLength: 4 }), fc.option(fc.nat(text.length)), (changes, cut) => {
+        const events: unknown[] = structuredClone(ds.events);
+        const touched = new Set<number>();
+        for (const c of changes) {
+          const i = c.event % events.length;
+          (events[i] as Record<string, unknown>)[c.field] = c.value;
+          touched.add(i);
+        }
+        const input = JSON.stringify({ ...ds, events });
+        try {
+          const { dataset, warnings } = parseDataset(cut === null ? input : input.slice(0, cut));
+          const kept = new Set(dataset.events.map((e) => e.id));
+          const dropped = warnings.filter((w) => w.kind === 'event').length;
+          expect(dataset.events.length + dropped).toBe(events.length);
+          for (const [i, e] of ds.events.entries()) if (!touched.has(i) && ![...touched].some((t) => (events[t] as { id?: unknown }).id === e.id)) expect(kept.has(e.id)).toBe(true);
+        } catch (e) {
+          expect(e).toBeInstanceOf(DatasetError);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same result when the verdict is applied to a second parse of the same text (the worker path)', () => {
+    const ds = makeDataset();
+    fc.assert(
+      fc.property(fc.array(corruptions, { maxLength: 3 }), (changes) => {
+        const events: unknown[] = structuredClone(ds.events).map((e) => ({ ...e, mentioned: undefined, corrections: undefined }));
+        for (const c of changes) (events[c.event % events.length] as Record<string, unknown>)[c.field] = c.value;
+        const text = JSON.stringify({ ...ds, events });
+        let direct;
+        try {
+          direct = parseDataset(text);
+        } catch {
+          return;
+        }
+        const verdict = structuredClone(judgeDataset(JSON.parse(text)));
+        expect(applyVerdict(JSON.parse(text), verdict)).toEqual(direct);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -9,7 +9,9 @@ import {
   timelineEventSchema,
   topicSchema,
   type Dataset,
+  type TimelineEvent,
 } from './schema';
+import { fillEventDefaults, isArticle, isTimelineEvent } from './checkRecords';
 
 /** A problem with one record that was skipped; the rest of the dataset still loads. */
 export interface DatasetWarning {
@@ -35,6 +37,22 @@ export interface ParsedDataset {
   warnings: DatasetWarning[];
 }
 
+const LISTS = ['articles', 'actors', 'topics', 'places', 'countries', 'events'] as const;
+type List = (typeof LISTS)[number];
+
+/**
+ * Which records of a parsed JSON dataset survive validation: for each list, the kept indices in order, and
+ * for the records zod had to normalise (defaults, stripped keys), their normalised form. Small enough to
+ * post from a Web Worker to the page, which applies it to its own JSON.parse result (see applyVerdict).
+ */
+export interface DatasetVerdict {
+  warnings: DatasetWarning[];
+  kept: Record<List, number[]>;
+  normalised: Record<List, Record<number, unknown>>;
+}
+
+const COMPILE_HINT = 'Run "npm run compile" to rebuild public/data/dataset.json.';
+
 function describe(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
@@ -46,55 +64,32 @@ function idOf(raw: unknown): string | null {
   return raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
 }
 
-/** Validates each record of `raw` with `schema`, skipping (and reporting) invalid and duplicate ones. */
-function parseRecords<T extends { id: string }>(
-  raw: unknown[],
-  schema: z.ZodType<T>,
-  kind: DatasetWarning['kind'],
-  warnings: DatasetWarning[],
-): T[] {
-  const out: T[] = [];
-  const seen = new Set<string>();
-  raw.forEach((record, index) => {
-    const parsed = schema.safeParse(record);
-    if (!parsed.success) {
-      warnings.push({ kind, index, id: idOf(record), message: describe(parsed.error) });
-      return;
-    }
-    if (seen.has(parsed.data.id)) {
-      warnings.push({ kind, index, id: parsed.data.id, message: `duplicate ${kind} id "${parsed.data.id}"` });
-      return;
-    }
-    seen.add(parsed.data.id);
-    out.push(parsed.data);
-  });
-  return out;
+/** Parses dataset JSON text, naming the problem (truncated, not JSON) in a DatasetError. */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const trimmed = text.trim();
+    const truncated = trimmed.startsWith('{') && !trimmed.endsWith('}');
+    throw new DatasetError(
+      truncated
+        ? 'The dataset file is truncated (it ends in the middle of the data).'
+        : trimmed.length === 0
+          ? 'The dataset file is empty.'
+          : `The dataset file is not valid JSON (${(e as Error).message.slice(0, 200)}).`,
+      COMPILE_HINT,
+    );
+  }
 }
 
-/**
- * Parses dataset JSON text into a validated dataset. Throws DatasetError when nothing usable is there
- * (not JSON, wrong version, wrong shape); skips and reports single bad records, and events that point
- * at unknown actors, topics, places or articles.
- */
-export function parseDataset(input: string | unknown): ParsedDataset {
-  let json: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      json = JSON.parse(input);
-    } catch (e) {
-      const truncated = input.trim().length > 0 && !/[}\]]\s*$/.test(input);
-      throw new DatasetError(
-        truncated ? 'The dataset file is truncated (it ends in the middle of the data).' : `The dataset file is not valid JSON (${(e as Error).message}).`,
-        'Run "npm run compile" to rebuild public/data/dataset.json.',
-      );
-    }
-  }
+/** Checks the top level (version and shape); throws DatasetError when nothing usable is there. */
+function checkShell(json: unknown) {
   const version = json && typeof json === 'object' && 'version' in json ? (json as { version: unknown }).version : undefined;
   if (version !== DATASET_VERSION) {
     throw new DatasetError(
       version === undefined
         ? 'The file is not a contact-timeline dataset (it has no schema version).'
-        : `The dataset has schema version ${String(version)}, but this app reads version ${DATASET_VERSION}.`,
+        : `The dataset has schema version ${String(version).slice(0, 40)}, but this app reads version ${DATASET_VERSION}.`,
       'Run "npm run compile" with this version of the app to rebuild the dataset.',
     );
   }
@@ -102,28 +97,129 @@ export function parseDataset(input: string | unknown): ParsedDataset {
   if (!shell.success) {
     throw new DatasetError(`The dataset does not have the expected shape: ${describe(shell.error)}.`, 'Run "npm run compile" to rebuild the dataset.');
   }
-  const warnings: DatasetWarning[] = [];
-  const s = shell.data;
-  const articles = parseRecords(s.articles, articleSchema, 'article', warnings);
-  const actors = parseRecords(s.actors, actorSchema, 'actor', warnings);
-  const topics = parseRecords(s.topics, topicSchema, 'topic', warnings);
-  const places = parseRecords(s.places, placeSchema, 'place', warnings);
-  const countries = parseRecords(s.countries, countrySchema, 'country', warnings);
-  const candidates = parseRecords(s.events, timelineEventSchema, 'event', warnings);
+  return shell.data;
+}
 
-  const actorIds = new Set(actors.map((a) => a.id));
-  const topicIds = new Set(topics.map((t) => t.id));
-  const placeIds = new Set(places.map((p) => p.id));
-  const articleIds = new Set(articles.map((a) => a.id));
-  const events = candidates.filter((event, index) => {
-    const problem =
-      [...event.participants, ...event.mentioned].find((id) => !actorIds.has(id))?.replace(/^/, 'unknown actor id ') ??
-      event.topics.find((id) => !topicIds.has(id))?.replace(/^/, 'unknown topic id ') ??
-      (event.location !== null && !placeIds.has(event.location) ? `unknown place id ${event.location}` : undefined) ??
-      event.sources.find((src) => !articleIds.has(src.articleId))?.articleId.replace(/^/, 'unknown article id ') ??
-      (event.date.earliest > event.date.latest ? 'date.earliest is after date.latest' : undefined);
-    if (problem) warnings.push({ kind: 'event', index, id: event.id, message: problem });
+const schemas: Record<List, z.ZodType<{ id: string }>> = {
+  articles: articleSchema,
+  actors: actorSchema,
+  topics: topicSchema,
+  places: placeSchema,
+  countries: countrySchema,
+  events: timelineEventSchema,
+};
+const kinds: Record<List, DatasetWarning['kind']> = { articles: 'article', actors: 'actor', topics: 'topic', places: 'place', countries: 'country', events: 'event' };
+const fastChecks: Partial<Record<List, (x: unknown) => boolean>> = { articles: isArticle, events: isTimelineEvent };
+
+const realDays = new Map<string, boolean>();
+/** True when an ISO day names a real calendar day (the schema's pattern also lets "2024-13-45" through). */
+function isRealDay(day: string): boolean {
+  // Memoised: 100,000 events share a few thousand distinct days.
+  let ok = realDays.get(day);
+  if (ok === undefined) {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    ok = m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+    if (realDays.size < 100_000) realDays.set(day, ok);
+  }
+  return ok;
+}
+
+/** What is wrong with an otherwise valid event (a reference to nothing, an impossible date), or null. */
+function eventProblem(e: TimelineEvent, ids: Record<'actors' | 'topics' | 'places' | 'articles', Set<string>>): string | null {
+  for (const id of e.participants) if (!ids.actors.has(id)) return `unknown actor id ${id}`;
+  for (const id of e.mentioned) if (!ids.actors.has(id)) return `unknown actor id ${id}`;
+  for (const id of e.topics) if (!ids.topics.has(id)) return `unknown topic id ${id}`;
+  if (e.location !== null && !ids.places.has(e.location)) return `unknown place id ${e.location}`;
+  for (const s of e.sources) if (!ids.articles.has(s.articleId)) return `unknown article id ${s.articleId}`;
+  for (const key of ['earliest', 'latest'] as const) if (!isRealDay(e.date[key])) return `date.${key} "${e.date[key]}" is not a calendar date`;
+  if (e.date.precision === 'day' && (e.date.value.length !== 10 || !isRealDay(e.date.value))) return `date.value "${e.date.value}" is not a calendar date`;
+  if (e.date.earliest > e.date.latest) return 'date.earliest is after date.latest';
+  return null;
+}
+
+/** Validates a parsed JSON dataset and says which records to keep; throws DatasetError when it is unusable. */
+export function judgeDataset(json: unknown): DatasetVerdict {
+  const shell = checkShell(json);
+  const warnings: DatasetWarning[] = [];
+  const verdict: DatasetVerdict = { warnings, kept: {} as DatasetVerdict['kept'], normalised: {} as DatasetVerdict['normalised'] };
+  const records = {} as Record<List, { id: string }[]>;
+  for (const list of LISTS) {
+    const kind = kinds[list];
+    const fast = fastChecks[list];
+    const kept: number[] = [];
+    const normalised: Record<number, unknown> = {};
+    const out: { id: string }[] = [];
+    const seen = new Set<string>();
+    shell[list].forEach((raw, index) => {
+      let record: { id: string };
+      if (fast?.(raw)) record = raw as { id: string };
+      else {
+        const parsed = schemas[list].safeParse(raw);
+        if (!parsed.success) {
+          warnings.push({ kind, index, id: idOf(raw), message: describe(parsed.error) });
+          return;
+        }
+        record = parsed.data;
+        normalised[index] = record;
+      }
+      if (seen.has(record.id)) {
+        warnings.push({ kind, index, id: record.id, message: `duplicate ${kind} id "${record.id}"` });
+        delete normalised[index];
+        return;
+      }
+      seen.add(record.id);
+      kept.push(index);
+      out.push(record);
+    });
+    verdict.kept[list] = kept;
+    verdict.normalised[list] = normalised;
+    records[list] = out;
+  }
+  const idSet = (list: List) => new Set(records[list].map((r) => r.id));
+  const ids = { actors: idSet('actors'), topics: idSet('topics'), places: idSet('places'), articles: idSet('articles') };
+  const events = records.events as TimelineEvent[];
+  verdict.kept.events = verdict.kept.events.filter((index, i) => {
+    const problem = eventProblem(events[i]!, ids);
+    if (problem) {
+      warnings.push({ kind: 'event', index, id: events[i]!.id, message: problem });
+      delete verdict.normalised.events[index];
+    }
     return !problem;
   });
-  return { dataset: { ...s, articles, actors, topics, places, countries, events }, warnings };
+  return verdict;
+}
+
+/** Builds the validated dataset from a parsed JSON dataset and the verdict judgeDataset gave on the same JSON. */
+export function applyVerdict(json: unknown, verdict: DatasetVerdict): ParsedDataset {
+  const top = json as Record<string, unknown>;
+  const pick = (list: List) => {
+    const raw = (top[list] ?? []) as unknown[];
+    const normalised = verdict.normalised[list];
+    return verdict.kept[list].map((i) => (i in normalised ? normalised[i] : raw[i]));
+  };
+  const events = pick('events');
+  // Records the fast check accepted are used as they are; fill the defaults the judge filled on its copy.
+  for (const [k, index] of verdict.kept.events.entries()) if (!(index in verdict.normalised.events)) fillEventDefaults(events[k] as Record<string, unknown>);
+  const dataset = {
+    version: top.version,
+    generatedAt: top.generatedAt,
+    synthetic: top.synthetic ?? false,
+    articles: pick('articles'),
+    actors: pick('actors'),
+    topics: pick('topics'),
+    places: pick('places'),
+    countries: pick('countries'),
+    events,
+  } as Dataset;
+  return { dataset, warnings: verdict.warnings };
+}
+
+/**
+ * Parses dataset JSON text into a validated dataset. Throws DatasetError when nothing usable is there
+ * (not JSON, wrong version, wrong shape); skips and reports single bad records, and events that point
+ * at unknown actors, topics, places or articles or carry impossible dates.
+ */
+export function parseDataset(input: string | unknown): ParsedDataset {
+  const json = typeof input === 'string' ? parseJsonText(input) : input;
+  return applyVerdict(json, judgeDataset(json));
 }
