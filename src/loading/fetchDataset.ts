@@ -1,41 +1,47 @@
-import { DatasetError, parseDataset, type ParsedDataset } from '../model/parseDataset';
+import { applyVerdict, DatasetError, judgeDataset, parseJsonText, type DatasetVerdict, type ParsedDataset } from '../model/parseDataset';
+import { download } from './download';
+import { judgeInWorker } from './judgeInWorker';
+import { resolveTextUrls } from './resolveTextUrls';
 
-/** Downloads and validates a dataset, reporting download progress (0..1) when the size is known. */
-export async function fetchDataset(url: string, onProgress: (fraction: number) => void = () => {}): Promise<ParsedDataset> {
-  let response: Response;
+/** A loading phase and how far it is (0..1; download only, the others are reported at their start). */
+export interface LoadProgress {
+  phase: 'download' | 'parse' | 'index';
+  fraction: number;
+}
+
+/** A validated dataset plus notices about things that were ignored (off-site text links). */
+export interface LoadedDataset extends ParsedDataset {
+  notices: string[];
+}
+
+/** Lets the browser paint (the progress screen) before a long synchronous step. */
+const nextPaint = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/**
+ * Downloads and validates a dataset. The worker judges its own copy while the page parses the text (the page
+ * needs the objects; posting them back from the worker is slower than parsing), so the page's thread only
+ * ever blocks for one JSON.parse. Without workers everything runs here, with the same result.
+ */
+export async function fetchDataset(url: string, onProgress: (p: LoadProgress) => void = () => {}): Promise<LoadedDataset> {
+  const bytes = await download(url, (fraction) => onProgress({ phase: 'download', fraction }));
+  onProgress({ phase: 'parse', fraction: 0 });
+  await nextPaint();
+  const job = judgeInWorker(bytes.slice().buffer);
+  let json: unknown;
   try {
-    response = await fetch(url);
+    json = parseJsonText(new TextDecoder().decode(bytes));
   } catch (e) {
-    throw new DatasetError(`The dataset at ${url} could not be downloaded (${(e as Error).message}).`, 'Check that the app server is running.');
+    job?.cancel();
+    throw e;
   }
-  if (!response.ok) {
-    throw new DatasetError(
-      `The dataset at ${url} was not found (HTTP ${response.status}).`,
-      'Run "npm run compile" to create public/data/dataset.json, or check the ?dataset= address.',
-    );
+  onProgress({ phase: 'index', fraction: 0 });
+  let verdict: DatasetVerdict;
+  try {
+    verdict = job ? await job.verdict : judgeDataset(json);
+  } catch (e) {
+    if (e instanceof DatasetError) throw e;
+    verdict = judgeDataset(json); // the worker itself failed (blocked, crashed): judge here instead
   }
-  const total = Number(response.headers.get('content-length')) || 0;
-  let text: string;
-  if (response.body && total > 0) {
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      onProgress(Math.min(1, received / total));
-    }
-    const all = new Uint8Array(received);
-    let offset = 0;
-    for (const c of chunks) {
-      all.set(c, offset);
-      offset += c.length;
-    }
-    text = new TextDecoder().decode(all);
-  } else {
-    text = await response.text();
-  }
-  return parseDataset(text);
+  const parsed = applyVerdict(json, verdict);
+  return { ...parsed, notices: resolveTextUrls(parsed.dataset.articles, url) };
 }

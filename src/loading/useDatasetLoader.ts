@@ -2,22 +2,33 @@ import { useEffect } from 'react';
 import { DatasetError } from '../model/parseDataset';
 import { useExplorer } from '../store/store';
 import { resolveDatasetUrl } from './datasetUrl';
-import { fetchDataset } from './fetchDataset';
+import { fetchDataset, type LoadProgress } from './fetchDataset';
 
 /** Loads the dataset named by `?dataset=` (or the default) into the store once, on mount. */
 export function useDatasetLoader(): void {
   useEffect(() => {
-    const { startLoading, setProgress, loadDataset, failLoading } = useExplorer.getState();
+    const { startLoading, setProgress, loadDataset, failLoading, addNotice } = useExplorer.getState();
     const param = new URLSearchParams(window.location.search).get('dataset');
     const resolved = resolveDatasetUrl(param, window.location.href);
     if ('error' in resolved) {
-      failLoading(resolved.error, 'Remove the ?dataset= parameter to load the bundled dataset.');
+      failLoading(resolved.error, 'Remove the ?dataset= parameter to load the bundled dataset, or give a path on this site.');
       return;
     }
     let cancelled = false;
+    let shown: LoadProgress | null = null;
+    // Re-render the progress bar per whole percent, not per downloaded chunk.
+    const onProgress = (p: LoadProgress) => {
+      if (cancelled || (shown && shown.phase === p.phase && Math.floor(shown.fraction * 100) === Math.floor(p.fraction * 100))) return;
+      shown = p;
+      setProgress(p);
+    };
     startLoading();
-    fetchDataset(resolved.url, (fraction) => !cancelled && setProgress({ phase: 'download', fraction }))
-      .then(({ dataset, warnings }) => !cancelled && loadDataset(dataset, warnings))
+    fetchDataset(resolved.url, onProgress)
+      .then(({ dataset, warnings, notices }) => {
+        if (cancelled) return;
+        loadDataset(dataset, warnings);
+        notices.forEach(addNotice);
+      })
       .catch((e: unknown) => {
         if (cancelled) return;
         if (e instanceof DatasetError) failLoading(e.message, e.hint);

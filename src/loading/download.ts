@@ -1,0 +1,46 @@
+import { DatasetError } from '../model/parseDataset';
+
+/** Datasets above this size are refused before they exhaust the tab's memory. */
+export const MAX_DATASET_BYTES = 600 * 1024 * 1024;
+
+/** Downloads `url` as bytes, reporting progress (0..1) when the server sends a content-length. */
+export async function download(url: string, onProgress: (fraction: number, received: number, total: number) => void): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new DatasetError(`The dataset at ${url} could not be downloaded (${(e as Error).message}).`, 'Check that the app server is running, then reload the page.');
+  }
+  if (!response.ok) {
+    throw new DatasetError(
+      response.status === 404 ? `The dataset at ${url} was not found (HTTP 404).` : `The dataset at ${url} could not be downloaded (HTTP ${response.status}).`,
+      'Run "npm run compile" to create public/data/dataset.json, or check the ?dataset= address.',
+    );
+  }
+  const total = Number(response.headers.get('content-length')) || 0;
+  const tooBig = (size: number) =>
+    new DatasetError(`The dataset at ${url} is ${Math.round(size / 1e6)} MB, more than this app can hold (${MAX_DATASET_BYTES / 1e6} MB).`, 'Compile a smaller dataset, or split it by years.');
+  if (total > MAX_DATASET_BYTES) throw tooBig(total);
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    if (received > MAX_DATASET_BYTES) {
+      void reader.cancel();
+      throw tooBig(received);
+    }
+    if (total > 0) onProgress(Math.min(1, received / total), received, total);
+  }
+  const all = new Uint8Array(received);
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.length;
+  }
+  return all;
+}
