@@ -1,5 +1,6 @@
 import { useExplorer } from '../store/store';
 import { useDatasetLoader } from '../loading/useDatasetLoader';
+import { useUrlSync } from '../url/useUrlSync';
 import { useT } from '../i18n/useT';
 import { appMessages } from './messages';
 import { ErrorScreen } from './ErrorScreen';
@@ -21,6 +22,7 @@ import { PrintSheet } from '../print/PrintSheet';
 /** The explorer: loads the dataset, then shows filters, timeline, network, list and article panel. */
 export function App() {
   useDatasetLoader();
+  useUrlSync();
   const status = useExplorer((s) => s.status);
   const error = useExplorer((s) => s.error);
   const synthetic = useExplorer((s) => s.dataset?.synthetic ?? false);
