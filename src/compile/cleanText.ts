@@ -1,0 +1,102 @@
+/**
+ * Boilerplate removal: the article text in the dataset is the kept lines (headline, date line,
+ * body paragraphs) joined by blank lines; site furniture, bylines, captions and teasers are dropped.
+ */
+
+/** The cleaned article: text, its headline (if the page had one) and where that headline sits in text. */
+export interface CleanArticle {
+  text: string;
+  title: string;
+  /** [start, end) of the headline line in `text`, or null when the article starts with its body. */
+  titleRange: [number, number] | null;
+}
+
+/** Headings after which everything is other articles or comments. */
+const STOP = /^(?:komentar|tulis komentar|berita lainnya|berita terkait|artikel terkait|baca berita lainnya|terpopuler|populer|related(?: news| articles| stories)?|more news|more from|latest news|you may also like)\b[^.]{0,30}$/i;
+
+/** Site furniture that can appear anywhere. */
+const FURNITURE = new RegExp(
+  [
+    '^(?:banner|trending|iklan|advertisement|adv|scroll to (?:continue|resume)(?: with content)?|share|bagikan|print|cetak|\\d+ komentar|)$',
+    '^sedang trending\\b',
+    '^(?:baca|lihat|simak) (?:juga|pula|selengkapnya)\\b',
+    '^(?:also read|read also|read more|see also|related):?',
+    '^silah?kan (?:baca|kunjungi|ikuti|simak)\\b',
+    '^(?:ikuti|follow|download|unduh|dapatkan) (?:kami|us|berita|update|aplikasi|the app|informasi)\\b',
+    '^(?:editor|pewarta|penulis|reporter|redaktur|penerjemah|translator|writer|writer/editor|sumber|source|foto|photo|tags?|topik|keywords?|kata kunci|copyright|hak cipta)\\s*[:：©]',
+    '^(?:©|copyright\\b)',
+    '^(?:by|oleh)\\s+[\\p{Lu}][\\p{L}.\' ]{2,60}$',
+  ].join('|'),
+  'iu',
+);
+
+const CAPTION_CREDIT = /\s[-–—|]\s*(?:ANTARA FOTO|ANTARA|Xinhua|CMG|CGTN|CRI|Reuters|REUTERS|AFP|AP|Sputnik|TASS|Getty Images|EPA|Kremlin|Istimewa|Dok\.?[^.]*)[^.!?]{0,40}$/;
+const CAPTION_POSITION = /\((?:kanan|kiri|tengah|ka|ki|left|right|centre|center|L|R|depan|belakang|kedua dari kiri|kedua dari kanan)\)/i;
+const ENDS_SENTENCE = /[.!?"”’)]$/;
+
+/** True for a photo caption line: a position marker or a photo credit, and no sentence ending. */
+export function isCaption(line: string): boolean {
+  if (ENDS_SENTENCE.test(line)) return false;
+  return CAPTION_CREDIT.test(line) || CAPTION_POSITION.test(line) || /^(?:foto|photo|file photo|dokumentasi)\b/i.test(line);
+}
+
+/** True for site furniture lines (banner, Trending, Baca juga, bylines with a label, share prompts). */
+export function isFurniture(line: string): boolean {
+  return FURNITURE.test(line);
+}
+
+const HAS_DIGIT = /\d/;
+
+/** A short label-like line near the top (category, byline name): at most four words, no digits or punctuation. */
+function isHeaderLabel(line: string): boolean {
+  return line.length <= 40 && !HAS_DIGIT.test(line) && /^[\p{L}][\p{L} .'-]*$/u.test(line) && line.split(/\s+/).length <= 4;
+}
+
+function isDateLine(line: string): boolean {
+  return HAS_DIGIT.test(line) && line.length <= 60 && !/[.!?]$/.test(line);
+}
+
+/** Remove boilerplate from an article body and find its headline. */
+export function cleanText(body: string, outletNames: string[] = []): CleanArticle {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim());
+  const kept: string[] = [];
+  let title: string | null = null;
+  let titleIndex = -1;
+  let bodyStarted = false;
+  for (const line of lines) {
+    if (line === '' || /^[.\s]+$/.test(line)) continue;
+    if (bodyStarted && STOP.test(line)) break;
+    if (isFurniture(line) || isCaption(line)) continue;
+    const sentence = /[.!?"”]$/.test(line) || line.length > 250;
+    if (!bodyStarted && !sentence) {
+      if (isDateLine(line)) { kept.push(line); continue; }
+      if (title === null && line.length >= 10) { title = line; titleIndex = kept.length; kept.push(line); continue; }
+      if (isHeaderLabel(line)) continue;
+    }
+    if (sentence) bodyStarted = true;
+    kept.push(line);
+  }
+  const text = kept.join('\n\n');
+  let titleRange: [number, number] | null = null;
+  if (title !== null) {
+    const start = kept.slice(0, titleIndex).reduce((n, l) => n + l.length + 2, 0);
+    titleRange = [start, start + title.length];
+  }
+  return { text, title: tidyTitle(title ?? firstSentence(text), outletNames), titleRange };
+}
+
+function firstSentence(text: string): string {
+  const m = /^[\s\S]*?[.!?](?=\s|$)/.exec(text);
+  const s = (m ? m[0] : text).replace(/^[^\n]{0,60}?(?:\([^)]{2,40}\)|,\s*[\p{L} ]{2,40}?)\s*[-–—]\s+/u, '');
+  return s.length > 140 ? `${s.slice(0, 137).replace(/\s+\S*$/, '')}…` : s;
+}
+
+/** Headline without a leading "BEIJING –" dateline or a trailing " - Outlet" suffix. */
+function tidyTitle(title: string, outletNames: string[]): string {
+  let t = title.replace(/^\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s*[-–—:]\s+/u, '');
+  for (const name of outletNames) {
+    const suffix = new RegExp(`\\s*[-–—|]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    t = t.replace(suffix, '');
+  }
+  return t.trim() || title;
+}

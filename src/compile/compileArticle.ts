@@ -1,0 +1,67 @@
+/** One article file → its dataset record and extracted events; never throws on any text. */
+import type { Article } from '../model/schema';
+import { describeArticleDate, findArticleDate, type Anniversary } from './dates';
+import { cleanText } from './cleanText';
+import { extractEvents } from './extractEvents';
+import type { Lexicon } from './lexicon';
+import { decodeArticle, splitFrontMatter } from './readArticle';
+import type { CompileWarning, DraftEvent } from './types';
+
+export type ArticleResult =
+  | { ok: true; article: Article; events: DraftEvent[]; notes: string[]; warnings: CompileWarning[]; publishedBasis: string }
+  | { ok: false; reason: string };
+
+/** Article id from its file name: "000_358eac27bcf1605e.txt" → "000_358eac27bcf1605e". */
+export function articleIdOf(file: string): string {
+  const base = file.split('/').at(-1) ?? file;
+  return base.replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}_.-]+/gu, '-') || 'article';
+}
+
+const ID_WORDS = /(?<![\p{L}])(?:yang|dan|dengan|dari|untuk|pada|dalam|ini|itu|tidak|akan|juga|kedua|telah|bahwa)(?![\p{L}])/giu;
+const EN_WORDS = /(?<![\p{L}])(?:the|and|with|from|for|that|this|will|also|both|has|have|said|was)(?![\p{L}])/giu;
+
+/** 'id' or 'en', by counting common function words. */
+export function guessLanguage(text: string): string {
+  const sample = text.slice(0, 4000);
+  const id = sample.match(ID_WORDS)?.length ?? 0;
+  const en = sample.match(EN_WORDS)?.length ?? 0;
+  return en > id ? 'en' : 'id';
+}
+
+function outletOf(lex: Lexicon, body: string, url: string | null): string | null {
+  if (url) {
+    const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
+    const hit = host ? lex.outletHosts.find((o) => host === o.host || host.endsWith(`.${o.host}`)) : undefined;
+    if (hit) return hit.name;
+  }
+  const head = lex.outletMatcher.find(body.slice(0, 800))[0];
+  if (head) return head.value;
+  return lex.outletMatcher.find(body.slice(-400)).at(-1)?.value ?? null;
+}
+
+/** Read, clean and extract one article file. */
+export function compileArticle(file: string, bytes: Uint8Array, lex: Lexicon, opts: { horizon: string; anniversaries: Anniversary[] }): ArticleResult {
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) return decoded;
+  const { frontMatter, body, problem } = splitFrontMatter(decoded.content);
+  const warnings: CompileWarning[] = problem ? [{ kind: 'front-matter', file, message: problem }] : [];
+  const cleaned = cleanText(body, lex.data.outlets.flatMap((o) => [o.name, ...o.match]));
+  if (cleaned.text.trim() === '') return { ok: false, reason: 'no article text left after removing boilerplate' };
+  const url = frontMatter.url ?? null;
+  const articleDate = findArticleDate({ text: cleaned.text, frontMatter, url });
+  const id = articleIdOf(file);
+  if (articleDate.value === null) warnings.push({ kind: 'no-article-date', file, message: 'no publication date in front matter, header, dateline or URL; contacts are dated from the text alone' });
+  const article: Article = {
+    id,
+    file,
+    title: cleaned.title,
+    outlet: frontMatter.outlet ?? outletOf(lex, body, url),
+    url,
+    published: articleDate.value,
+    publishedFrom: articleDate.from,
+    language: frontMatter.language ?? guessLanguage(cleaned.text),
+    text: cleaned.text,
+  };
+  const extracted = extractEvents({ id, file, text: cleaned.text, titleRange: cleaned.titleRange, articleDate }, lex, opts);
+  return { ok: true, article, events: extracted.events, notes: extracted.notes, warnings: [...warnings, ...extracted.warnings], publishedBasis: describeArticleDate(articleDate) };
+}

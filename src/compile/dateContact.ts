@@ -1,0 +1,93 @@
+/**
+ * Which words date which contact, and the role-tenure constraints that narrow an ambiguous year.
+ * The date expressions themselves are read and resolved by ./dates.
+ */
+import { articleDateAsEventDate, describeArticleDate, resolveMention, yearHintsAsEventDate } from './dates';
+import type { ArticleDate, DateConstraint, DateMention, ResolvedDate, YearHint } from './dates';
+import type { Lexicon } from './lexicon';
+import type { TitleHit } from './findActors';
+import type { Sentence } from './sentences';
+
+/** Mention kinds precise enough to date a contact on their own. */
+const SPECIFIC: ReadonlySet<DateMention['kind']> = new Set(['full', 'day-month', 'weekday', 'relative', 'range', 'month-year']);
+
+function isSpecific(m: DateMention): boolean {
+  // "tahun lalu" is a relative year: background, not a date for a contact.
+  return SPECIFIC.has(m.kind) && !/^(?:tahun|this year|last year|next year|tahun ini)/i.test(m.raw.replace(/^pada\s+/i, ''));
+}
+
+/** The date mention inside [start, end) nearest to the cue, or null. */
+export function ownDate(mentions: DateMention[], start: number, end: number, cueAt: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const m of mentions) {
+    if (m.start < start || m.end > end || !isSpecific(m)) continue;
+    if (!best || Math.abs(m.start - cueAt) < Math.abs(best.start - cueAt)) best = m;
+  }
+  return best;
+}
+
+/** The last specific, past-pointing date mention in the nearest preceding sentence that has one. */
+export function precedingDate(mentions: DateMention[], sentences: Sentence[], before: number, notBefore: number): DateMention | null {
+  const candidates = mentions.filter((m) => m.end <= before && m.start >= notBefore && isSpecific(m) && !m.future);
+  return candidates.at(-1) ?? null;
+}
+
+/** Tenure constraints of the participants, from the titles the article gives them ("Shoigu, Sekretaris Dewan Keamanan"). */
+export function tenureConstraints(lex: Lexicon, titles: TitleHit[], participants: string[]): DateConstraint[] {
+  const out: DateConstraint[] = [];
+  const seen = new Set<string>();
+  for (const t of titles) {
+    if (!t.attachedTo || !participants.includes(t.attachedTo)) continue;
+    const key = `${t.attachedTo}/${t.roleId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const actor = lex.actors.get(t.attachedTo)!;
+    const spans = actor.roles.filter((r) => r.role === t.roleId);
+    if (spans.length === 0) continue;
+    const starts = spans.map((r) => r.start ?? null);
+    const ends = spans.map((r) => r.end ?? null);
+    const earliest = starts.includes(null) ? undefined : (starts as string[]).sort()[0];
+    const latest = ends.includes(null) ? undefined : (ends as string[]).sort().at(-1);
+    if (!earliest && !latest) continue;
+    const role = lex.roles.get(t.roleId)?.title.en ?? t.roleId;
+    const surname = actor.name.split(' ').at(-1);
+    const reason = latest
+      ? `${surname} was ${role} ${earliest ? `from ${earliest} ` : ''}until ${latest}`
+      : `${surname} has been ${role} since ${earliest}`;
+    out.push({ ...(earliest ? { earliest: padDay(earliest, 'start') } : {}), ...(latest ? { latest: padDay(latest, 'end') } : {}), reason });
+  }
+  return out;
+}
+
+function padDay(iso: string, side: 'start' | 'end'): string {
+  if (iso.length === 10) return iso;
+  if (iso.length === 7) return side === 'start' ? `${iso}-01` : `${iso}-28`;
+  return side === 'start' ? `${iso}-01-01` : `${iso}-12-31`;
+}
+
+/** How a contact was dated: the resolved date, the mention used (if any), and whether it came from elsewhere. */
+export interface ContactDate {
+  date: ResolvedDate;
+  mention: DateMention | null;
+  from: 'sentence' | 'preceding' | 'article' | 'hints';
+}
+
+/** Date a contact: its own words, else the nearest preceding dated sentence, else the article date, else year hints. */
+export function dateContact(input: {
+  own: DateMention | null;
+  preceding: DateMention | null;
+  articleDate: ArticleDate;
+  horizon: string;
+  constraints: DateConstraint[];
+  yearHints: YearHint[];
+}): ContactDate | null {
+  const ctx = { articleDate: input.articleDate.value, horizon: input.horizon, constraints: input.constraints, yearHints: input.yearHints };
+  if (input.own) return { date: resolveMention(input.own, ctx), mention: input.own, from: 'sentence' };
+  if (input.preceding) {
+    const d = resolveMention(input.preceding, ctx);
+    return { date: { ...d, confidence: Math.min(d.confidence, 0.75), basis: `the contact's sentence gives no date; taken from the nearest preceding dated sentence: ${d.basis}` }, mention: input.preceding, from: 'preceding' };
+  }
+  if (input.articleDate.value) return { date: articleDateAsEventDate(input.articleDate.value, describeArticleDate(input.articleDate)), mention: null, from: 'article' };
+  const hinted = yearHintsAsEventDate(input.yearHints);
+  return hinted ? { date: hinted, mention: null, from: 'hints' } : null;
+}

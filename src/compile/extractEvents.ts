@@ -1,0 +1,141 @@
+/** One article's events: candidates dated, people resolved, placed, topic-tagged and given evidence. */
+import type { EventType, Evidence, Range } from '../model/schema';
+import { findDateMentions, findYearHints, type Anniversary, type ArticleDate } from './dates';
+import { dateContact, precedingDate, tenureConstraints } from './dateContact';
+import { findActorMentions, findTitles, holderOn } from './findActors';
+import { findCandidates, type Candidate } from './findCandidates';
+import type { Lexicon } from './lexicon';
+import { locateContact } from './locateContact';
+import { sentenceAt, splitSentences, type Sentence } from './sentences';
+import { clip } from './text';
+import type { CompileWarning, DraftEvent } from './types';
+
+export interface ArticleForExtraction {
+  id: string;
+  file: string;
+  text: string;
+  titleRange: [number, number] | null;
+  articleDate: ArticleDate;
+}
+
+export interface ExtractOptions {
+  horizon: string;
+  anniversaries: Anniversary[];
+}
+
+const TYPE_LABEL: Record<EventType, string> = { phone_call: 'phone call', video_call: 'video call', meeting: 'meeting', consultation: 'consultation', summit: 'summit', visit: 'visit' };
+const REMOTE: ReadonlySet<EventType> = new Set(['phone_call', 'video_call']);
+
+/** Short name for titles: the surname when it is an alias on its own ("Lavrov"), else the full name ("Wang Yi"). */
+export function titleName(lex: Lexicon, id: string): string {
+  const a = lex.actors.get(id);
+  if (!a) return id;
+  const last = a.name.split(' ').at(-1)!;
+  return a.name.includes(' ') && a.aliases.includes(last) ? last : a.name;
+}
+
+/** Generated event title, e.g. "Wang Yi – Lavrov phone call". */
+export function eventTitle(lex: Lexicon, participants: string[], type: EventType, planned: boolean): string {
+  return `${planned ? 'Planned ' : ''}${participants.map((p) => titleName(lex, p)).join(' – ')} ${TYPE_LABEL[type]}`;
+}
+
+const r = (s: Sentence): Range => [s.start, s.end];
+
+/** Events of one article plus notes (why contact words made no event) and warnings. */
+export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts: ExtractOptions): { events: DraftEvent[]; notes: string[]; warnings: CompileWarning[] } {
+  const { text } = article;
+  const warnings: CompileWarning[] = [];
+  const sentences = splitSentences(text);
+  const sentenceOf = (o: number): [number, number] => { const s = sentences[sentenceAt(sentences, o)]; return s ? [s.start, s.end] : [o, o]; };
+  const mentions = findActorMentions(text, lex);
+  const titles = findTitles(text, lex, mentions, sentenceOf);
+  for (const t of titles) if (t.unknownName) warnings.push({ kind: 'unknown-person', file: article.file, message: `'${text.slice(t.start, t.end)} ${t.unknownName}' is not in data/actors.yaml: add the person (with this title) to recognise them` });
+  const adRange = article.articleDate.range;
+  const dates = findDateMentions(text).filter((m) => !adRange || m.end <= adRange[0] || m.start >= adRange[1]);
+  const yearHints = findYearHints(text, opts.anniversaries);
+  const tr = article.titleRange;
+  const skip = (s: Sentence) => (tr !== null && s.start < tr[1] && s.end > tr[0]) || (adRange !== null && s.start <= adRange[0] && s.end >= adRange[1] && s.end - s.start < 80);
+  const { candidates, notes } = findCandidates({ text, sentences, skip, mentions, titles, dates, lex });
+  const placeHits = lex.placeMatcher.find(text);
+  const events: DraftEvent[] = [];
+  candidates.forEach((c, k) => {
+    const first = sentences[c.sentences[0]!]!;
+    const last = sentences[c.sentences.at(-1)!]!;
+    const constraints = tenureConstraints(lex, titles, c.actors);
+    const prevStart = k > 0 ? sentences[candidates[k - 1]!.sentences[0]!]!.start : 0;
+    const dated = dateContact({ own: c.own, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0), articleDate: article.articleDate, horizon: opts.horizon, constraints, yearHints });
+    const quote = clip(text.slice(first.start, first.end), 90);
+    if (!dated) {
+      warnings.push({ kind: 'undated-contact', file: article.file, message: `contact with no date in the text and no article date, left out: '${quote}'` });
+      notes.push(`undated contact, left out: '${quote}'`);
+      return;
+    }
+    const day = dated.date.precision === 'day' ? dated.date.value : dated.date.latest;
+    const participants = [...c.actors];
+    for (const ref of c.refs) {
+      const who = holderOn(lex, ref.roleId, ref.country, day);
+      if (who && !participants.includes(who)) participants.push(who);
+      if (!who) warnings.push({ kind: 'unresolved-title', file: article.file, message: `nobody in data/actors.yaml held '${text.slice(ref.start, ref.end)}' on ${day}` });
+    }
+    if (participants.length < 2 && !(c.visitTo && participants.length === 1)) {
+      notes.push(`contact words without two known people: '${quote}'`);
+      return;
+    }
+    if (dated.date.alternatives.length > 0) warnings.push({ kind: 'ambiguous-year', file: article.file, message: `date of '${quote}' is uncertain: ${dated.date.basis}`, alternatives: dated.date.alternatives });
+    const segStart = k === 0 ? 0 : first.start;
+    const segEnd = k + 1 < candidates.length ? sentences[candidates[k + 1]!.sentences[0]!]!.start : text.length;
+    const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd);
+    const topics = Object.keys(topicRanges);
+    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, first.start, last.end, placeHits);
+    const inSegment = mentions.filter((m) => m.start >= segStart && m.end <= segEnd).map((m) => m.actorId);
+    const mentioned = [...new Set(inSegment)].filter((a) => !participants.includes(a));
+    const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || dated.date.value > article.articleDate.value));
+    const summaryRange = r(first);
+    let basis = dated.date.basis;
+    if (candidates.length > 1 && topics.length > 0) {
+      const outside = topics.filter((t) => topicRanges[t]!.some(([s]) => s >= last.end));
+      if (outside.length) basis += `. Topics ${outside.join(', ')} come from the sentences after this contact and before the next one the article reports, so they are assigned to this contact (e.g. '${clip(text.slice(topicRanges[outside[0]!]![0]![0], topicRanges[outside[0]!]![0]![1]), 80)}')`;
+    }
+    const evidence: Evidence = {
+      date: dated.mention ? [sentenceOf(dated.mention.start)] : dated.from === 'article' && adRange ? [adRange] : [],
+      participants: c.sentences.map((i) => r(sentences[i]!)),
+      type: [sentenceOf(c.cue[0])],
+      location: loc.range ? [loc.range] : [],
+      topics: topicRanges,
+      summary: [summaryRange],
+    };
+    events.push({
+      date: { ...dated.date, basis },
+      status: planned ? 'planned' : 'occurred',
+      type: c.type,
+      sidelines: c.sidelines !== null,
+      gathering: c.sidelines?.gathering ?? null,
+      participants,
+      mentioned,
+      location: loc.place,
+      topics,
+      title: eventTitle(lex, participants, c.type, planned),
+      summary: summaryOf(text.slice(first.start, first.end)),
+      sources: [{ articleId: article.id, evidence }],
+    });
+  });
+  return { events, notes, warnings };
+}
+
+/** Topic id → sentence ranges in [from, to) that name it. */
+function topicsIn(text: string, lex: Lexicon, sentences: Sentence[], from: number, to: number): Record<string, Range[]> {
+  const out: Record<string, Range[]> = {};
+  for (const h of lex.topicMatcher.find(text.slice(from, to))) {
+    const s = sentences[sentenceAt(sentences, from + h.start)];
+    if (!s) continue;
+    const list = (out[h.value] ??= []);
+    if (!list.some(([a]) => a === s.start)) list.push([s.start, s.end]);
+  }
+  return out;
+}
+
+/** One sentence of the article as the summary, without a leading dateline. */
+function summaryOf(sentence: string): string {
+  const s = sentence.replace(/^[^\n]{0,60}?(?:\([^)]{2,40}\)|,\s*[\p{L} .]{2,40}?)\s*[-–—]{1,2}\s+/u, '');
+  return clip(s, 320);
+}

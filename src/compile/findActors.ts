@@ -1,0 +1,107 @@
+/**
+ * People in an article: full names and aliases anywhere, short names ("Wang", "Xi") only for someone
+ * named in full in the same article, and role titles ("Menlu Rusia") linked to a named holder, kept as
+ * a reference to resolve by date, or flagged when they name someone not in actors.yaml.
+ */
+import type { Lexicon } from './lexicon';
+import { dropOverlaps } from './termMatcher';
+import { normKey } from './text';
+
+/** A named person in the text. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  actorId: string;
+  via: 'name' | 'short';
+}
+
+/** A role title in the text and what it refers to. */
+export interface TitleHit {
+  start: number;
+  end: number;
+  roleId: string;
+  /** Country whose office it is (from the title or the role), or null when the text does not say. */
+  country: string | null;
+  /** The named person it is the title of, when there is one. */
+  attachedTo: string | null;
+  /** Words of a name after the title that is nobody in actors.yaml. */
+  unknownName: string | null;
+}
+
+/** Every name, alias and (resolvable) short name of a known person, in text order. */
+export function findActorMentions(text: string, lex: Lexicon): ActorMention[] {
+  const named: ActorMention[] = lex.names.find(text).map((h) => ({ start: h.start, end: h.end, actorId: h.value, via: 'name' as const }));
+  if (!lex.shortRe || named.length === 0) return named;
+  const firstAt = new Map<string, number>();
+  for (const m of named) if (!firstAt.has(m.actorId)) firstAt.set(m.actorId, m.start);
+  const shorts: ActorMention[] = [];
+  for (const m of text.matchAll(lex.shortRe)) {
+    const owners = (lex.shortOwners.get(m[0]) ?? []).filter((id) => firstAt.has(id));
+    if (owners.length === 0) continue;
+    // Several people with this short name in one article: the one named in full most recently before it.
+    const before = owners.filter((id) => firstAt.get(id)! <= m.index).sort((a, b) => firstAt.get(b)! - firstAt.get(a)!);
+    shorts.push({ start: m.index, end: m.index + m[0].length, actorId: before[0] ?? owners[0]!, via: 'short' });
+  }
+  return dropOverlaps([...named, ...shorts]);
+}
+
+const NAME_AFTER = /^[\s\u00a0,]*((?:\p{Lu}[\p{Ll}'’-]+)(?:[\s\u00a0]+(?:\p{Lu}[\p{Ll}'’-]+)){1,3})/u;
+const NOT_NAME_WORDS = new Set(
+  'dalam pada di ke dan yang juga selain kedua para sementara namun menurut saat ketika sebelumnya kemudian itu ini the in on at and also during after before while with said says dewan federasi komite partai kantor kementerian republik rakyat kongres majelis urusan luar negeri biro politik sentral pusat keamanan nasional negara state council ministry foreign affairs office central committee security tahun senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday januari februari maret april mei juni juli agustus september oktober november desember january february march june july august october december'.split(' '),
+);
+
+function unknownNameAfter(text: string, end: number, lex: Lexicon): string | null {
+  const m = NAME_AFTER.exec(text.slice(end, end + 60));
+  if (!m) return null;
+  const words = m[1]!.split(/[\s\u00a0]+/);
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || lex.countryByTerm.has(normKey(w)))) return null;
+  if (lex.placeMatcher.find(m[1]!).length || lex.topicMatcher.find(m[1]!).length) return null;
+  return m[1]!;
+}
+
+function countryOf(group: string | undefined, lex: Lexicon): string | null {
+  if (!group) return null;
+  const c = lex.countryByTerm.get(normKey(group));
+  if (!c || (c.caps !== null && c.caps !== group)) return null;
+  return c.id;
+}
+
+/** Every role title, linked to a named person next to it or in the same sentence when that person held the role. */
+export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[], sentenceOf: (offset: number) => [number, number]): TitleHit[] {
+  if (!lex.titleRe) return [];
+  const hits: TitleHit[] = [];
+  for (const m of text.matchAll(lex.titleRe)) {
+    const g = m.groups ?? {};
+    const role = lex.roleByTerm.get(normKey(g.t ?? ''));
+    if (!role || (role.caps !== null && role.caps !== g.t)) continue;
+    const kind = lex.roles.get(role.roleId);
+    const idx = m.indices?.groups ?? {};
+    const cb = countryOf(g.cb, lex);
+    const start = cb ? m.index : (idx.t?.[0] ?? m.index);
+    const ca = countryOf(g.ca, lex);
+    let end = m.index + m[0].length;
+    if (g.ca && !ca) end = idx.t?.[1] ?? end;
+    const country = kind?.country ?? ca ?? cb;
+    const hit: TitleHit = { start, end, roleId: role.roleId, country, attachedTo: null, unknownName: null };
+    const holds = (actorId: string) => {
+      const a = lex.actors.get(actorId);
+      return !!a && (country === null || a.country === country) && a.roles.some((r) => r.role === role.roleId);
+    };
+    const mayBe = (actorId: string) => { const a = lex.actors.get(actorId); return !!a && (country === null || a.country === country); };
+    const next = mentions.find((x) => x.start >= end && x.start <= end + 3 && /^[\s\u00a0,]*$/.test(text.slice(end, x.start)));
+    const prev = [...mentions].reverse().find((x) => x.end <= start && x.end >= start - 3 && /^[\s\u00a0,]*$/.test(text.slice(x.end, start)));
+    const [s0, s1] = sentenceOf(start);
+    if (next && mayBe(next.actorId)) hit.attachedTo = next.actorId;
+    else if (prev && mayBe(prev.actorId)) hit.attachedTo = prev.actorId;
+    else hit.attachedTo = mentions.find((x) => x.start >= s0 && x.end <= s1 && holds(x.actorId))?.actorId ?? null;
+    if (!hit.attachedTo) hit.unknownName = unknownNameAfter(text, end, lex);
+    hits.push(hit);
+  }
+  return hits;
+}
+
+/** Who held `roleId` for `country` on `iso` (a YYYY-MM-DD day), or null. */
+export function holderOn(lex: Lexicon, roleId: string, country: string | null, iso: string): string | null {
+  const t = lex.tenures.find((x) => x.roleId === roleId && (country === null || x.country === country) && (x.start === null || x.start <= iso) && (x.end === null || iso < x.end));
+  return t?.actorId ?? null;
+}

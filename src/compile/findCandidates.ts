@@ -1,0 +1,138 @@
+/**
+ * Contact candidates of one article: sentences with contact words and at least two known people
+ * (or a visit with a destination), merged when they describe the same contact, minus background.
+ */
+import type { EventType } from '../model/schema';
+import type { DateMention } from './dates';
+import type { ActorMention, TitleHit } from './findActors';
+import { bestType, findCues, findSidelines, isPlanned, isVague } from './findContacts';
+import type { Lexicon } from './lexicon';
+import { ownDate } from './dateContact';
+import type { Sentence } from './sentences';
+import { clip } from './text';
+
+/** A contact described by one or more sentences of an article. */
+export interface Candidate {
+  /** Sentence indexes, in order; the first holds the contact words. */
+  sentences: number[];
+  type: EventType;
+  cue: [number, number];
+  actors: string[];
+  /** Unnamed titles ("Menlu Rusia") to resolve once the date is known. */
+  refs: TitleHit[];
+  planned: boolean;
+  sidelines: { gathering: string; start: number; end: number } | null;
+  own: DateMention | null;
+  /** Destination of a one-person visit ("Putin akan berkunjung ke Tiongkok"). */
+  visitTo: boolean;
+}
+
+const TYPE_ORDER: EventType[] = ['video_call', 'phone_call', 'consultation', 'summit', 'meeting', 'visit'];
+
+export interface CandidateInput {
+  text: string;
+  sentences: Sentence[];
+  skip: (s: Sentence) => boolean;
+  mentions: ActorMention[];
+  titles: TitleHit[];
+  dates: DateMention[];
+  lex: Lexicon;
+}
+
+function actorsIn(input: CandidateInput, s: Sentence): { actors: string[]; refs: TitleHit[] } {
+  const actors = [...new Set(input.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.actorId))];
+  const refs = input.titles.filter((t) => t.start >= s.start && t.end <= s.end && !t.attachedTo && !t.unknownName && t.country !== null);
+  return { actors, refs };
+}
+
+function visitDestination(sentence: string, lex: Lexicon): boolean {
+  const m = /(?<![\p{L}])(?:ke|to)\s+(.{2,40})/iu.exec(sentence);
+  return !!m && (lex.placeMatcher.find(m[1]!).some((h) => h.start === 0) || lex.countryMatcher.find(m[1]!).some((h) => h.start === 0));
+}
+
+/** Candidates in text order, and notes on contact words that made none. */
+export function findCandidates(input: CandidateInput): { candidates: Candidate[]; notes: string[] } {
+  const { text, sentences, lex } = input;
+  const notes: string[] = [];
+  const raw: Candidate[] = [];
+  sentences.forEach((s, i) => {
+    if (input.skip(s)) return;
+    const str = text.slice(s.start, s.end);
+    const cues = findCues(str, lex);
+    const type = bestType(cues);
+    if (!type) return;
+    const cue = cues.find((c) => c.type === type)!;
+    if (isVague(str)) {
+      notes.push(`background, not a contact: '${clip(str, 90)}'`);
+      return;
+    }
+    let { actors, refs } = actorsIn(input, s);
+    const idx = [i];
+    const next = sentences[i + 1];
+    if (actors.length + refs.length < 2 && next && !input.skip(next) && findCues(text.slice(next.start, next.end), lex).length === 0) {
+      const more = actorsIn(input, next);
+      if (more.actors.length + more.refs.length > 0) {
+        actors = [...new Set([...actors, ...more.actors])];
+        refs = [...refs, ...more.refs];
+        idx.push(i + 1);
+      }
+    }
+    const visitTo = type === 'visit' && visitDestination(str, lex);
+    if (actors.length + refs.length < 2 && !(visitTo && actors.length + refs.length === 1)) {
+      if (actors.length + refs.length > 0 || /tersebut|itu|the (?:meeting|talks|call)|during the/i.test(str)) return; // refers back to a contact already found
+      return;
+    }
+    const last = sentences[idx.at(-1)!]!;
+    raw.push({
+      sentences: idx,
+      type,
+      cue: [s.start + cue.start, s.start + cue.end],
+      actors,
+      refs,
+      planned: isPlanned(str, cue.start, cue.end),
+      sidelines: shift(findSidelines(str), s.start),
+      own: ownDate(input.dates, s.start, last.end, s.start + cue.start),
+      visitTo,
+    });
+  });
+  const merged = mergeSame(raw);
+  const kept: Candidate[] = [];
+  for (const c of merged) {
+    if (kept.length > 0 && !c.own) {
+      notes.push(`no event from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': a further contact with no date of its own (background)`);
+      continue;
+    }
+    kept.push(c);
+  }
+  // A one-person visit in an article that reports that person's meetings is the setting, not another event.
+  const final = kept.filter((c) => !(c.type === 'visit' && c.actors.length + c.refs.length === 1 && kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))));
+  return { candidates: final, notes };
+}
+
+function shift<T extends { start: number; end: number }>(x: T | null, by: number): T | null {
+  return x ? { ...x, start: x.start + by, end: x.end + by } : null;
+}
+
+function sameDate(a: DateMention | null, b: DateMention | null): boolean {
+  return !a || !b || a.raw.toLowerCase() === b.raw.toLowerCase();
+}
+
+function sameActors(a: Candidate, b: Candidate): boolean {
+  const ka = [...a.actors].sort().join() + '|' + a.refs.map((r) => `${r.roleId}/${r.country}`).sort().join();
+  const kb = [...b.actors].sort().join() + '|' + b.refs.map((r) => `${r.roleId}/${r.country}`).sort().join();
+  return ka === kb;
+}
+
+/** Sentences about the same people and (if dated) the same date are one contact; the most specific type wins. */
+function mergeSame(list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const into = out.find((o) => sameActors(o, c) && sameDate(o.own, c.own) && o.planned === c.planned);
+    if (!into) { out.push({ ...c }); continue; }
+    if (TYPE_ORDER.indexOf(c.type) < TYPE_ORDER.indexOf(into.type)) { into.type = c.type; into.cue = c.cue; }
+    into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);
+    into.own ??= c.own;
+    into.sidelines ??= c.sidelines;
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Contact cues: the words that say two people talked ("pembicaraan telepon", "bertemu", "konsultasi
+ * keamanan strategis", "state visit"), their type, whether the contact is planned, and whether it was on
+ * the sidelines of a multilateral gathering.
+ */
+import type { EventType } from '../model/schema';
+import type { Lexicon } from './lexicon';
+import { WORD_END as E, WORD_START as S } from './text';
+
+/** A contact cue found in a sentence. */
+export interface Cue {
+  start: number;
+  end: number;
+  type: EventType;
+}
+
+const W = '[\\s\\u00a0]+';
+const rx = (parts: string[]) => new RegExp(`${S}(?:${parts.join('|')})${E}`, 'giu');
+
+/** Cues by type, most specific first: when one sentence has several, the first type listed wins. */
+const CUES: Array<{ type: EventType; re: RegExp }> = [
+  { type: 'video_call', re: rx([`(?:via|melalui|lewat|secara|dengan)${W}(?:tautan${W})?(?:video|virtual|daring)`, `konferensi${W}video`, `panggilan${W}video`, `pertemuan${W}(?:virtual|daring|video)`, `video${W}(?:call|conference|link|talks?|meeting)`, 'videoconference', `virtual${W}(?:meeting|talks|summit)`, `(?:by|via|over)${W}(?:a${W})?video(?:${W}link)?`] ) },
+  { type: 'phone_call', re: rx([`(?:pembicaraan|percakapan|perbincangan|komunikasi|hubungan|sambungan|panggilan)${W}telepon`, `(?:melalui|lewat|via|per|dengan)${W}telepon`, 'menelepon', 'ditelepon', 'bertelepon', 'bertelepon(?:an)?', `(?:tele)?phone${W}(?:call|conversation|talks?)`, `(?:by|over${W}the|on${W}the)${W}(?:tele)?phone`, 'phoned', `telephone${W}conversation`] ) },
+  { type: 'consultation', re: rx([`konsultasi${W}(?:keamanan${W})?strategis`, `mekanisme${W}konsultasi`, `konsultasi${W}(?:antar)?kementerian`, `strategic${W}(?:security${W})?consultations?`, `consultations?${W}on${W}strategic${W}security`, `consultation${W}mechanism`] ) },
+  { type: 'summit', re: rx(['KTT', `konferensi${W}tingkat${W}tinggi`, `pertemuan${W}puncak`, 'summit', 'summits'] ) },
+  { type: 'meeting', re: rx(['bertemu', 'menemui', 'ditemui', `bertatap${W}muka`, 'pertemuan', `(?:mengadakan|melakukan|menggelar|gelar|adakan)${W}(?:pembicaraan|perundingan|dialog)`, `pembicaraan${W}(?:dengan|antara|bilateral)`, 'berunding', `menerima${W}(?:kunjungan|kedatangan)`, 'met', 'meet', 'meets', 'meeting', `(?:held|holds|hold|holding)${W}talks`, `talks${W}with`, `sat${W}down${W}with`] ) },
+  { type: 'visit', re: rx([`kunjungan${W}(?:kenegaraan|resmi|kerja)`, 'kunjungan(?:nya)?', `berkunjung${W}ke`, 'mengunjungi', 'melawat', 'lawatan(?:nya)?', `(?:state|official|working)${W}visit`, 'visit', 'visits', 'visited', 'visiting'] ) },
+];
+
+const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,80}?)(?=\s*(?:[,.;:)]|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
+
+/** The cues of one sentence, each kept at its type; the caller picks the most specific. */
+export function findCues(sentence: string, lex: Lexicon): Cue[] {
+  const out: Cue[] = [];
+  for (const { type, re } of CUES) {
+    for (const m of sentence.matchAll(re)) {
+      if (type === 'summit' && !isBilateralSummit(sentence, m.index + m[0].length, m.index, lex)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, type });
+    }
+  }
+  return out;
+}
+
+/** The most specific type among the cues (order of CUES), or null. */
+export function bestType(cues: Cue[]): EventType | null {
+  for (const { type } of CUES) if (cues.some((c) => c.type === type)) return type;
+  return null;
+}
+
+/** A "KTT"/"summit" is a bilateral summit unless it names a multilateral gathering or a host city, or follows "sidelines". */
+function isBilateralSummit(sentence: string, end: number, start: number, lex: Lexicon): boolean {
+  if (/(?:sela[- ]sela|sidelines? of|margins of|menjelang|ahead of|hosting|tuan rumah|menyelenggarakan|host)\W+(?:\S+\W+){0,2}$/i.test(sentence.slice(Math.max(0, start - 40), start))) return false;
+  const around = sentence.slice(Math.max(0, start - 30), end + 40);
+  if (lex.gatheringMatcher.find(around).length > 0) return false;
+  const after = sentence.slice(end, end + 30);
+  if (/^\s+ke-?\d/i.test(after)) return false;
+  return !lex.placeMatcher.find(after.split(/[,.;]/)[0] ?? '').length;
+}
+
+/** Whether the contact in this sentence is on the sidelines of a gathering, and its name. */
+export function findSidelines(sentence: string): { gathering: string; start: number; end: number } | null {
+  const m = SIDELINES.exec(sentence);
+  if (!m) return null;
+  return { gathering: m[1]!.trim().replace(/^(?:the)\s+/i, ''), start: m.index, end: m.index + m[0].length };
+}
+
+const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|set\s+to|expected\s+to|is\s+due\s+to|upcoming|mendatang)(?![\p{L}])/iu;
+
+/** True when the words just before the cue (same clause) put the contact in the future. */
+export function isPlanned(sentence: string, cueStart: number, cueEnd: number): boolean {
+  const before = sentence.slice(Math.max(0, cueStart - 45), cueStart);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1);
+  return FUTURE.test(clause) || /^\s*(?:mendatang|yang akan datang)/i.test(sentence.slice(cueEnd, cueEnd + 25));
+}
+
+/** Background, not a contact: counts and recollections ("bertemu dua kali", "recalled three meetings", "since their last meeting"). */
+export function isVague(sentence: string): boolean {
+  return /(?<![\p{L}])(?:(?:dua|tiga|empat|lima|beberapa|\d+)\s+kali|berkali-kali|(?:dua|tiga|empat|lima|beberapa|banyak)\s+(?:pertemuan|kali pertemuan|kunjungan)|twice|(?:three|four|five|several|many|multiple|\d+)\s+(?:times|meetings|visits|calls)|mengingat kembali|mengenang|recalled|recalling|sejak\s+pertemuan|since\s+(?:their|the)\s+(?:last\s+)?meeting|pertemuan\s+(?:terakhir|sebelumnya)|(?:last|previous|past)\s+meeting|setiap\s+tahun|every\s+year|regular(?:ly)?\s+meetings?)(?![\p{L}])/iu.test(sentence);
+}

@@ -1,0 +1,58 @@
+/**
+ * Where an in-person contact took place: a place named in its sentence, else the destination of a visit
+ * the article describes, else the dateline city. A dateline names the newsroom ("BEIJING –"), so it
+ * is only the last resort, and remote contacts (phone, video) have no place.
+ */
+import type { Lexicon } from './lexicon';
+import type { TermHit } from './termMatcher';
+
+export interface Located {
+  place: string | null;
+  range: [number, number] | null;
+}
+
+const NONE: Located = { place: null, range: null };
+const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s*$/i;
+const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|melawat|visit(?:ing|ed|s)?|trip|tiba|arrived|travel(?:led|ed|s)?)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to|di|in)\s+$/iu;
+
+/** Place hits preceded by a locative word ("di Moskow", "in Rio de Janeiro", "ke Beijing"). */
+function placedHits(text: string, hits: TermHit<string>[], from: number, to: number): TermHit<string>[] {
+  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 6), h.start)));
+}
+
+/** A city of `country` named in the article, else its capital. */
+function cityOf(lex: Lexicon, country: string, placeHits: TermHit<string>[]): string | null {
+  const named = placeHits.find((h) => lex.places.get(h.value)?.country === country);
+  if (named) return named.value;
+  const capital = lex.countries.get(country)?.capital;
+  return capital && lex.places.has(capital) ? capital : null;
+}
+
+/** Place of a contact whose sentences span [from, to) in `text`. */
+export function locateContact(text: string, lex: Lexicon, from: number, to: number, placeHits: TermHit<string>[]): Located {
+  const own = placedHits(text, placeHits, from, to)[0];
+  if (own) return { place: own.value, range: [from, to] };
+  // A visit the article describes: "selama kunjungannya ke Rusia" → a Russian city the article names, or Moscow.
+  for (const m of text.matchAll(/(?:^|[^\p{L}])(?:ke|to|di|in)\s+/giu)) {
+    const at = m.index + m[0].length;
+    if (!VISIT_TO.test(text.slice(Math.max(0, at - 60), at))) continue;
+    const place = placeHits.find((h) => h.start === at);
+    if (place) return { place: place.value, range: [Math.max(0, at - 60), place.end] };
+    const country = lex.countryMatcher.find(text.slice(at, at + 40)).find((h) => h.start === 0);
+    if (country) {
+      const city = cityOf(lex, country.value, placeHits);
+      if (city) return { place: city, range: [Math.max(0, at - 60), at + country.end] };
+    }
+  }
+  return datelinePlace(text, placeHits) ?? NONE;
+}
+
+/** "Moskow, Bharata Online -", "MOSCOW, Dec 2 (Xinhua) --", "Beijing (ANTARA) -": the place opening a paragraph. */
+export function datelinePlace(text: string, placeHits: TermHit<string>[]): Located | null {
+  for (const h of placeHits) {
+    if (h.start > 0 && !/\n\s*$/.test(text.slice(Math.max(0, h.start - 3), h.start))) continue;
+    const after = text.slice(h.end, h.end + 60);
+    if (/^\s*(?:,[^\n.]{0,45}?\s[-–—]{1,2}\s|\([^)\n]{1,40}\)\s*[-–—]{1,2}\s|\s*[-–—]{1,2}\s)/.test(after)) return { place: h.value, range: [h.start, h.end] };
+  }
+  return null;
+}

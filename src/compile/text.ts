@@ -1,0 +1,42 @@
+/** Small text helpers shared by the extraction steps. */
+
+/** Kebab-case id of a name: "Sergey Lavrov" → "sergey-lavrov". */
+export function kebab(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Lower-cased, whitespace-collapsed form used as a lookup key for matched terms. */
+export function normKey(s: string): string {
+  return s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[’]/g, "'").trim();
+}
+
+/** Regex source matching `term` literally, with any run of whitespace between its words. */
+export function termSource(term: string): string {
+  return term
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+    .join('[\\s\\u00a0]+');
+}
+
+/** Terms in capitals of at most four letters ("SCO", "PBB", "UN") only match in capitals. */
+export function isCapsTerm(term: string): boolean {
+  return /^[\p{Lu}\d\-.+]{1,5}$/u.test(term) && term.replace(/[^\p{L}]/gu, '').length <= 4;
+}
+
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/** Shorten to at most `max` characters at a word boundary, with an ellipsis. */
+export function clip(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return `${sp > max / 2 ? cut.slice(0, sp) : cut}…`;
+}
