@@ -23,14 +23,14 @@ export interface GraphEdge {
   target: string;
   /** Number of visible events the two share. */
   weight: number;
-  /** Ids of those events, in input order. */
+  /** Ids of those events, in input order (computed when first read). */
   eventIds: string[];
 }
 
 export interface Graph {
   /** Sorted by id. */
   nodes: GraphNode[];
-  /** Sorted by key. */
+  /** Sorted by source, then target (id order). */
   edges: GraphEdge[];
 }
 
@@ -39,18 +39,29 @@ export interface GraphOptions {
   includeMentioned: boolean;
 }
 
-interface Tally {
-  count: number;
-  first: TimelineEvent;
-  last: TimelineEvent;
+/** Distinct values of a short list, without allocating when there are no repeats (the usual case). */
+function distinct(list: readonly string[]): readonly string[] {
+  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return [...new Set(list)];
+  return list;
 }
 
-function tally(map: Map<string, Tally>, id: string, e: TimelineEvent): void {
-  const t = map.get(id);
-  if (!t) return void map.set(id, { count: 1, first: e, last: e });
-  t.count++;
-  if (e.date.earliest < t.first.date.earliest) t.first = e;
-  if (e.date.latest > t.last.date.latest) t.last = e;
+/** Per-person counts while scanning; indices into the event array keep the hot loop allocation-free. */
+class Tallies {
+  readonly count: number[] = [];
+  readonly first: number[] = [];
+  readonly last: number[] = [];
+  add(i: number, ev: number, events: readonly TimelineEvent[]): void {
+    if (this.count[i] === undefined) {
+      this.count[i] = 1;
+      this.first[i] = ev;
+      this.last[i] = ev;
+      return;
+    }
+    this.count[i]!++;
+    const e = events[ev]!.date;
+    if (e.earliest < events[this.first[i]!]!.date.earliest) this.first[i] = ev;
+    if (e.latest > events[this.last[i]!]!.date.latest) this.last[i] = ev;
+  }
 }
 
 /**
@@ -63,9 +74,7 @@ export function buildGraph(
   lookups: { actors: ReadonlyMap<string, Actor> },
   options: GraphOptions,
 ): Graph {
-  const participants = new Map<string, Tally>();
-  const mentioned = new Map<string, Tally>();
-  // Pairs are keyed by small integers while counting: string keys per pair cost too much at 100,000 events.
+  // People get small integer indices; at 100,000 events string keys per pair cost too much.
   const index = new Map<string, number>();
   const ids: string[] = [];
   const indexOf = (id: string) => {
@@ -73,48 +82,125 @@ export function buildGraph(
     if (i === undefined) index.set(id, (i = ids.push(id) - 1));
     return i;
   };
-  const pairs = new Map<number, string[]>();
-  const STRIDE = 1 << 20;
-  for (const e of events) {
-    const people = [...new Set(e.participants)];
-    for (const p of people) tally(participants, p, e);
-    if (options.includeMentioned) for (const m of new Set(e.mentioned)) tally(mentioned, m, e);
-    const idx = people.map(indexOf);
-    for (let a = 0; a < idx.length; a++) {
-      for (let b = a + 1; b < idx.length; b++) {
-        const i = idx[a]!;
-        const j = idx[b]!;
-        const key = i < j ? i * STRIDE + j : j * STRIDE + i;
-        const list = pairs.get(key);
-        if (list) list.push(e.id);
-        else pairs.set(key, [e.id]);
+  const part = new Tallies();
+  const ment = new Tallies();
+  // Flat storage of each event's participant indices: offsets[ev]..offsets[ev + 1] in `flat`.
+  const offsets = new Int32Array(events.length + 1);
+  const flat: number[] = [];
+  let occurrences = 0;
+  for (let ev = 0; ev < events.length; ev++) {
+    const e = events[ev]!;
+    const list = distinct(e.participants);
+    for (const p of list) {
+      const i = indexOf(p);
+      flat.push(i);
+      part.add(i, ev, events);
+    }
+    offsets[ev + 1] = flat.length;
+    occurrences += (list.length * (list.length - 1)) / 2;
+    if (options.includeMentioned) for (const m of distinct(e.mentioned)) ment.add(indexOf(m), ev, events);
+  }
+  // Second pass: each pair gets a slot; its events form a linked list in typed arrays (input order kept).
+  const n = ids.length;
+  const dense = n * n <= 4_000_000 ? new Int32Array(n * n).fill(-1) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  const slotPairs: number[] = [];
+  const head: number[] = [];
+  const tail: number[] = [];
+  const weights: number[] = [];
+  const next = new Int32Array(occurrences).fill(-1);
+  const occEvent = new Int32Array(occurrences);
+  let k = 0;
+  for (let ev = 0; ev < events.length; ev++) {
+    const end = offsets[ev + 1]!;
+    for (let a = offsets[ev]!; a < end; a++) {
+      for (let b = a + 1; b < end; b++) {
+        const i = Math.min(flat[a]!, flat[b]!);
+        const key = i * n + Math.max(flat[a]!, flat[b]!);
+        let slot = dense ? dense[key]! : (sparse!.get(key) ?? -1);
+        if (slot < 0) {
+          slot = slotPairs.push(key) - 1;
+          if (dense) dense[key] = slot;
+          else sparse!.set(key, slot);
+          head.push(k);
+          weights.push(0);
+        } else next[tail[slot]!] = k;
+        weights[slot]!++;
+        tail[slot] = k;
+        occEvent[k++] = ev;
       }
     }
   }
-  const node = (id: string, t: Tally, mentionedOnly: boolean): GraphNode => {
+  const node = (i: number, t: Tallies, mentionedOnly: boolean): GraphNode => {
+    const id = ids[i]!;
     const actor = lookups.actors.get(id);
     return {
       id,
       name: actor?.name ?? id,
       country: actor?.country ?? '',
-      count: t.count,
-      first: t.first.date.value,
-      last: t.last.date.value,
+      count: t.count[i]!,
+      first: events[t.first[i]!]!.date.value,
+      last: events[t.last[i]!]!.date.value,
       mentionedOnly,
     };
   };
-  const nodes = [...participants].map(([id, t]) => node(id, t, false));
-  for (const [id, t] of mentioned) if (!participants.has(id)) nodes.push(node(id, t, true));
-  nodes.sort((a, b) => compare(a.id, b.id));
-  const edges: GraphEdge[] = [];
-  for (const [key, eventIds] of pairs) {
-    const x = ids[Math.floor(key / STRIDE)]!;
-    const y = ids[key % STRIDE]!;
-    const [source, target] = compare(x, y) <= 0 ? [x, y] : [y, x];
-    edges.push({ key: `${source}|${target}`, source, target, weight: eventIds.length, eventIds });
+  const nodes: GraphNode[] = [];
+  for (let i = 0; i < n; i++) {
+    if (part.count[i] !== undefined) nodes.push(node(i, part, false));
+    else if (ment.count[i] !== undefined) nodes.push(node(i, ment, true));
   }
-  edges.sort((a, b) => compare(a.key, b.key));
+  nodes.sort((a, b) => compare(a.id, b.id));
+  const rank = new Int32Array(n);
+  [...ids].sort(compare).forEach((id, r) => (rank[index.get(id)!] = r));
+  // Sort slots by (source rank, target rank) packed into one number: typed-array sorts are fast.
+  const packed = new Float64Array(slotPairs.length);
+  const m = slotPairs.length;
+  slotPairs.forEach((key, s) => {
+    const rx = rank[Math.floor(key / n)]!;
+    const ry = rank[key % n]!;
+    packed[s] = (Math.min(rx, ry) * n + Math.max(rx, ry)) * m + s;
+  });
+  packed.sort();
+  const lists: PairLists = { events, next, occEvent };
+  const byRank = new Array<string>(n);
+  ids.forEach((id, i) => (byRank[rank[i]!] = id));
+  const edges: GraphEdge[] = new Array(m);
+  for (let o = 0; o < m; o++) {
+    const v = packed[o]!;
+    const s = v % m;
+    const pair = (v - s) / m;
+    const source = byRank[Math.floor(pair / n)]!;
+    const target = byRank[pair % n]!;
+    edges[o] = new SharedEdge(`${source}|${target}`, source, target, weights[s]!, lists, head[s]!);
+  }
   return { nodes, edges };
+}
+
+/** Where each pair's events are: linked lists over the input, shared by all edges of one graph. */
+interface PairLists {
+  events: readonly TimelineEvent[];
+  next: Int32Array;
+  occEvent: Int32Array;
+}
+
+/** An edge whose event id list is built on first read (only tooltips need it; most edges are never read). */
+class SharedEdge implements GraphEdge {
+  #ids: string[] | null = null;
+  constructor(
+    readonly key: string,
+    readonly source: string,
+    readonly target: string,
+    readonly weight: number,
+    private readonly lists: PairLists,
+    private readonly head: number,
+  ) {}
+  get eventIds(): string[] {
+    if (this.#ids) return this.#ids;
+    const { events, next, occEvent } = this.lists;
+    const list: string[] = [];
+    for (let q = this.head; q >= 0; q = next[q]!) list.push(events[occEvent[q]!]!.id);
+    return (this.#ids = list);
+  }
 }
 
 /** Locale-free string order, so the graph is the same on every machine. */
@@ -123,13 +209,13 @@ function compare(a: string, b: string): number {
 }
 
 /**
- * Returns at most `max` edges, the heaviest (ties by key), in key order. Drawing and laying out tens of
- * thousands of faint links helps no one; the strongest ones carry the picture.
+ * Returns at most `max` edges, the heaviest (ties by key), in source-then-target order. Drawing and laying out tens of
+ * thousands of faint links helps no one; the strongest ones carry the picture. Keeps buildGraph's order.
  */
 export function strongestEdges(edges: readonly GraphEdge[], max: number): GraphEdge[] {
   if (edges.length <= max) return [...edges];
   return [...edges]
     .sort((a, b) => b.weight - a.weight || compare(a.key, b.key))
     .slice(0, Math.max(0, max))
-    .sort((a, b) => compare(a.key, b.key));
+    .sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
 }

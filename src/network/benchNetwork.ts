@@ -1,0 +1,46 @@
+/**
+ * Times the network's pure pipeline on a large generated graph (a script, not a test):
+ *   npx tsx src/network/benchNetwork.ts [events=100000] [actors=300]
+ * Prints buildGraph, strongestEdges and layoutGraph (cold and warm-started) times in milliseconds.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Actor, TimelineEvent } from '../model/schema';
+import { makeEvent } from '../test/makeDataset';
+import { buildGraph, strongestEdges } from './buildGraph';
+import { layoutGraph, lcg, worldSize } from './layoutGraph';
+import { MAX_DRAWN_EDGES } from './useNetworkData';
+
+const nEvents = Number(process.argv[2] ?? 100_000);
+const nActors = Number(process.argv[3] ?? 300);
+const rnd = lcg(42);
+const actors: Actor[] = Array.from({ length: nActors }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, country: i % 2 ? 'CN' : 'RU', roles: [] }));
+// Skewed choice (a few hubs, a long tail), like real diplomacy: index ~ n * u^3.
+const pickActor = () => actors[Math.floor(nActors * rnd() ** 3)]!.id;
+const events: TimelineEvent[] = Array.from({ length: nEvents }, (_, i) => {
+  const size = rnd() < 0.85 ? 2 : 3 + Math.floor(rnd() * 6);
+  const people = new Set<string>();
+  while (people.size < size) people.add(pickActor());
+  const day = new Date(Date.UTC(2001, 0, 1) + Math.floor(rnd() * 9000) * 86_400_000).toISOString().slice(0, 10);
+  return makeEvent(`e${i}`, day, { participants: [...people], mentioned: rnd() < 0.2 ? [pickActor()] : [] });
+});
+const lookups = { actors: new Map(actors.map((a) => [a.id, a])) };
+
+const time = <T>(label: string, fn: () => T): T => {
+  const t0 = performance.now();
+  const r = fn();
+  console.log(`${label.padEnd(34)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms`);
+  return r;
+};
+console.log(`${nEvents} events, ${nActors} actors`);
+time('buildGraph (warm-up)', () => buildGraph(events, lookups, { includeMentioned: false }));
+const graph = time('buildGraph', () => buildGraph(events, lookups, { includeMentioned: false }));
+time('buildGraph with mentioned', () => buildGraph(events, lookups, { includeMentioned: true }));
+const edges = time('strongestEdges', () => strongestEdges(graph.edges, MAX_DRAWN_EDGES));
+console.log(`graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${edges.length} drawn`);
+const drawn = { nodes: graph.nodes, edges };
+const size = worldSize(graph.nodes.length);
+const first = time('layoutGraph cold (300 ticks)', () => layoutGraph(drawn, {}, size));
+const half = buildGraph(events.filter((_, i) => i % 2 === 0), lookups, { includeMentioned: false });
+const halfDrawn = { nodes: half.nodes, edges: strongestEdges(half.edges, MAX_DRAWN_EDGES) };
+time('buildGraph, half the events', () => buildGraph(events.filter((_, i) => i % 2 === 0), lookups, { includeMentioned: false }));
+time('layoutGraph warm (120 ticks)', () => layoutGraph(halfDrawn, first, worldSize(half.nodes.length)));
