@@ -14,6 +14,9 @@ export interface LoadedDataset extends ParsedDataset {
   notices: string[];
 }
 
+/** Performance marks let `npm run bench` split the load time into download, parse and validation. */
+const mark = (name: string) => globalThis.performance?.mark?.(name);
+
 /** Lets the browser paint (the progress screen) before a long synchronous step. */
 const nextPaint = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -24,6 +27,7 @@ const nextPaint = () => new Promise<void>((r) => setTimeout(r, 0));
  */
 export async function fetchDataset(url: string, onProgress: (p: LoadProgress) => void = () => {}): Promise<LoadedDataset> {
   const bytes = await download(url, (fraction) => onProgress({ phase: 'download', fraction }));
+  mark('dataset:downloaded');
   onProgress({ phase: 'parse', fraction: 0 });
   await nextPaint();
   const job = judgeInWorker(bytes.slice().buffer);
@@ -34,6 +38,7 @@ export async function fetchDataset(url: string, onProgress: (p: LoadProgress) =>
     job?.cancel();
     throw e;
   }
+  mark('dataset:parsed');
   onProgress({ phase: 'index', fraction: 0 });
   let verdict: DatasetVerdict;
   try {
@@ -43,5 +48,6 @@ export async function fetchDataset(url: string, onProgress: (p: LoadProgress) =>
     verdict = judgeDataset(json); // the worker itself failed (blocked, crashed): judge here instead
   }
   const parsed = applyVerdict(json, verdict);
+  mark('dataset:validated');
   return { ...parsed, notices: resolveTextUrls(parsed.dataset.articles, url) };
 }

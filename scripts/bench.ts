@@ -1,0 +1,154 @@
+/**
+ * npm run bench: builds the app, serves it on 127.0.0.1, generates synthetic datasets of 1,000, 10,000 and
+ * 100,000 events, and drives headless Chromium through ?dataset= to time the first complete render, a topic
+ * toggle, a search keystroke and zoom/pan frames, and to read the JS heap; also the initial bundle size.
+ * Options: --sizes 1000,10000 --runs 5 --skip-build --regenerate
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, watchOffOrigin } from '../e2e/browser';
+import { serveStatic } from './serveStatic';
+import { writeDataset } from './generate';
+import { bundleSize } from './bench/bundleSize';
+import { armStatusProbe, readStatusProbe, waitForComplete, waitForQuiet, zoomAndPan } from './bench/inPage';
+import { formatSpread, formatTable, quantile, spread } from './bench/stats';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values: opts } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000,100000' }, runs: { type: 'string', default: '5' }, 'skip-build': { type: 'boolean' }, regenerate: { type: 'boolean' } },
+});
+const sizes = opts.sizes.split(',').map(Number);
+const runs = Number(opts.runs);
+const generatedDir = path.join(root, 'e2e', 'artifacts', 'fixtures');
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+function build(): void {
+  if (fs.existsSync(path.join(root, 'src/compile/cli.ts'))) run('npm', ['run', 'compile', '--silent']);
+  if (!fs.existsSync(path.join(root, 'public/data/dataset.json'))) throw new Error('public/data/dataset.json is missing: run "npm run compile" first.');
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+}
+
+/** Generates bench-N/dataset.json unless an up-to-date one is there (the generator is deterministic). */
+function ensureDataset(n: number): string {
+  const file = path.join(generatedDir, `bench-${n}`, 'dataset.json');
+  const sources = ['scripts/generate.ts', 'scripts/bench/synthetic.ts', 'scripts/bench/articleText.ts', 'scripts/bench/vocabulary.ts'];
+  const newest = Math.max(...sources.map((s) => fs.statSync(path.join(root, s)).mtimeMs));
+  if (opts.regenerate || !fs.existsSync(file) || fs.statSync(file).mtimeMs < newest) {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    console.log(`generating ${n.toLocaleString('en-GB')} events…`);
+    writeDataset(file, n);
+  }
+  return `generated/bench-${n}/dataset.json`;
+}
+
+interface RunFigures {
+  load: number | null;
+  /** When the dataset was downloaded, parsed and validated (the loader's share of `load`). */
+  datasetReady: number | null;
+  toggle: number | null;
+  keystroke: number | null;
+  frames: number[] | null;
+  heapMb: number | null;
+}
+
+/** Times one interaction from its input event to the painted status line; null when the UI part is missing. */
+async function timeInteraction(page: Page, eventType: string, act: () => Promise<void>): Promise<number | null> {
+  await page.evaluate(armStatusProbe, eventType);
+  try {
+    await act();
+  } catch {
+    return null;
+  }
+  return page.evaluate(readStatusProbe, 10_000);
+}
+
+async function oneRun(browser: Browser, baseUrl: string, datasetPath: string, n: number, offOrigin: string[]): Promise<RunFigures> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // tsx names functions with a __name helper that does not exist in the page.
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  const page = await context.newPage();
+  offOrigin.push(...watchOffOrigin(page, baseUrl.replace(/\/$/, '')));
+  const figures: RunFigures = { load: null, datasetReady: null, toggle: null, keystroke: null, frames: null, heapMb: null };
+  try {
+    await page.goto(`${baseUrl}?dataset=${encodeURIComponent(datasetPath)}&lang=en`, { waitUntil: 'commit' });
+    const count = n.toLocaleString('en-GB');
+    const load = await page.evaluate(waitForComplete, [`${count} of ${count}`, 120_000] as [string, number]);
+    if (load === null || load < 0) return figures;
+    figures.load = load;
+    figures.datasetReady = await page.evaluate(() => performance.getEntriesByName('dataset:validated')[0]?.startTime ?? null);
+    await page.evaluate(waitForQuiet, [1000, 30_000] as [number, number]);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    figures.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+    const topic = page.getByRole('button', { name: /^BRICS\b/ }).first();
+    figures.toggle = await timeInteraction(page, 'click', () => topic.click({ timeout: 2000 }));
+    if (figures.toggle !== null) await timeInteraction(page, 'click', () => topic.click({ timeout: 2000 }));
+    await page.evaluate(waitForQuiet, [500, 10_000] as [number, number]);
+    const search = page.locator('input.search-box').or(page.getByRole('searchbox', { name: /search/i })).first();
+    figures.keystroke = await timeInteraction(page, 'keydown', async () => {
+      await search.focus({ timeout: 2000 });
+      await page.keyboard.press('l');
+    });
+    await search.fill('', { timeout: 2000 }).catch(() => {});
+    await page.evaluate(waitForQuiet, [500, 10_000] as [number, number]);
+    figures.frames = await page.evaluate(zoomAndPan, 30);
+  } catch (e) {
+    console.warn(`  run failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  return figures;
+}
+
+const TARGETS = ['≤ 1,500 ms', '—', '≤ 50 ms', '≤ 50 ms', '—', '≤ 16.7 ms', '≤ 300 MB'];
+
+async function main(): Promise<void> {
+  if (!opts['skip-build']) build();
+  const bundle = bundleSize(path.join(root, 'dist'));
+  const datasets = sizes.map((n) => ({ n, path: ensureDataset(n) }));
+  const server = await serveStatic(path.join(root, 'dist'), { '/generated/': generatedDir });
+  const browser = await launchBrowser();
+  const offOrigin: string[] = [];
+  const columns: string[][] = [];
+  try {
+    for (const { n, path: p } of datasets) {
+      const results: RunFigures[] = [];
+      for (let i = 0; i < runs; i++) {
+        process.stdout.write(`${n.toLocaleString('en-GB')} events, run ${i + 1}/${runs}\r`);
+        results.push(await oneRun(browser, server.url, p, n, offOrigin));
+      }
+      const frameStat = (q: number) => spread(results.map((r) => (r.frames ? quantile(r.frames, q) : null)));
+      columns.push([
+        n.toLocaleString('en-GB') + ' events',
+        formatSpread(spread(results.map((r) => r.load)), 'ms'),
+        formatSpread(spread(results.map((r) => r.datasetReady)), 'ms'),
+        formatSpread(spread(results.map((r) => r.toggle)), 'ms', 1),
+        formatSpread(spread(results.map((r) => r.keystroke)), 'ms', 1),
+        formatSpread(frameStat(0.5), 'ms', 1),
+        formatSpread(frameStat(0.95), 'ms', 1),
+        formatSpread(spread(results.map((r) => r.heapMb)), 'MB'),
+      ]);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const labels = ['figure', 'navigation → complete render', '  of which: dataset loaded + validated', 'topic toggle → result', 'search keystroke → result', 'zoom/pan frame, median', 'zoom/pan frame, p95', 'JS heap after load'];
+  const rows = labels.map((label, r) => [label, ...columns.map((c) => c[r]!), r === 0 ? 'target at 100,000' : TARGETS[r - 1]!]);
+  console.log(`\nmedian (min–max) over ${runs} runs, headless Chromium, ${new Date().toISOString()}\n`);
+  console.log(formatTable(rows));
+  console.log(`\ninitial JS (${bundle.files.join(', ')}): ${(bundle.raw / 1024).toFixed(1)} KB raw, ${(bundle.gzip / 1024).toFixed(1)} KB gzip (target ≤ 250 KB gzip)`);
+  console.log(offOrigin.length ? `requests off 127.0.0.1: ${offOrigin.length} (${offOrigin.slice(0, 3).join(', ')})` : 'no request left 127.0.0.1');
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
