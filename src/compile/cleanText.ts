@@ -30,7 +30,7 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
-const CAPTION_CREDIT = /\s[-–—|]\s*(?:ANTARA FOTO|ANTARA|Xinhua|CMG|CGTN|CRI|Reuters|REUTERS|AFP|AP|Sputnik|TASS|Getty Images|EPA|Kremlin|Istimewa|Dok\.?[^.]*)[^.!?]{0,40}$/;
+const CAPTION_CREDIT = /\s[-–—|]\s*(?:ANTARA FOTO|ANTARA|Xinhua|CMG|CGTN|CRI|Reuters|REUTERS|AFP|AP|Sputnik|TASS|Getty Images|EPA|Istimewa|Dok\.?[^.]*)[^.!?]{0,40}$/;
 const CAPTION_POSITION = /\((?:kanan|kiri|tengah|ka|ki|left|right|centre|center|L|R|depan|belakang|kedua dari kiri|kedua dari kanan)\)/i;
 const ENDS_SENTENCE = /[.!?"”’)]$/;
 

@@ -16,6 +16,13 @@ function isSpecific(m: DateMention): boolean {
   return SPECIFIC.has(m.kind) && !/^(?:tahun|this year|last year|next year|tahun ini)/i.test(m.raw.replace(/^pada\s+/i, ''));
 }
 
+const REPORTED = /(?<![\p{L}])(?:warta|diwartakan|dilaporkan|diberitakan|dikutip|dirilis|dikeluarkan|diumumkan|diterbitkan|disiarkan|pernyataan|laporan|reported|announced|released|published|issued|statement|said in a statement|quoted)(?![\p{L}])[^.!?\n]{0,60}$/iu;
+
+/** A date that says when something was reported, not when the contact happened ("sebagaimana warta pada Rabu", "a statement released on Wednesday"). */
+export function isReportDate(text: string, m: DateMention): boolean {
+  return REPORTED.test(text.slice(Math.max(0, m.start - 70), m.start));
+}
+
 /** The date mention inside [start, end) nearest to the cue, or null. */
 export function ownDate(mentions: DateMention[], start: number, end: number, cueAt: number): DateMention | null {
   let best: DateMention | null = null;
@@ -50,13 +57,20 @@ export function tenureConstraints(lex: Lexicon, titles: TitleHit[], participants
     const latest = ends.includes(null) ? undefined : (ends as string[]).sort().at(-1);
     if (!earliest && !latest) continue;
     const role = lex.roles.get(t.roleId)?.title.en ?? t.roleId;
-    const surname = actor.name.split(' ').at(-1);
+    const surname = nameOf(actor.name, actor.aliases);
     const reason = latest
       ? `${surname} was ${role} ${earliest ? `from ${earliest} ` : ''}until ${latest}`
       : `${surname} has been ${role} since ${earliest}`;
     out.push({ ...(earliest ? { earliest: padDay(earliest, 'start') } : {}), ...(latest ? { latest: padDay(latest, 'end') } : {}), reason });
   }
-  return out;
+  // The tightest bound first: it is the one that explains which years are ruled out.
+  return out.sort((a, b) => (b.earliest ?? '').localeCompare(a.earliest ?? ''));
+}
+
+/** "Lavrov" for Sergey Lavrov (the surname is an alias), "Wang Yi" for Wang Yi. */
+function nameOf(name: string, aliases: string[]): string {
+  const last = name.split(' ').at(-1)!;
+  return name.includes(' ') && aliases.includes(last) ? last : name;
 }
 
 function padDay(iso: string, side: 'start' | 'end'): string {

@@ -1,7 +1,7 @@
 /** One article's events: candidates dated, people resolved, placed, topic-tagged and given evidence. */
 import type { EventType, Evidence, Range } from '../model/schema';
 import { findDateMentions, findYearHints, type Anniversary, type ArticleDate } from './dates';
-import { dateContact, precedingDate, tenureConstraints } from './dateContact';
+import { dateContact, isReportDate, precedingDate, tenureConstraints } from './dateContact';
 import { findActorMentions, findTitles, holderOn } from './findActors';
 import { findCandidates, type Candidate } from './findCandidates';
 import type { Lexicon } from './lexicon';
@@ -51,7 +51,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const titles = findTitles(text, lex, mentions, sentenceOf);
   for (const t of titles) if (t.unknownName) warnings.push({ kind: 'unknown-person', file: article.file, message: `'${text.slice(t.start, t.end)} ${t.unknownName}' is not in data/actors.yaml: add the person (with this title) to recognise them` });
   const adRange = article.articleDate.range;
-  const dates = findDateMentions(text).filter((m) => !adRange || m.end <= adRange[0] || m.start >= adRange[1]);
+  const dates = findDateMentions(text).filter((m) => (!adRange || m.end <= adRange[0] || m.start >= adRange[1]) && !isReportDate(text, m));
   const yearHints = findYearHints(text, opts.anniversaries);
   const tr = article.titleRange;
   const skip = (s: Sentence) => (tr !== null && s.start < tr[1] && s.end > tr[0]) || (adRange !== null && s.start <= adRange[0] && s.end >= adRange[1] && s.end - s.start < 80);
@@ -71,7 +71,8 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       return;
     }
     const day = dated.date.precision === 'day' ? dated.date.value : dated.date.latest;
-    const participants = [...c.actors];
+    const firstAt = (id: string) => mentions.find((m) => m.actorId === id)?.start ?? Infinity;
+    const participants = [...c.actors].sort((a, b) => firstAt(a) - firstAt(b));
     for (const ref of c.refs) {
       const who = holderOn(lex, ref.roleId, ref.country, day);
       if (who && !participants.includes(who)) participants.push(who);
@@ -119,7 +120,20 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       sources: [{ articleId: article.id, evidence }],
     });
   });
+  shareLocations(events);
   return { events, notes, warnings };
+}
+
+/** An in-person contact with no place of its own took place where the same trip's other contact did (same person, within three days). */
+function shareLocations(events: DraftEvent[]): void {
+  for (const e of events) {
+    if (e.location !== null || REMOTE.has(e.type)) continue;
+    const near = events.find((o) => o.location !== null && !REMOTE.has(o.type) && o.participants.some((p) => e.participants.includes(p)) && Math.abs(Date.parse(o.date.earliest) - Date.parse(e.date.earliest)) <= 3 * 86_400_000);
+    if (near) {
+      e.location = near.location;
+      e.sources[0]!.evidence.location = [...near.sources[0]!.evidence.location];
+    }
+  }
 }
 
 /** Topic id → sentence ranges in [from, to) that name it. */

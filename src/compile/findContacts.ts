@@ -27,7 +27,7 @@ const CUES: Array<{ type: EventType; re: RegExp }> = [
   { type: 'visit', re: rx([`kunjungan${W}(?:kenegaraan|resmi|kerja)`, 'kunjungan(?:nya)?', `berkunjung${W}ke`, 'mengunjungi', 'melawat', 'lawatan(?:nya)?', `(?:state|official|working)${W}visit`, 'visit', 'visits', 'visited', 'visiting'] ) },
 ];
 
-const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,80}?)(?=\s*(?:[,.;:)]|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
+const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,.;:]|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
 
 /** The cues of one sentence, each kept at its type; the caller picks the most specific. */
 export function findCues(sentence: string, lex: Lexicon): Cue[] {
@@ -61,7 +61,9 @@ function isBilateralSummit(sentence: string, end: number, start: number, lex: Le
 export function findSidelines(sentence: string): { gathering: string; start: number; end: number } | null {
   const m = SIDELINES.exec(sentence);
   if (!m) return null;
-  return { gathering: m[1]!.trim().replace(/^(?:the)\s+/i, ''), start: m.index, end: m.index + m[0].length };
+  let gathering = m[1]!.trim().replace(/^(?:the)\s+/i, '');
+  if (gathering.includes('(') && !gathering.includes(')')) gathering += ')';
+  return { gathering, start: m.index, end: m.index + m[0].length };
 }
 
 const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|set\s+to|expected\s+to|is\s+due\s+to|upcoming|mendatang)(?![\p{L}])/iu;
