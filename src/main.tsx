@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { RenderErrorBoundary } from './app/ErrorScreen';
 import './app/app.css';
 import { startLangSync } from './i18n/syncLang';
 import { startThemeSync } from './theme/theme';
@@ -11,6 +12,8 @@ startThemeSync();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <RenderErrorBoundary>
+      <App />
+    </RenderErrorBoundary>
   </StrictMode>,
 );
