@@ -2,7 +2,7 @@
  * Browser tests: builds the app on the bundled corpus, serves dist/ (and e2e fixtures under /fixtures/)
  * on 127.0.0.1, then runs every e2e/*.spec.ts with Node's test runner against it in Debian Chromium.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '../scripts/serveStatic';
@@ -24,10 +24,12 @@ const specs = fs
   .filter((f) => f.endsWith('.spec.ts'))
   .filter((f) => !process.env.E2E_ONLY || f.includes(process.env.E2E_ONLY))
   .map((f) => path.join('e2e', f));
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...specs], {
+// Async spawn: spawnSync would block this process's event loop, and with it the server the specs talk to.
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...specs], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, E2E_BASE_URL: server.url, E2E_GENERATED_DIR: generated },
 });
+const status = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 await server.close();
-process.exit(result.status ?? 1);
+process.exit(status);
