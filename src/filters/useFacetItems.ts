@@ -26,7 +26,8 @@ export function useFacetItems(): Record<Facet, ToggleItem[]> | null {
     const all = overallCounts(dataset);
     const byFrequency = (facet: Facet) => (a: ToggleItem, b: ToggleItem) =>
       (all[facet].get(b.id) ?? 0) - (all[facet].get(a.id) ?? 0) || a.label.localeCompare(b.label);
-    const countryIds = new Set([...dataset.countries.map((c) => c.id), ...all.countries.keys()]);
+    // Only countries some participant comes from: a listed country without events is noise.
+    const countryIds = new Set(all.countries.keys());
     const countryLabel = new Map(dataset.countries.map((c) => [c.id, c.labels[lang]]));
     return {
       topics: dataset.topics.map((t) => ({ id: t.id, label: t.labels[lang], count: counts.topics.get(t.id) ?? 0 })),

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../model/schema';
 import type { Lang } from '../i18n/lang';
 import { TYPE_LABELS } from '../filters/messages';
-import { formatEventDate } from './formatEventDate';
+import { formatDateSpan, formatEventDate } from './formatEventDate';
 import { TypeIcon } from './TypeIcon';
 
 interface Props {
@@ -38,7 +38,7 @@ export function EventRow({ event, index, top, selected, active, lang, names, onS
       onMouseEnter={() => onHover(event.id)}
       onMouseLeave={() => onHover(null)}
     >
-      <div role="gridcell" className="col-date">
+      <div role="gridcell" className="col-date" title={formatDateSpan(event.date, lang)}>
         {formatEventDate(event.date, lang)}
       </div>
       <div role="gridcell" className="col-type">
