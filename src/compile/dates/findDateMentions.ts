@@ -1,6 +1,7 @@
-import { DATE_PATTERNS } from './patterns';
+import { DATE_PATTERNS, type DatePattern } from './patterns';
 import type { DateParts, ScannedDate } from './parts';
 import { RELATIVE_PATTERNS } from './relativePatterns';
+import { windowsByGroup, type TriggerGroup } from './triggers';
 import type { DateMention } from './types';
 
 const ALL_PATTERNS = [...DATE_PATTERNS, ...RELATIVE_PATTERNS];
@@ -8,21 +9,29 @@ const ALL_PATTERNS = [...DATE_PATTERNS, ...RELATIVE_PATTERNS];
 /** Parts of the mentions this module returned, so resolveMention need not parse them again. */
 const partsCache = new WeakMap<DateMention, DateParts>();
 
+const PATTERNS_BY_GROUP: Record<TriggerGroup, Array<{ pattern: DatePattern; rank: number }>> = { number: [], weekday: [], relative: [] };
+ALL_PATTERNS.forEach((pattern, rank) => {
+  for (const g of pattern.groups ?? ['number']) PATTERNS_BY_GROUP[g].push({ pattern, rank });
+});
+
 /** Every date expression in `text` with its parts; where two overlap the longer wins (earlier pattern on a tie). */
 export function scanDates(text: string): ScannedDate[] {
   const found: Array<ScannedDate & { rank: number }> = [];
-  ALL_PATTERNS.forEach((pattern, rank) => {
-    const re = pattern.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  const windows = windowsByGroup(text);
+  for (const group of ['number', 'weekday', 'relative'] as const) {
+    for (const [ws, we] of windows[group]) {
+      const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
+      for (const { pattern, rank } of PATTERNS_BY_GROUP[group]) {
+        const re = pattern.re;
+        re.lastIndex = 0;
+        for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+          if (m[0].length === 0) re.lastIndex++;
+          const parts = m[0].length > 0 ? pattern.build(m, slice) : null;
+          if (parts) found.push({ start: ws + m.index, end: ws + m.index + m[0].length, parts, rank });
+        }
       }
-      const parts = pattern.build(m, text);
-      if (parts) found.push({ start: m.index, end: m.index + m[0].length, parts, rank });
     }
-  });
+  }
   if (found.length === 0) return [];
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   // An occupancy map keeps overlap checks linear even when a long text holds many candidates.
@@ -40,8 +49,8 @@ export function scanDates(text: string): ScannedDate[] {
 
 const FUTURE_IN_RAW = /(?:depan|mendatang|akan datang|nanti|besok|esok|lusa|tomorrow|next|coming)/i;
 const PAST_IN_RAW = /(?:lalu|kemarin|silam|lampau|yesterday|last|previous|ago)/i;
-const FUTURE_BEFORE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|scheduled|plans? to|is due|are due|is set to|are set to|is expected to|are expected to)(?![\p{L}])/iu;
-const FUTURE_AFTER = /^[ \t\u00a0,]{0,3}(?:mendatang|yang akan datang|nanti)(?![\p{L}])/iu;
+const FUTURE_BEFORE = /(?<![A-Za-z])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|scheduled|plans? to|is due|are due|is set to|are set to|is expected to|are expected to)(?![A-Za-z])/i;
+const FUTURE_AFTER = /^[ \t\u00a0,]{0,3}(?:mendatang|yang akan datang|nanti)(?![A-Za-z])/i;
 
 /** Whether the wording points forward: in the expression itself, or a future marker earlier in its sentence. */
 function isFuture(text: string, start: number, end: number, raw: string): boolean {

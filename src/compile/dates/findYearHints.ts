@@ -6,12 +6,44 @@ import type { Anniversary } from './anniversaries';
 import type { YearHint } from './types';
 
 /** "peringatan 80 tahun", "ulang tahun ke-80", "80th anniversary of", "80 years since". */
-const TRIGGER = /(?<![\p{L}\d])(?:(?:peringatan|memperingati|perayaan|merayakan|dirgahayu|hut)[ \t\u00a0]{1,3}(?:ke-?[ \t\u00a0]{0,2})?(\d{1,3})[ \t\u00a0]{1,3}tahun|(?:ulang[ \t\u00a0]{1,3}tahun|hut|peringatan|hari[ \t\u00a0]{1,3}jadi)[ \t\u00a0]{1,3}ke-?[ \t\u00a0]{0,2}(\d{1,3})|(\d{1,3})(?:st|nd|rd|th)[ \t\u00a0]{1,3}anniversary(?:[ \t\u00a0]{1,3}of)?|(\d{1,3})[ \t\u00a0]{1,3}years[ \t\u00a0]{1,3}(?:of|since))(?![\p{L}\d])/giu;
+const TRIGGER = /(?<![A-Za-z\u00C0-\u024F\d])(?:(?:peringatan|memperingati|perayaan|merayakan|dirgahayu|hut)[ \t\u00a0]{1,3}(?:ke-?[ \t\u00a0]{0,2})?(\d{1,3})[ \t\u00a0]{1,3}tahun|(?:ulang[ \t\u00a0]{1,3}tahun|hut|peringatan|hari[ \t\u00a0]{1,3}jadi)[ \t\u00a0]{1,3}ke-?[ \t\u00a0]{0,2}(\d{1,3})|(\d{1,3})(?:st|nd|rd|th)[ \t\u00a0]{1,3}anniversary(?:[ \t\u00a0]{1,3}of)?|(\d{1,3})[ \t\u00a0]{1,3}years[ \t\u00a0]{1,3}(?:of|since))(?![A-Za-z\u00C0-\u024F\d])/gi;
 
 /** When the anniversary falls relative to the writing: this year (0), next year (−1), last year (+1). */
-const ANCHOR = /(?<!\d[ \t\u00a0]{0,3})(?<![\p{L}])(?:tahun[ \t\u00a0]{1,3}(ini|depan|mendatang|lalu|lampau|kemarin)|(this|next|last|coming|past)[ \t\u00a0]{1,3}year)(?![\p{L}])/giu;
+const ANCHOR = /(?<!\d[ \t\u00a0]{0,3})(?<![A-Za-z\u00C0-\u024F])(?:tahun[ \t\u00a0]{1,3}(ini|depan|mendatang|lalu|lampau|kemarin)|(this|next|last|coming|past)[ \t\u00a0]{1,3}year)(?![A-Za-z\u00C0-\u024F])/gi;
 
 const WINDOW = 160;
+
+/** Words every anniversary phrase holds; found with indexOf so the regex runs only near them. */
+const KEYWORDS = ['peringat', 'perayaan', 'merayakan', 'dirgahayu', 'hut', 'ulang', 'hari jadi', 'anniversary', 'years'];
+
+/** An anniversary phrase: where it is and its number of years. */
+interface AnniversaryPhrase {
+  start: number;
+  end: number;
+  years: number;
+}
+
+function phraseOf(m: RegExpExecArray | RegExpMatchArray, offset: number): AnniversaryPhrase {
+  const start = offset + (m.index ?? 0);
+  return { start, end: start + m[0].length, years: Number(m[1] ?? m[2] ?? m[3] ?? m[4]) };
+}
+
+/** Anniversary phrases ("peringatan 80 tahun"), found by regex only in windows around their keywords. */
+function findPhrases(text: string): AnniversaryPhrase[] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [...text.matchAll(TRIGGER)].map((m) => phraseOf(m, 0));
+  const byStart = new Map<number, AnniversaryPhrase>();
+  for (const key of KEYWORDS) {
+    for (let p = lower.indexOf(key); p !== -1; p = lower.indexOf(key, p + key.length)) {
+      const from = Math.max(0, p - 8);
+      for (const m of text.slice(from, p + 60).matchAll(TRIGGER)) {
+        const phrase = phraseOf(m, from);
+        if (!byStart.has(phrase.start)) byStart.set(phrase.start, phrase);
+      }
+    }
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
 
 interface CompiledTerm {
   term: string;
@@ -48,11 +80,15 @@ function subjectOf(window: string, terms: CompiledTerm[]): { anniversary: Annive
   return best ? { anniversary: best.anniversary, end: best.at + best.len } : null;
 }
 
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
+}
+
 function sentenceBounds(text: string, at: number): [number, number] {
   let start = at;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!) && at - start < 400) start--;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1)) && at - start < 400) start--;
   let end = at;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!) && end - at < 600) end++;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end)) && end - at < 600) end++;
   return [start, end];
 }
 
@@ -67,13 +103,11 @@ export function findYearHints(text: string, anniversaries: Anniversary[]): YearH
   const terms = compile(anniversaries);
   if (terms.length === 0) return [];
   const hints: YearHint[] = [];
-  const triggers = [...text.matchAll(TRIGGER)];
-  triggers.forEach((m, i) => {
-    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-    const trigStart = m.index;
-    const trigEnd = trigStart + m[0].length;
+  const phrases = findPhrases(text);
+  phrases.forEach((phrase, i) => {
+    const { years: n, start: trigStart, end: trigEnd } = phrase;
     const [sStart, sEnd] = sentenceBounds(text, trigStart);
-    const next = triggers[i + 1]?.index ?? Infinity;
+    const next = phrases[i + 1]?.start ?? Infinity;
     const windowEnd = Math.min(sEnd, next, trigEnd + WINDOW);
     const subject = subjectOf(text.slice(trigEnd, windowEnd), terms);
     if (!subject || n < 1) return;

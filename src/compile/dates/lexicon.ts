@@ -37,10 +37,13 @@ function alternation(words: string[]): string {
     .join('|');
 }
 
+/** Letters for word boundaries (Latin incl. accents); plain classes keep the regexes off the slow Unicode path. */
+export const LETTER = 'A-Za-z\\u00C0-\\u024F';
+
 /** Month word (optionally followed by a dot) as a regex source, no capture group. */
-export const MONTH = `(?:${alternation(Object.keys(MONTH_WORDS))})(?![\\p{L}])\\.?`;
+export const MONTH = `(?:${alternation(Object.keys(MONTH_WORDS))})(?![${LETTER}])\\.?`;
 /** Weekday word as a regex source, no capture group. */
-export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAY_WORDS))})(?![\\p{L}])`;
+export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAY_WORDS))})(?![${LETTER}])`;
 /** Bounded horizontal space: bounded so no pattern can backtrack over a long run of spaces. */
 export const SP = '[ \\t\\u00a0]{1,3}';
 /** Optional bounded horizontal space. */

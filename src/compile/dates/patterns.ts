@@ -4,18 +4,21 @@
  * another quantified group, so matching stays linear on long lines.
  */
 import { dayNumber } from './calendar';
-import { MONTH, SP, SP0, WEEKDAY, monthOf, weekdayOf } from './lexicon';
+import { LETTER, MONTH, SP, SP0, WEEKDAY, monthOf, weekdayOf } from './lexicon';
 import { makeParts, type DateParts, type PartialDate } from './parts';
+import type { TriggerGroup } from './triggers';
 
 /** A compiled pattern: a global regex and what its match means. */
 export interface DatePattern {
   name: string;
   re: RegExp;
   build: (m: RegExpExecArray, text: string) => DateParts | null;
+  /** Trigger groups whose windows this pattern runs on (default: numbers; every pattern here holds a digit). */
+  groups?: TriggerGroup[];
 }
 
-const START = '(?<![\\p{L}\\d])';
-const END = '(?![\\p{L}\\d])';
+const START = `(?<![${LETTER}\\d])`;
+const END = `(?![${LETTER}\\d])`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '((?:1[89]|2\\d)\\d{2})(?!\\d)';
 const WD_PREFIX = `(?:(${WEEKDAY}),?${SP})?`;
@@ -24,7 +27,7 @@ const RANGE_SEP = `${SP0}(?:-|–|—|s/d|s\\.d\\.?|hingga|sampai(?:${SP}dengan)
 const NO_YEAR_AFTER = `(?![.,]?${SP0}[.,]?${SP0}\\d)`;
 
 function re(source: string): RegExp {
-  return new RegExp(source, 'giu');
+  return new RegExp(source, 'gi');
 }
 
 function num(s: string | undefined): number | null {
@@ -177,7 +180,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'year',
-    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|selama|sepanjang|awal|akhir|pertengahan|in|since|until|by|during|early|late|mid)${SP}(?:tahun${SP})?|tahun${SP})${YEAR}(?![\\p{L}]|-an|[-–/]\\d)`),
+    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|selama|sepanjang|awal|akhir|pertengahan|in|since|until|by|during|early|late|mid)${SP}(?:tahun${SP})?|tahun${SP})${YEAR}(?![${LETTER}]|-an|[-–/]\\d)`),
     build: (m) => makeParts('year', { start: { year: Number(m[1]), month: null, day: null } }),
   },
 ];

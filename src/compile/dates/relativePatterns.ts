@@ -2,17 +2,17 @@
  * Date expressions that only mean something against the article date: a weekday alone ("pada hari
  * Rabu", "last Wednesday") and relative words ("kemarin", "pekan lalu", "tahun depan").
  */
-import { SP, WEEKDAY, weekdayOf } from './lexicon';
+import { LETTER, SP, WEEKDAY, weekdayOf } from './lexicon';
 import { makeParts, type DateParts, type RelativeParts } from './parts';
 import type { DatePattern } from './patterns';
 
-const START = '(?<![\\p{L}\\d])';
-const END = '(?![\\p{L}\\d])';
+const START = `(?<![${LETTER}\\d])`;
+const END = `(?![${LETTER}\\d])`;
 
 /** Words before a weekday or period that make it a repetition or a duration, not a date. */
-const NOT_A_DATE_BEFORE = /(?:setiap|tiap|saban|every|each|\d|satu|dua|tiga|empat|lima|beberapa|several|few)[ \t\u00a0]{1,3}$/iu;
+const NOT_A_DATE_BEFORE = /(?:setiap|tiap|saban|every|each|\d|satu|dua|tiga|empat|lima|beberapa|several|few)[ \t\u00a0]{1,3}$/i;
 
-const DURATION_BEFORE = /(?:selama|dalam|sepanjang|for|over|in the past|in the last)[ \t\u00a0]{1,3}$/iu;
+const DURATION_BEFORE = /(?:selama|dalam|sepanjang|for|over|in the past|in the last)[ \t\u00a0]{1,3}$/i;
 
 function precededBy(text: string, index: number, re: RegExp): boolean {
   return re.test(text.slice(Math.max(0, index - 14), index));
@@ -62,9 +62,10 @@ export const RELATIVE_PATTERNS: DatePattern[] = [
   {
     // Days and weeks only: "80 tahun lalu" is history, and "1 bulan yang lalu" is site chrome ("Sedang Trending").
     name: 'count-ago',
+    groups: ['number', 'relative'],
     re: new RegExp(
       `${START}(?:${COUNT}${SP}(hari|pekan|minggu)${SP}(?:yang${SP})?(?:lalu|silam|sebelumnya)|se(hari|pekan|minggu)${SP}(?:yang${SP})?lalu|${COUNT}${SP}(days?|weeks?)${SP}ago)${END}`,
-      'giu',
+      'gi',
     ),
     build: (m, text) => {
       // "selama 2 minggu lalu" / "in the past two weeks" is a duration, not a point in time.
@@ -78,9 +79,10 @@ export const RELATIVE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'weekday',
+    groups: ['weekday'],
     re: new RegExp(
       `${START}(?:(?:pada|on|last|next|this|coming)${SP})?(?:hari${SP})?(${WEEKDAY})(?:${SP}(lalu|kemarin|mendatang|depan|ini|nanti))?${END}`,
-      'giu',
+      'gi',
     ),
     build: (m, text) => {
       const word = m[1]!;
@@ -99,9 +101,10 @@ export const RELATIVE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'relative',
+    groups: ['relative'],
     re: new RegExp(
       `${START}(?:kemarin${SP}(?:dulu|lusa)|kemarin|hari${SP}ini|besok|esok(?:${SP}hari)?|lusa|yesterday|today|tomorrow|the day before yesterday|(?:pekan|minggu|bulan|tahun)${SP}(?:yang${SP})?(?:lalu|lampau|kemarin|silam|depan|mendatang|ini|akan${SP}datang)|(?:last|next|this|previous|coming)${SP}(?:week|month|year))${END}`,
-      'giu',
+      'gi',
     ),
     build: (m, text) => {
       if (precededBy(text, m.index, NOT_A_DATE_BEFORE)) return null;
