@@ -17,7 +17,7 @@ export function TimelineToolbar({ window: w }: { /** The window on screen. */ wi
     <div className="timeline-toolbar" role="toolbar" aria-label={t('toolbar')}>
       <div className="timeline-buttons">
         <button type="button" onClick={() => setWindow(zoomWindow(w, 2))} title={`${t('zoomIn')} (+)`}>
-          <span aria-hidden="true">＋ </span>
+          <span aria-hidden="true">+ </span>
           {t('zoomIn')}
         </button>
         <button type="button" onClick={() => setWindow(zoomWindow(w, 0.5))} title={`${t('zoomOut')} (−)`}>

@@ -5,7 +5,7 @@ import { layoutLanes, lowerBound, type LaneLayout } from './layoutLanes';
 import { ORIGIN } from './timeScale';
 
 /** Fixed sizes of the chart, in CSS pixels. */
-export const GEOMETRY = { rowHeight: 18, radius: 6, gap: 3, bubbleWidth: 34, bandGap: 6, top: 4 } as const;
+export const GEOMETRY = { rowHeight: 18, radius: 6, gap: 3, bubbleWidth: 40, bandGap: 6, top: 4 } as const;
 
 /** Everything drawing and hit-testing need: the lane layout, its folds, and how it maps to the screen. */
 export interface ChartLayout {
@@ -26,7 +26,7 @@ export interface ChartLayout {
 
 /** Rows per swimlane for a number of swimlanes: roomy with one, compact with many. */
 export function rowsFor(groupCount: number): number {
-  return groupCount <= 1 ? 13 : groupCount <= 3 ? 6 : groupCount <= 6 ? 4 : 3;
+  return groupCount <= 1 ? 9 : groupCount <= 3 ? 6 : groupCount <= 6 ? 4 : 3;
 }
 
 /** Height of the marks area for a number of swimlanes. */

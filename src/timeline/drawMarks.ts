@@ -94,7 +94,7 @@ function drawEntry(ctx: CanvasRenderingContext2D, chart: ChartLayout, e: LaneEnt
 }
 
 function drawBubbles(ctx: CanvasRenderingContext2D, chart: ChartLayout, style: MarkStyle): void {
-  ctx.font = '600 11px system-ui, sans-serif';
+  ctx.font = '600 10px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const b of chart.fold.bubbles) {

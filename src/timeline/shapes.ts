@@ -1,7 +1,7 @@
 import { EVENT_TYPES, type EventType } from '../model/schema';
 
 /** The six mark shapes, one per event type. */
-export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon' | 'star';
+export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'star';
 
 /** Event type → shape; every type has its own. */
 export const SHAPE_OF: Record<EventType, Shape> = {
@@ -10,7 +10,7 @@ export const SHAPE_OF: Record<EventType, Shape> = {
   meeting: 'diamond',
   consultation: 'triangle',
   summit: 'star',
-  visit: 'hexagon',
+  visit: 'cross',
 };
 
 /** The event types in legend order. */
@@ -40,8 +40,11 @@ export function shapePath(shape: Shape, r: number): string {
       return polygon(4, r * 1.2, -Math.PI / 2);
     case 'triangle':
       return polygon(3, r * 1.25, -Math.PI / 2);
-    case 'hexagon':
-      return polygon(6, r * 1.05, 0);
+    case 'cross': {
+      const a = r * 1.15;
+      const b = r * 0.42;
+      return `M${-b},${-a}H${b}V${-b}H${a}V${b}H${b}V${a}H${-b}V${b}H${-a}V${-b}H${-b}Z`;
+    }
     case 'star':
       return polygon(5, r * 1.35, -Math.PI / 2, r * 0.6);
   }

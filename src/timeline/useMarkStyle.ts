@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useExplorer } from '../store/store';
+import { useTheme } from '../theme/theme';
 import { formatNumber } from '../i18n/formatDate';
 import type { MarkStyle } from './drawMarks';
 import { SHAPE_OF } from './shapes';
@@ -18,6 +19,8 @@ export function useMarkStyle(model: TimelineModel): Omit<MarkStyle, 'theme'> {
   const hoveredId = useExplorer((s) => s.hoveredEventId);
   const actorId = useExplorer((s) => s.hoveredActorId);
   const lang = useExplorer((s) => s.lang);
+  // The colours are read from CSS when drawing; a new style object on a theme change triggers that redraw.
+  const theme = useTheme((s) => s.theme);
   const { events, indexOf, colours, colourKey } = model;
   return useMemo(() => {
     const compact = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 });
@@ -29,5 +32,5 @@ export function useMarkStyle(model: TimelineModel): Omit<MarkStyle, 'theme'> {
       highlight: actorId === null ? null : (i) => events[i]!.participants.includes(actorId),
       bubbleLabel: (n) => `+${n < 1000 ? formatNumber(n, lang) : compact.format(n)}`,
     };
-  }, [events, indexOf, colours, colourKey, selectedId, hoveredId, actorId, lang]);
+  }, [events, indexOf, colours, colourKey, selectedId, hoveredId, actorId, lang, theme]);
 }
