@@ -25,6 +25,7 @@ const FURNITURE = new RegExp(
     '^(?:ikuti|follow|download|unduh|dapatkan) (?:kami|us|berita|update|aplikasi|the app|informasi)\\b',
     '^(?:editor|pewarta|penulis|reporter|redaktur|penerjemah|translator|writer|writer/editor|sumber|source|foto|photo|tags?|topik|keywords?|kata kunci|copyright|hak cipta)\\s*[:：©]',
     '^(?:©|copyright\\b)',
+    '^\\(\\s*[\\p{L}]{2,6}(?:\\s*/\\s*[\\p{L}]{2,6})+\\s*\\)$',
     '^(?:by|oleh)\\s+[\\p{Lu}][\\p{L}.\' ]{2,60}$',
   ].join('|'),
   'iu',
@@ -32,10 +33,13 @@ const FURNITURE = new RegExp(
 
 const CAPTION_CREDIT = /\s[-–—|]\s*(?:ANTARA FOTO|ANTARA|Xinhua|CMG|CGTN|CRI|Reuters|REUTERS|AFP|AP|Sputnik|TASS|Getty Images|EPA|Istimewa|Dok\.?[^.]*)[^.!?]{0,40}$/;
 const CAPTION_POSITION = /\((?:kanan|kiri|tengah|ka|ki|left|right|centre|center|L|R|depan|belakang|kedua dari kiri|kedua dari kanan)\)/i;
+/** Agency photo credits inside a caption: "ANTARA FOTO/Reuters/…", "REUTERS/Evgenia Novozhenina", "(Foto: …)". */
+const PHOTO_CREDIT = /(?:ANTARA FOTO|\b(?:REUTERS|Reuters|AFP|AP Photo|Xinhua|EPA|Sputnik|Kremlin|Pool)\/[\p{L}]|[(\[](?:foto|photo|sumber foto)\s*:)/u;
 const ENDS_SENTENCE = /[.!?"”’)]$/;
 
 /** True for a photo caption line: a position marker or a photo credit, and no sentence ending. */
 export function isCaption(line: string): boolean {
+  if (line.length < 300 && PHOTO_CREDIT.test(line)) return true;
   if (ENDS_SENTENCE.test(line)) return false;
   return CAPTION_CREDIT.test(line) || CAPTION_POSITION.test(line) || /^(?:foto|photo|file photo|dokumentasi)\b/i.test(line);
 }

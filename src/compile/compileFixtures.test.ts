@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { compileCorpus } from './compileCorpus';
+import { articleFiles, repoData, repoOptions } from './fixtures/repo';
+
+// Fixtures in other outlets' styles (Antara, TASS, Xinhua, CNN Indonesia, Kompas, CGTN), compiled with the seeds.
+const files = [...articleFiles('data/articles'), ...articleFiles('src/compile/fixtures')];
+const { dataset, report } = compileCorpus(files, repoData(), repoOptions());
+const fromArticle = (id: string) => dataset.events.filter((e) => e.sources.some((s) => s.articleId === id));
+
+describe('fixtures in other styles', () => {
+  it.each([
+    ['antara_lavrov_wang_call', '2024-02-15', 'phone_call', 'sergey-lavrov+wang-yi', null],
+    ['xinhua_en_sco_sidelines', '2024-07-03', 'meeting', 'vladimir-putin+xi-jinping', 'astana'],
+    ['kompas_titles_only', '2024-07-25', 'meeting', 'sergey-lavrov+wang-yi', 'vientiane'],
+    ['tass_putin_state_visit', '2024-05-16', 'visit', 'vladimir-putin+xi-jinping', 'beijing'],
+  ])('%s → %s %s %s at %s', (article, date, type, people, place) => {
+    const [e, ...rest] = fromArticle(article);
+    expect(rest).toEqual([]);
+    expect([e!.date.value, e!.type, [...e!.participants].sort().join('+'), e!.location]).toEqual([date, type, people, place]);
+  });
+
+  it('merges a second outlet’s report of seed 000’s call into one event with two sources', () => {
+    const calls = dataset.events.filter((e) => e.type === 'phone_call' && e.date.value === '2024-01-11');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.sources.map((s) => s.articleId).sort()).toEqual(['000_358eac27bcf1605e', 'cnn_duplicate_of_seed_000']);
+  });
+
+  it('marks a future state visit as planned and dates it from the front matter', () => {
+    const [visit] = fromArticle('tass_putin_state_visit');
+    expect(visit!.status).toBe('planned');
+    expect(visit!.title).toMatch(/^Planned /);
+  });
+
+  it('records sidelines and the gathering, and ignores "recalled three meetings" and the Related News teaser', () => {
+    const [e, ...rest] = fromArticle('xinhua_en_sco_sidelines');
+    expect(rest).toEqual([]);
+    expect(e!.sidelines).toBe(true);
+    expect(e!.gathering).toMatch(/Shanghai Cooperation Organization/);
+    expect(e!.topics).toContain('sco');
+    expect(dataset.articles.find((a) => a.id === 'xinhua_en_sco_sidelines')!.text).not.toContain('May 16');
+  });
+
+  it('resolves unnamed role titles to the office holders and warns about a titled stranger', () => {
+    const [e] = fromArticle('kompas_titles_only');
+    expect(e!.participants).toEqual(expect.arrayContaining(['sergey-lavrov', 'wang-yi']));
+    expect(e!.mentioned).toContain('igor-morgulov');
+    expect(report.warnings.some((w) => w.kind === 'unknown-person' && w.message.includes('Saleumxay Kommasith'))).toBe(true);
+  });
+
+  it('reads English typos (Shoygu) and finds both contacts of one trip, placing both in Beijing', () => {
+    const events = fromArticle('cgtn_en_shoygu_beijing').map((e) => [e.date.value, e.type, [...e.participants].sort().join('+'), e.location]);
+    expect(events.sort()).toEqual([
+      ['2024-11-11', 'meeting', 'sergei-shoigu+xi-jinping', 'beijing'],
+      ['2024-11-12', 'consultation', 'sergei-shoigu+wang-yi', 'beijing'],
+    ]);
+  });
+
+  it('reports an article without a contact with the reason', () => {
+    const a = report.articles.find((r) => r.file === 'statement_no_contact.txt')!;
+    expect(a.events).toEqual([]);
+    expect(a.outcome).toMatch(/^no event/);
+  });
+
+  it('reads outlets and languages from front matter, URL and text', () => {
+    const by = (id: string) => dataset.articles.find((a) => a.id === id)!;
+    expect(by('antara_lavrov_wang_call').outlet).toBe('ANTARA');
+    expect(by('cnn_duplicate_of_seed_000').outlet).toBe('CNN Indonesia');
+    expect(by('xinhua_en_sco_sidelines').language).toBe('en');
+    expect(by('cgtn_en_shoygu_beijing').language).toBe('en');
+    expect(by('antara_lavrov_wang_call').text).not.toMatch(/Baca juga|Pewarta|COPYRIGHT|ANTARA FOTO/);
+  });
+});
