@@ -10,6 +10,7 @@ const texts = readdirSync('data/articles').map((f) => readFileSync(`data/article
 const N = 5_000;
 
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 let mentions = 0;
 for (let i = 0; i < N; i++) {
   const text = texts[i % texts.length]!;
@@ -21,7 +22,9 @@ for (let i = 0; i < N; i++) {
   }
 }
 const seconds = (performance.now() - t0) / 1000;
-console.log(`${N} articles, ${mentions} mentions in ${seconds.toFixed(2)} s: ${Math.round(N / seconds)} articles/s`);
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(`${N} articles, ${mentions} mentions in ${seconds.toFixed(2)} s wall (${Math.round(N / seconds)} articles/s), ${cpuSeconds.toFixed(2)} s CPU (${Math.round(N / cpuSeconds)} articles/s per core)`);
 
 const long = 'Rabu (1/1 2024-1 Nov. 18- 21 tahun pada hari peringatan 80 tahun '.repeat(16_000);
 const t1 = performance.now();

@@ -24,6 +24,11 @@ describe('findArticleDate', () => {
     expect(text.slice(found.range![0], found.range![1])).toBe(raw);
   });
 
+  it('prefers a bare date line to an earlier caption holding a date', () => {
+    const text = `Judul\nFoto: Wang Yi, 18 November 2024\nRabu, 20 November 2024 12:07 WIB${BODY}`;
+    expect(findArticleDate({ text }).value).toBe('2024-11-20');
+  });
+
   it('reads a dateline when no header gives the date', () => {
     const text = 'Rusia dan Tiongkok bahas keamanan\nMOSKOW, 2 Desember 2025 (Xinhua) -- Wang Yi dan Sergei Shoigu memimpin konsultasi keamanan strategis.';
     expect(findArticleDate({ text })).toMatchObject({ value: '2025-12-02', from: 'dateline', raw: '2 Desember 2025' });

@@ -16,7 +16,7 @@ const TRAILING_TIME = new RegExp(
     '(?:[ \\t\\u00a0]{0,3}(?:WIB|WITA|WIT|GMT|UTC|MSK|CST|[AP]M|[ap]\\.m\\.)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)',
   'i',
 );
-/** Prefixes that still leave a line a header ("Jakarta, …", "Diterbitkan: …"). */
+/** Words besides the date (other than label words) that still leave a line a header ("Jakarta, …", a byline). */
 const HEADER_WORDS_MAX = 4;
 const DATELINE_PREFIX = /^[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40},[ \t\u00a0]{0,3}$/u;
 const DATELINE_AFTER = /^[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:--|-|–|—|:)/;
@@ -72,21 +72,29 @@ function topLines(text: string): Line[] {
   return lines;
 }
 
-function wordCount(s: string): number {
-  return s.split(/[^\p{L}\d]+/u).filter(Boolean).length;
+/** Words a header line may carry besides its date without being a sentence: labels, bylines, zones. */
+const HEADER_WORDS = new Set([
+  'diterbitkan', 'dipublikasikan', 'diperbarui', 'dipublikasi', 'terbit', 'tanggal', 'tgl', 'oleh', 'published', 'posted',
+  'updated', 'last', 'on', 'by', 'at', 'wib', 'wita', 'wit', 'gmt', 'utc', 'pukul', 'jam',
+]);
+
+/** Words left on a header line besides its date, time and label words. */
+function extraWords(s: string): number {
+  return s.split(/[^A-Za-z\u00C0-\u024F\d]+/).filter((w) => w !== '' && !HEADER_WORDS.has(w.toLowerCase())).length;
 }
 
-function fromHeader(line: Line): ArticleDate | null {
+/** A header candidate and how many other words share its line (fewer is more header-like). */
+function fromHeader(line: Line): { date: ArticleDate; extra: number } | null {
   if (line.text.length > 160) return null;
   const found = firstFullDate(line.text);
   if (!found) return null;
   const { start, end } = found.scanned;
   const time = TRAILING_TIME.exec(line.text.slice(end));
   const rawEnd = end + (time ? time[0].length : 0);
-  const rest = line.text.slice(0, start) + ' ' + line.text.slice(rawEnd);
-  if (wordCount(rest) > HEADER_WORDS_MAX) return null;
+  const extra = extraWords(line.text.slice(0, start) + ' ' + line.text.slice(rawEnd));
+  if (extra > HEADER_WORDS_MAX) return null;
   const raw = line.text.slice(start, rawEnd);
-  return { value: isoOfDay(found.day), from: 'header', raw, range: [line.offset + start, line.offset + rawEnd] };
+  return { date: { value: isoOfDay(found.day), from: 'header', raw, range: [line.offset + start, line.offset + rawEnd] }, extra };
 }
 
 function fromDateline(line: Line): ArticleDate | null {
@@ -120,10 +128,13 @@ export function findArticleDate(input: { text: string; frontMatter?: { published
   const fmDate = fm === undefined || fm === null ? null : dateFromFrontMatter(fm);
   if (fmDate) return { value: fmDate, from: 'front-matter', raw: fm instanceof Date ? fm.toISOString() : String(fm), range: null };
   const lines = topLines(input.text);
+  // A bare date line beats a caption or byline that also holds a date; the earlier line wins a tie.
+  let header: { date: ArticleDate; extra: number } | null = null;
   for (const line of lines) {
-    const header = fromHeader(line);
-    if (header) return header;
+    const candidate = fromHeader(line);
+    if (candidate && (!header || candidate.extra < header.extra)) header = candidate;
   }
+  if (header) return header.date;
   for (const line of lines) {
     const dateline = fromDateline(line);
     if (dateline) return dateline;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayOfIso, isoOfDay, weekdayOfDay } from './calendar';
 import { findDateMentions } from './findDateMentions';
 import { resolveMention } from './resolveMention';
-import type { ResolveContext, ResolvedDate } from './types';
+import type { DateMention, ResolveContext, ResolvedDate } from './types';
 
 function ctxAt(articleDate: string | null, over: Partial<ResolveContext> = {}): ResolveContext {
   return { articleDate, horizon: '2026-06-30', constraints: [], yearHints: [], ...over };
@@ -163,5 +163,29 @@ describe('resolveMention invariants', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('resolveMention on mentions it did not find itself', () => {
+  it('never throws on arbitrary mentions and contexts', () => {
+    const kinds = fc.constantFrom('full', 'day-month', 'weekday', 'relative', 'month-year', 'year', 'range') as fc.Arbitrary<DateMention['kind']>;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), kinds, fc.boolean(), fc.option(fc.string({ maxLength: 12 }), { nil: null }), fc.string({ maxLength: 12 }), (raw, kind, future, articleDate, horizon) => {
+        const r = resolveMention({ start: 0, end: raw.length, raw, kind, future }, ctxAt(articleDate, { horizon }));
+        expect(r.earliest <= r.latest).toBe(true);
+        expect(r.confidence).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parses a hand-made mention from its words', () => {
+    const r = resolveMention({ start: 0, end: 13, raw: 'Selasa (2/12)', kind: 'day-month', future: false }, ctxAt('2025-12-05'));
+    expect(r.value).toBe('2025-12-02');
+  });
+
+  it("counts a hint for the next year as support for a late-December date ('tahun ini' written in January)", () => {
+    const ctx = ctxAt(null, { yearHints: [{ year: 2025, reason: 'hint gives 2025', range: [0, 1] }] });
+    expect(resolveIn('pada Selasa (31/12) lalu', ctx).value).toBe('2024-12-31');
   });
 });

@@ -77,7 +77,11 @@ export function resolveWithoutArticleDate(raw: string, parts: DateParts, ctx: Re
     penalty = 0.3;
   }
 
-  const support = (n: number) => ctx.yearHints.filter((h) => h.year === partsOfDay(n).year);
+  // A text written early in a year can report a late-December contact of the year before.
+  const support = (n: number) => {
+    const { year, month: m } = partsOfDay(n);
+    return ctx.yearHints.filter((h) => h.year === year || (m === 12 && h.year === year + 1));
+  };
   const ranked = [...remaining].sort((a, b) => support(b).length - support(a).length || b - a);
   const best = ranked[0]!;
   const bestSupport = support(best);
