@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, watchOffOrigin } from './browser';
 
+fs.mkdirSync('e2e/artifacts', { recursive: true });
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
@@ -107,8 +108,33 @@ describe('briefing', () => {
     assert.equal(svg.match(/class="mark"/g)?.length, 3);
   });
 
+  it('exports the briefing as a PowerPoint file: the overview and one slide per event', async () => {
+    const pptx = await download(page, 'Export PowerPoint');
+    assert.equal(pptx.subarray(0, 2).toString('latin1'), 'PK', 'a .pptx is a zip file');
+    assert.ok(pptx.includes(Buffer.from('ppt/slides/slide4.xml')), 'four slides');
+    assert.ok(!pptx.includes(Buffer.from('ppt/slides/slide5.xml')), 'no more than four');
+  });
+
+  it('prints an A4-landscape page with the timeline, the network and the event table, no buttons', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const rows = page.locator('.print-table tbody tr');
+      await rows.first().waitFor();
+      assert.equal(await rows.count(), 3);
+      assert.match((await rows.nth(1).textContent()) ?? '', /Rio de Janeiro.*https:\/\//);
+      assert.equal(await page.locator('button:visible').count(), 0, 'no buttons on paper');
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(pdf);
+      assert.ok(box, 'the PDF has a page box');
+      assert.ok(Math.abs(Number(box[1]) - 842) < 2 && Math.abs(Number(box[2]) - 595) < 2, `A4 landscape, got ${box[1]}×${box[2]}`);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('passes axe on the main view and the network (no serious or critical violations)', async () => {
     await openApp(page);
+    await page.screenshot({ path: 'e2e/artifacts/briefing-main.png' });
     assert.deepEqual(await seriousViolations(page, 'body'), []);
     assert.deepEqual(await seriousViolations(page, '[aria-label="Participants network"]'), []);
   });
@@ -117,7 +143,10 @@ describe('briefing', () => {
     await openApp(page, '?lang=id');
     await page.getByRole('status').filter({ hasText: '7 dari 7 peristiwa' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
-    await page.getByRole('button', { name: /Presentasi/ }).waitFor();
+    await page.getByRole('button', { name: /Presentasi/ }).click();
+    await page.getByRole('dialog', { name: 'Presentasi' }).getByText('Ikhtisar', { exact: true }).first().waitFor();
+    await page.screenshot({ path: 'e2e/artifacts/briefing-overview-id.png' });
+    await page.keyboard.press('Escape');
   });
 
   it('never requested anything off the origin', () => {

@@ -13,7 +13,7 @@ export function EventSlide({ view, event }: { view: ViewInput; event: TimelineEv
   const t = useT(briefingMessages);
   const { lang } = view;
   const { actors, places, topics, articles, countries } = selectLookups({ dataset: view.dataset });
-  const mini = useMemo(() => svgDataUrl(timelineSvgFor(view, { width: 1200, palette: PROJECTOR, highlightId: event.id })), [view, event.id]);
+  const mini = useMemo(() => svgDataUrl(timelineSvgFor(view, { width: 960, palette: PROJECTOR, highlightId: event.id })), [view, event.id]);
   const place = event.location ? places.get(event.location) : null;
   const article = articles.get(event.sources[0]?.articleId ?? '');
   const date = event.date.precision === 'day' && event.date.earliest !== event.date.latest

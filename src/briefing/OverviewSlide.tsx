@@ -13,8 +13,8 @@ export function OverviewSlide({ view, kicker }: { view: ViewInput; /** Line abov
   const t = useT(briefingMessages);
   const tApp = useT(appMessages);
   const { lang, events } = view;
-  const timeline = useMemo(() => svgDataUrl(timelineSvgFor(view, { width: 1200, palette: PROJECTOR, decorated: 'legend' })), [view]);
-  const network = useMemo(() => svgDataUrl(networkSvgFor(view, { width: 640, height: 400, palette: PROJECTOR, decorated: 'legend' })), [view]);
+  const timeline = useMemo(() => svgDataUrl(timelineSvgFor(view, { width: 960, palette: PROJECTOR, decorated: 'legend' })), [view]);
+  const network = useMemo(() => svgDataUrl(networkSvgFor(view, { width: 560, height: 320, palette: PROJECTOR, decorated: 'legend' })), [view]);
   const counts = useMemo(() => countEvents(view), [view]);
   const filters = describeFilters(view.filters, view.dataset, lang);
   const dates = events.map((e) => e.date.earliest).sort();

@@ -94,7 +94,11 @@ export function networkSvgFor(v: ViewInput, o: DrawOptions): string {
   const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => ({ a: e.source, b: e.target, weight: e.weight }));
   const height = o.height ?? Math.round(o.width * 0.6);
   const positions = layoutGraph({ nodes, edges: graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) }, {}, { width: o.width, height });
-  const placed = nodes.map((n) => ({ id: n.id, name: n.name, country: n.country, count: n.count, x: positions[n.id]?.x ?? o.width / 2, y: positions[n.id]?.y ?? height / 2 }));
+  const placed = fitToBox(
+    nodes.map((n) => ({ id: n.id, name: n.name, country: n.country, count: n.count, x: positions[n.id]?.x ?? o.width / 2, y: positions[n.id]?.y ?? height / 2 })),
+    o.width,
+    height,
+  );
   const palette = countryColors([...v.dataset.countries.map((c) => c.id), ...v.dataset.actors.map((a) => a.country)]);
   const colorOfCountry = (c: string) => palette.get(c) ?? '#666666';
   const countryLabel = new Map(v.dataset.countries.map((c) => [c.id, c.labels[v.lang]]));
@@ -104,6 +108,22 @@ export function networkSvgFor(v: ViewInput, o: DrawOptions): string {
     : {};
   const label = format(briefingMessages[v.lang].networkAlt, { count: nodes.length });
   return renderNetworkSvg(placed, edges, { width: o.width, height, label, decor, palette: o.palette ?? PAPER, colorOfCountry });
+}
+
+/**
+ * Stretches placed nodes to fill the box (leaving room for name labels), at most 3×: the interactive
+ * layout leaves slack for dragging and gliding that a still picture does not need.
+ */
+export function fitToBox<T extends { x: number; y: number }>(nodes: readonly T[], width: number, height: number, padX = 90, padTop = 30, padBottom = 46): T[] {
+  if (nodes.length < 2) return nodes.map((n) => ({ ...n, x: width / 2, y: height / 2 }));
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const k = Math.min(3, (width - 2 * padX) / Math.max(1, x1 - x0), (height - padTop - padBottom) / Math.max(1, y1 - y0));
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const midY = padTop + (height - padTop - padBottom) / 2;
+  return nodes.map((n) => ({ ...n, x: width / 2 + (n.x - cx) * k, y: midY + (n.y - cy) * k }));
 }
 
 /** Number of events per type and per topic (topic labels in the UI language), largest first. */

@@ -151,3 +151,17 @@ describe('counts and filter descriptions', () => {
     expect(describeFilters(emptyFilters(), dataset, 'en')).toEqual([]);
   });
 });
+
+describe('fitToBox', () => {
+  it('stretches any layout into the box, keeping room for labels, without changing the order of points', async () => {
+    const { fitToBox } = await import('./charts');
+    const pt = fc.record({ x: fc.double({ min: -1e4, max: 1e4, noNaN: true }), y: fc.double({ min: -1e4, max: 1e4, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(pt, { minLength: 1, maxLength: 30 }), (pts) => {
+        const out = fitToBox(pts, 600, 400);
+        for (const p of out) expect(p.x >= 89.999 && p.x <= 510.001 && p.y >= 29.999 && p.y <= 354.001).toBe(true);
+        for (let i = 1; i < pts.length; i++) if (pts[i]!.x > pts[0]!.x) expect(out[i]!.x).toBeGreaterThanOrEqual(out[0]!.x);
+      }),
+    );
+  });
+});

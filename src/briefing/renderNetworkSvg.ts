@@ -31,12 +31,11 @@ export function renderNetworkSvg(nodes: readonly NetNode[], edges: readonly NetE
   }
   for (const n of nodes) {
     const r = rOf(n);
-    const below = n.y < o.height - 40;
     body +=
       `<g class="node" data-actor-id="${esc(n.id)}" transform="translate(${n.x.toFixed(1)},${n.y.toFixed(1)})">` +
       `<title>${esc(`${n.name} (${n.country}): ${n.count}`)}</title>` +
       `<circle r="${r.toFixed(1)}" fill="${o.colorOfCountry(n.country)}" stroke="${p.bg}" stroke-width="2"/>` +
-      `<text y="${below ? r + 17 : -r - 8}" font-size="15" font-weight="600" text-anchor="middle" fill="${p.fg}" stroke="${p.bg}" stroke-width="4" paint-order="stroke">${esc(n.name)}</text>` +
+      `<text y="${r + 17}" font-size="15" font-weight="600" text-anchor="middle" fill="${p.fg}" stroke="${p.bg}" stroke-width="4" paint-order="stroke">${esc(n.name)}</text>` +
       `<text y="4.5" font-size="12" font-weight="700" text-anchor="middle" fill="#fff">${esc(n.country)}</text></g>`;
   }
   body += '</g>';
