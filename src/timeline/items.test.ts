@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../test/makeDataset';
+import { MAX_GROUPS, buildEntries, timesOf } from './items';
+import { DAY, isoToMs } from './timeScale';
+
+describe('timesOf', () => {
+  it('puts a certain date at noon and spans an uncertain one', () => {
+    expect(timesOf(makeEvent('a', '2024-11-18'))).toEqual([isoToMs('2024-11-18') + DAY / 2, isoToMs('2024-11-18') + DAY / 2]);
+    const e = makeEvent('b', '2024-11');
+    const span = { ...e, date: { ...e.date, earliest: '2024-11-01', latest: '2024-11-30' } };
+    expect(timesOf(span)).toEqual([isoToMs('2024-11-01') + DAY / 2, isoToMs('2024-11-30') + DAY / 2]);
+  });
+});
+
+describe('buildEntries', () => {
+  const events = [
+    makeEvent('1', '2024-01-01', { participants: ['wang-yi', 'sergey-lavrov'], topics: ['brics'] }),
+    makeEvent('2', '2024-02-01', { participants: ['wang-yi'], topics: [], type: 'summit' }),
+  ];
+  it('makes one entry per event without lanes', () => {
+    const { entries, groups } = buildEntries(events, 'none');
+    expect(entries.map((e) => [e.item, e.group])).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
+    expect(groups).toHaveLength(1);
+  });
+  it('puts an event in the lane of each of its participants', () => {
+    const { entries, groups } = buildEntries(events, 'participant');
+    expect(groups.map((g) => g.key)).toEqual(['wang-yi', 'sergey-lavrov']);
+    expect(entries.map((e) => [e.item, e.group])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+  it('orders type lanes as the legend does and gives topic-less events their own lane', () => {
+    expect(buildEntries(events, 'type').groups.map((g) => g.key)).toEqual(['meeting', 'summit']);
+    expect(buildEntries(events, 'topic').groups.map((g) => [g.kind, g.key])).toEqual([
+      ['topic', 'brics'],
+      ['none', ''],
+    ]);
+  });
+  it('gathers the rarest participants into one "Other" lane, one entry per event', () => {
+    const many = Array.from({ length: 15 }, (_, i) => makeEvent(String(i), '2024-01-01', { participants: [`p${i}`, `q${i}`] }));
+    const { entries, groups } = buildEntries(many, 'participant');
+    expect(groups).toHaveLength(MAX_GROUPS);
+    expect(groups.at(-1)!.kind).toBe('other');
+    const other = entries.filter((e) => e.group === MAX_GROUPS - 1);
+    expect(new Set(other.map((e) => e.item)).size).toBe(other.length);
+  });
+});
