@@ -43,6 +43,19 @@ describe('findYearHints', () => {
     expect(years('peringatan 75 tahun hubungan diplomatik yang dimulai 75 tahun lalu.')).toEqual([]);
   });
 
+  it("reads 'selama tahun 2023 … Pada tahun yang baru' as written in 2024", () => {
+    const text = 'Wang Yi menyatakan, selama tahun 2023, hubungan beroperasi pada level tinggi. Pada tahun yang baru, Rusia bersedia bekerja sama.';
+    const hints = findYearHints(text, ANNIVERSARIES);
+    expect(hints.map((h) => h.year)).toEqual([2024]);
+    expect(text.slice(hints[0]!.range[0], hints[0]!.range[1])).toBe('selama tahun 2023');
+  });
+
+  it('does not take the lunar new year or two reviewed years as a hint', () => {
+    expect(years('selama tahun 2023 ekonomi tumbuh. Menyambut Tahun Baru Imlek, tahun baru ini.')).toEqual([2024]);
+    expect(years('selama tahun 2023 ekonomi tumbuh. Menyambut tahun baru Imlek.')).toEqual([]);
+    expect(years('selama tahun 2022 dan selama tahun 2023 ekonomi tumbuh. Pada tahun yang baru …')).toEqual([]);
+  });
+
   it('never throws and keeps every range inside the text', () => {
     const pieces = fc.constantFrom('tahun ini ', 'tahun depan ', 'peringatan ', '80 tahun ', 'ulang tahun ke-', '75 ', 'PBB', 'hubungan diplomatik', '. ', '\n', 'SCO', 'x');
     fc.assert(

@@ -3,6 +3,7 @@
  * koordinasi strategis" says the text was written in 1996 + 30 − 1.
  */
 import type { Anniversary } from './anniversaries';
+import { findNewYearHint } from './newYearHint';
 import type { YearHint } from './types';
 
 /** "peringatan 80 tahun", "ulang tahun ke-80", "80th anniversary of", "80 years since". */
@@ -98,7 +99,7 @@ function anchorOffset(word: string): { offset: number; say: string } {
   return { offset: 1, say: 'last year' };
 }
 
-/** Years the text was written in, from "N-th anniversary of X" next to "this/next/last year". */
+/** Years the text was written in: "N-th anniversary of X" next to "this/next/last year", and a reviewed year before "the new year". */
 export function findYearHints(text: string, anniversaries: Anniversary[]): YearHint[] {
   const terms = compile(anniversaries);
   if (terms.length === 0) return [];
@@ -125,5 +126,7 @@ export function findYearHints(text: string, anniversaries: Anniversary[]): YearH
     const sum = `${base} + ${n} = ${say}`;
     hints.push({ year, reason: `'${words.replace(/\s+/g, ' ')}' (${sum}) gives ${year}`, range });
   });
+  const newYear = findNewYearHint(text);
+  if (newYear) hints.push(newYear);
   return hints;
 }

@@ -22,6 +22,11 @@ export interface DateMention {
   end: number;
   /** The exact words, e.g. "pada hari Senin (18/11) lalu", "Selasa (2/12)", "18-21 September", "kemarin". */
   raw: string;
+  /**
+   * 'day-month' is a day and month without a year, with or without a weekday ("Selasa (2/12)",
+   * "pada 18 November"); 'weekday' is a weekday alone ("pada hari Rabu"); 'relative' covers
+   * "kemarin", "pekan lalu", "tahun depan", "dua hari lalu".
+   */
   kind: 'full' | 'day-month' | 'weekday' | 'relative' | 'month-year' | 'year' | 'range';
   /** True when the wording points forward ("akan", "mendatang", "will", "next"). */
   future: boolean;
