@@ -7,6 +7,7 @@ import type { Point, Positions, Size } from './layoutGraph';
 import { placeLabels, type Box, type View } from './geometry';
 import type { Highlight } from './highlight';
 import { nodeRadius } from './sizes';
+import { OTHER_COLOR } from './palette';
 import { useNodeDrag } from './useNodeDrag';
 import { NetworkEdges } from './NetworkEdges';
 import { NetworkNode } from './NetworkNode';
@@ -59,6 +60,8 @@ export function NetworkDrawing(p: Props) {
     return { x: view.x + view.k * q.x, y: view.y + view.k * q.y };
   };
 
+  // Zoomed out, nodes shrink with the view (down to 30%) so a dense graph does not become one blot.
+  const radiusOf = (n: GraphNode) => nodeRadius(n.count, maxCount) * Math.min(1, Math.max(0.3, view.k));
   const pressedSet = new Set(participantMode === 'any' ? pressed : []);
   const always = new Set<string>([...highlight.nodes.keys(), ...highlight.selected, ...pressedSet]);
   const labels = placeLabels(
@@ -66,10 +69,15 @@ export function NetworkDrawing(p: Props) {
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
       .map((n) => {
         const s = screen(n.id);
-        const r = nodeRadius(n.count, maxCount);
+        const r = radiusOf(n);
         return { id: n.id, box: [s.x + r + 3, s.y - 8, s.x + r + 7 + n.name.length * 7, s.y + 8] as Box };
       }),
     always,
+    p.nodes.map((n) => {
+      const s = screen(n.id);
+      const r = radiusOf(n);
+      return [s.x - r, s.y - r, s.x + r, s.y + r] as Box;
+    }),
   );
 
   const onEnter = useCallback((id: string) => {
@@ -126,9 +134,14 @@ export function NetworkDrawing(p: Props) {
               const a = screen(e.source);
               const b = screen(e.target);
               return (
-                <text key={e.key} x={(a.x + b.x) / 2} y={(a.y + b.y) / 2} dy="0.35em" className={highlight.active && !highlight.edges.has(e.key) ? 'is-dim' : undefined}>
-                  {e.weight}
-                </text>
+                <g
+                  key={e.key}
+                  transform={`translate(${(a.x + b.x) / 2},${(a.y + b.y) / 2})`}
+                  className={highlight.active && !highlight.edges.has(e.key) ? 'is-dim' : undefined}
+                >
+                  <rect x={-(4 + 3.5 * String(e.weight).length)} y={-8} width={8 + 7 * String(e.weight).length} height={16} rx={8} />
+                  <text dy="0.35em">{e.weight}</text>
+                </g>
               );
             })}
         </g>
@@ -142,8 +155,8 @@ export function NetworkDrawing(p: Props) {
                 node={n}
                 x={s.x}
                 y={s.y}
-                r={nodeRadius(n.count, maxCount)}
-                color={p.colors.get(n.country) ?? '#888888'}
+                r={radiusOf(n)}
+                color={p.colors.get(n.country) ?? OTHER_COLOR}
                 label={p.nodeName(n)}
                 showName={labels.has(n.id)}
                 pressed={pressedSet.has(n.id)}

@@ -12,6 +12,7 @@ import { worldSize } from './layoutGraph';
 import type { GraphEdge, GraphNode } from './buildGraph';
 import { highlightFor } from './highlight';
 import { edgeWidth } from './sizes';
+import { OTHER_COLOR } from './palette';
 import { NetworkToolbar } from './NetworkToolbar';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkDrawing } from './NetworkDrawing';
@@ -39,7 +40,12 @@ export function NetworkView() {
   const [fitToken, setFitToken] = useState(0);
   const layout = useLayout(drawn, world, resetToken);
   const zoom = useZoom(svgRef, size);
-  useAutoFit(layout.target, size, zoom, fitToken);
+  // Labels hang to the right of nodes: keep room for the longest name there.
+  const padding = useMemo(() => {
+    const longest = Math.max(0, ...drawn.nodes.map((n) => n.name.length));
+    return { left: 36, top: 36, bottom: 36, right: Math.min(size.width / 3, 40 + longest * 7) };
+  }, [drawn.nodes, size.width]);
+  useAutoFit(layout.target, size, zoom, fitToken, padding);
   const refit = () => {
     zoom.setUserMoved(false);
     setFitToken((n) => n + 1);
@@ -99,13 +105,14 @@ export function NetworkView() {
   const maxWeight = useMemo(() => Math.max(1, ...drawn.edges.map((e) => e.weight)), [drawn]);
   const widthOf = useCallback((e: GraphEdge) => edgeWidth(e.weight, maxWeight), [maxWeight]);
 
-  const legendCountries = useMemo(
-    () =>
-      [...new Set(graph.nodes.map((n) => n.country))]
-        .sort()
-        .map((code) => ({ code: code || '?', label: countryLabel(code), color: colors.get(code) ?? '#888' })),
-    [graph, countryLabel, colors],
-  );
+  const legendCountries = useMemo(() => {
+    const present = [...new Set(graph.nodes.map((n) => n.country))].sort();
+    const own = present.filter((c) => colors.has(c) && colors.get(c) !== OTHER_COLOR);
+    const rest = present.filter((c) => !own.includes(c));
+    const items = own.map((code) => ({ code, label: countryLabel(code), color: colors.get(code)! }));
+    if (rest.length > 0) items.push({ code: rest.map((c) => c || '?').join(', '), label: t('otherCountries'), color: OTHER_COLOR });
+    return items;
+  }, [graph, countryLabel, colors, t]);
 
   return (
     <section aria-label={t('region')} className="network">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fitView, placeLabels, tweenPositions, type Box } from './geometry';
-import { countryColors, PALETTE } from './palette';
+import { countryColors, OTHER_COLOR, PALETTE } from './palette';
 
 describe('fitView', () => {
   it('centres and scales the points into the viewport', () => {
@@ -46,12 +46,16 @@ describe('placeLabels', () => {
     ];
     expect([...placeLabels(c, new Set())]).toEqual(['big', 'free']);
     expect([...placeLabels(c, new Set(['clash']))].sort()).toEqual(['clash', 'free']);
+    expect([...placeLabels(c, new Set(), [[10, 25, 20, 35]])]).toEqual(['big']);
   });
 });
 
 describe('countryColors', () => {
-  it('gives each country a fixed palette colour by sorted code', () => {
-    const m = countryColors(['RU', 'CN', 'RU']);
-    expect([m.get('CN'), m.get('RU')]).toEqual([PALETTE[0], PALETTE[1]]);
+  it('gives the countries with most actors the palette colours, the rest a shared grey', () => {
+    const m = countryColors(['RU', 'CN', 'RU', 'BR']);
+    expect([m.get('RU'), m.get('BR'), m.get('CN')]).toEqual([PALETTE[0], PALETTE[1], PALETTE[2]]);
+    const many = countryColors(Array.from({ length: 10 }, (_, i) => `C${i}`));
+    expect(new Set([...many.values()].slice(0, PALETTE.length)).size).toBe(PALETTE.length);
+    expect([...many.values()].slice(PALETTE.length)).toEqual([OTHER_COLOR, OTHER_COLOR, OTHER_COLOR]);
   });
 });

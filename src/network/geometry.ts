@@ -7,17 +7,26 @@ export interface View {
   y: number;
 }
 
-/** The transform that fits all `positions` (with `pad` pixels around) into a viewport of `size`, never zooming past 2×. */
-export function fitView(positions: Positions, size: Size, pad = 48): View {
+/** Room kept around the fitted nodes, in pixels (labels sit to the right of the nodes, so give that side more). */
+export interface Padding {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The transform that fits all `positions` (with padding) into a viewport of `size`, never zooming past 2×. */
+export function fitView(positions: Positions, size: Size, padding: number | Padding = 48): View {
+  const pad = typeof padding === 'number' ? { left: padding, right: padding, top: padding, bottom: padding } : padding;
   const pts = Object.values(positions);
   if (pts.length === 0) return { k: 1, x: 0, y: 0 };
   const xs = pts.map((p) => p.x);
   const ys = pts.map((p) => p.y);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const w = Math.max(1, size.width - 2 * pad);
-  const h = Math.max(1, size.height - 2 * pad);
+  const w = Math.max(1, size.width - pad.left - pad.right);
+  const h = Math.max(1, size.height - pad.top - pad.bottom);
   const k = Math.min(2, w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0));
-  return { k, x: size.width / 2 - k * ((x0 + x1) / 2), y: size.height / 2 - k * ((y0 + y1) / 2) };
+  return { k, x: pad.left + w / 2 - k * ((x0 + x1) / 2), y: pad.top + h / 2 - k * ((y0 + y1) / 2) };
 }
 
 /** Smoothstep easing, 0 → 1. */
@@ -41,12 +50,17 @@ export function tweenPositions(from: Positions, to: Positions, t: number): Posit
 export type Box = [number, number, number, number];
 
 /**
- * Which labels to show so none overlap: candidates in priority order (most important first) each claim
- * their box unless it hits one already claimed; `always` ids are shown regardless (hovered, focused).
+ * Which labels to show so none overlap another label or an obstacle (the node circles): candidates in
+ * priority order (most important first) each claim their box unless it hits one already claimed; `always`
+ * ids are shown regardless (hovered, highlighted, filtered on).
  */
-export function placeLabels(candidates: readonly { id: string; box: Box }[], always: ReadonlySet<string>): Set<string> {
+export function placeLabels(
+  candidates: readonly { id: string; box: Box }[],
+  always: ReadonlySet<string>,
+  obstacles: readonly Box[] = [],
+): Set<string> {
   const shown = new Set<string>();
-  const claimed: Box[] = [];
+  const claimed: Box[] = [...obstacles];
   const hits = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
   for (const c of candidates) if (always.has(c.id)) (shown.add(c.id), claimed.push(c.box));
   for (const c of candidates) {

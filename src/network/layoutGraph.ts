@@ -109,7 +109,7 @@ export function layoutGraph(graph: LayoutInput, previous: Positions, size: Size)
         .id((d) => d.id)
         .distance((l) => 70 + 50 / Math.sqrt(l.weight)),
     )
-    .force('charge', forceManyBody<SimNode>().strength(-300).distanceMax(Math.max(size.width, size.height) / 2))
+    .force('charge', forceManyBody<SimNode>().strength(-300).distanceMax(350))
     .force('x', forceX<SimNode>(size.width / 2).strength(0.05))
     .force('y', forceY<SimNode>(size.height / 2).strength(0.08))
     .force('collide', forceCollide<SimNode>((d) => d.r + 8))

@@ -27,7 +27,7 @@ type Key =
   | 'empty'
   | 'computing'
   | 'canvasLabel'
-  | 'hint';
+  | 'otherCountries';
 
 /** Strings of the participant network. */
 export const networkMessages: Messages<Key> = {
@@ -58,7 +58,7 @@ export const networkMessages: Messages<Key> = {
     empty: 'No participants in the visible events.',
     computing: 'Arranging…',
     canvasLabel: 'Network of who met whom; each person below is a button that filters by them',
-    hint: 'Click a person to filter by them, a line to see what two people share. Drag to move, wheel to zoom.',
+    otherCountries: 'Other countries',
   },
   id: {
     region: 'Jaringan peserta',
@@ -87,6 +87,6 @@ export const networkMessages: Messages<Key> = {
     empty: 'Tidak ada peserta dalam peristiwa yang terlihat.',
     computing: 'Menata…',
     canvasLabel: 'Jaringan siapa bertemu siapa; setiap orang di bawah adalah tombol untuk memfilter',
-    hint: 'Klik seseorang untuk memfilter, klik garis untuk melihat peristiwa bersama. Seret untuk memindah, gulir untuk zoom.',
+    otherCountries: 'Negara lain',
   },
 };

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ease, fitView, type View } from './geometry';
+import { ease, fitView, type Padding, type View } from './geometry';
 import type { Positions, Size } from './layoutGraph';
 
 const FIT_MS = 450;
@@ -14,6 +14,7 @@ export function useAutoFit(
   size: Size,
   zoom: { view: View; setView: (v: View) => void; userMoved: boolean },
   fitToken: number,
+  padding: Padding,
 ) {
   const viewRef = useRef(zoom.view);
   viewRef.current = zoom.view;
@@ -22,7 +23,7 @@ export function useAutoFit(
   const { width, height } = size;
   useEffect(() => {
     if (userMoved || Object.keys(target).length === 0) return;
-    const to = fitView(target, { width, height });
+    const to = fitView(target, { width, height }, padding);
     const from = viewRef.current;
     if (!fitted.current || reducedMotion() || typeof requestAnimationFrame !== 'function') {
       fitted.current = true;
@@ -39,5 +40,5 @@ export function useAutoFit(
     };
     raf = requestAnimationFrame(step);
     return () => cancelAnimationFrame(raf);
-  }, [target, width, height, userMoved, fitToken, setView]);
+    }, [target, width, height, userMoved, fitToken, setView, padding]);
 }

@@ -16,7 +16,7 @@ export function useNetworkData() {
   const graph = useMemo(() => buildGraph(events, lookups, { includeMentioned }), [events, lookups, includeMentioned]);
   const drawn = useMemo(() => ({ nodes: graph.nodes, edges: strongestEdges(graph.edges, MAX_DRAWN_EDGES) }), [graph]);
   const colors = useMemo(
-    () => countryColors([...lookups.countries.keys(), ...[...lookups.actors.values()].map((a) => a.country)]),
+    () => countryColors([...lookups.actors.values()].map((a) => a.country)),
     [lookups],
   );
   return { graph, drawn, lookups, eventById, colors };
