@@ -34,7 +34,7 @@ const FURNITURE = new RegExp(
 const CAPTION_CREDIT = /\s[-–—|]\s*(?:ANTARA FOTO|ANTARA|Xinhua|CMG|CGTN|CRI|Reuters|REUTERS|AFP|AP|Sputnik|TASS|Getty Images|EPA|Istimewa|Dok\.?[^.]*)[^.!?]{0,40}$/;
 const CAPTION_POSITION = /\((?:kanan|kiri|tengah|ka|ki|left|right|centre|center|L|R|depan|belakang|kedua dari kiri|kedua dari kanan)\)/i;
 /** Agency photo credits inside a caption: "ANTARA FOTO/Reuters/…", "REUTERS/Evgenia Novozhenina", "(Foto: …)". */
-const PHOTO_CREDIT = /(?:ANTARA FOTO|\b(?:REUTERS|Reuters|AFP|AP Photo|Xinhua|EPA|Sputnik|Kremlin|Pool)\/[\p{L}]|[(\[](?:foto|photo|sumber foto)\s*:)/u;
+const PHOTO_CREDIT = /(?:ANTARA FOTO|\b(?:REUTERS|Reuters|AFP|AP Photo|Xinhua|EPA|Sputnik|Kremlin|Pool)\/[\p{L}]|[(\[](?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Ss]umber foto)\s*:)/u;
 const ENDS_SENTENCE = /[.!?"”’)]$/;
 
 /** True for a photo caption line: a position marker or a photo credit, and no sentence ending. */
@@ -42,6 +42,11 @@ export function isCaption(line: string): boolean {
   if (line.length < 300 && PHOTO_CREDIT.test(line)) return true;
   if (ENDS_SENTENCE.test(line)) return false;
   return CAPTION_CREDIT.test(line) || CAPTION_POSITION.test(line) || /^(?:foto|photo|file photo|dokumentasi)\b/i.test(line);
+}
+
+/** True for a heading after which the page holds only comments and other articles ("Komentar", "Berita Lainnya"). */
+export function isSectionEnd(line: string): boolean {
+  return STOP.test(line);
 }
 
 /** True for site furniture lines (banner, Trending, Baca juga, bylines with a label, share prompts). */

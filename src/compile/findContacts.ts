@@ -54,7 +54,8 @@ function isBilateralSummit(sentence: string, end: number, start: number, lex: Le
   if (lex.gatheringMatcher.find(around).length > 0) return false;
   const after = sentence.slice(end, end + 30);
   if (/^\s+ke-?\d/i.test(after)) return false;
-  return !lex.placeMatcher.find(after.split(/[,.;]/)[0] ?? '').length;
+  // "KTT Kazan" names the host city of a multilateral summit.
+  return !lex.placeMatcher.find(after).some((h) => /^\s*$/.test(after.slice(0, h.start)));
 }
 
 /** Whether the contact in this sentence is on the sidelines of a gathering, and its name. */

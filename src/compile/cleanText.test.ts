@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, isCaption, isFurniture, isSectionEnd } from './cleanText';
+
+describe('boilerplate lines', () => {
+  it.each([
+    'banner',
+    'Komentar',
+    'Trending',
+    'Sedang Trending 1 bulan yang lalu',
+    'Baca juga: Putin sebut hubungan Rusia-China capai tingkat tertinggi',
+    'Silakan baca konten menarik lainnya dari Beritaja.com di Google News dan Whatsapp Channel!',
+    'Pewarta: Kuntum Riswan',
+    'Editor: Atman Ahdiat',
+    'COPYRIGHT © ANTARA 2024',
+    'SCROLL TO CONTINUE WITH CONTENT',
+    '(isa/bac)',
+    'Also read: Xi, Putin hold talks',
+  ])('drops %j', (line) => {
+    expect(isFurniture(line) || isCaption(line) || isSectionEnd(line)).toBe(true);
+  });
+
+  it.each([
+    'Menteri Luar Negeri Tiongkok Wang Yi (kanan) dan Menteri Luar Negeri Rusia Sergey Lavrov (kiri) berjabat tangan - CMG',
+    'Menteri Luar Negeri Rusia Sergei Lavrov. ANTARA FOTO/Reuters/Maxim Shemetov/aa.',
+    'Xi Jinping dan Vladimir Putin di Kremlin (Foto: Reuters)',
+  ])('drops the photo caption %j', (line) => {
+    expect(isCaption(line)).toBe(true);
+  });
+
+  it.each([
+    'Kedua pihak juga bertukar pendapat mengenai kerja sama BRICS dan konflik Palestina-Israel.',
+    'Wang Yi Adakan Pembicaraan Telepon dengan Menlu Rusia',
+    'Rio de Janeiro, Radio Bharata Online - Menteri Luar Negeri Tiongkok, Wang Yi, pada hari Senin (18/11) lalu bertemu dengan Lavrov.',
+  ])('keeps %j', (line) => {
+    expect(isFurniture(line) || isCaption(line)).toBe(false);
+  });
+});
+
+describe('cleanText', () => {
+  const page = ['Rabu, 20 November 2024 12:7:31 WIB', '', 'Menlu Bertemu di Rio', 'International', '', 'Eko Satrio Wibowo', 'banner', 'Rio de Janeiro, Radio Bharata Online - Wang Yi bertemu Lavrov.', '', 'Kedua pihak bertukar pandangan.', 'Komentar', 'Berita Lainnya', 'Forum Pangan Dunia ke-2 Dibuka di Roma', 'Selasa, 18 Oktober 2022 23:8:41 WIB'].join('\n');
+  const out = cleanText(page, ['Radio Bharata Online']);
+
+  it('keeps date line, headline and body; drops category, byline, banner and everything after Komentar', () => {
+    expect(out.text).toBe('Rabu, 20 November 2024 12:7:31 WIB\n\nMenlu Bertemu di Rio\n\nRio de Janeiro, Radio Bharata Online - Wang Yi bertemu Lavrov.\n\nKedua pihak bertukar pandangan.');
+  });
+
+  it('finds the headline and where it is in the text', () => {
+    expect(out.title).toBe('Menlu Bertemu di Rio');
+    expect(out.text.slice(...out.titleRange!)).toBe('Menlu Bertemu di Rio');
+  });
+
+  it('strips an outlet suffix and a newsroom dateline from the headline', () => {
+    expect(cleanText('Xi dan Putin Gelar Dialog - Beritaja\n\nIsi berita panjang sekali.', ['Beritaja']).title).toBe('Xi dan Putin Gelar Dialog');
+    expect(cleanText('23 Februari 2023\nBEIJING – Kunjungan: Negara sepakat\nIsi.', []).title).toBe('Kunjungan: Negara sepakat');
+  });
+
+  it('uses the first sentence, without its dateline, when there is no headline', () => {
+    expect(cleanText('Moskow, Bharata Online - Tiongkok dan Rusia sepakat. Kalimat kedua.', []).title).toBe('Tiongkok dan Rusia sepakat.');
+  });
+});

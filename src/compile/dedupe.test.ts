@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EventType } from '../model/schema';
+import { dedupeEvents } from './dedupe';
+import { assignIds } from './stableIds';
+import type { DraftEvent } from './types';
+
+function draft(article: string, date: string, type: EventType, participants: string[], topics: string[] = [], confidence = 0.8): DraftEvent {
+  return {
+    date: { value: date, precision: 'day', earliest: date, latest: date, confidence, basis: article, alternatives: [] },
+    status: 'occurred', type, sidelines: false, gathering: null, participants, mentioned: [], location: null, topics, title: 't', summary: article,
+    sources: [{ articleId: article, evidence: { date: [], participants: [], type: [], location: [], topics: {}, summary: [] } }],
+  };
+}
+
+describe('dedupeEvents', () => {
+  it.each([
+    ['same day, same people, same type', draft('b', '2024-01-11', 'phone_call', ['lavrov', 'wang']), 1],
+    ['a day apart', draft('b', '2024-01-12', 'phone_call', ['wang', 'lavrov']), 1],
+    ['two days apart', draft('b', '2024-01-13', 'phone_call', ['wang', 'lavrov']), 2],
+    ['another type', draft('b', '2024-01-11', 'meeting', ['wang', 'lavrov']), 2],
+    ['another participant', draft('b', '2024-01-11', 'phone_call', ['wang', 'putin']), 2],
+    ['an extra participant', draft('b', '2024-01-11', 'phone_call', ['wang', 'lavrov', 'putin']), 2],
+  ])('%s → %i event(s)', (_, other, n) => {
+    expect(dedupeEvents([draft('a', '2024-01-11', 'phone_call', ['wang', 'lavrov']), other]).events).toHaveLength(n);
+  });
+
+  it('keeps every source and topic, and the better-dated report’s date', () => {
+    const { events } = dedupeEvents([draft('a', '2024-01-12', 'phone_call', ['wang', 'lavrov'], ['brics'], 0.6), draft('b', '2024-01-11', 'phone_call', ['lavrov', 'wang'], ['middle-east'], 0.95)]);
+    expect(events[0]!.sources.map((s) => s.articleId)).toEqual(['a', 'b']);
+    expect(events[0]!.topics.sort()).toEqual(['brics', 'middle-east']);
+    expect(events[0]!.date.value).toBe('2024-01-11');
+  });
+
+  it('gives the same ids whatever the input order', () => {
+    const list = [draft('a', '2024-01-11', 'phone_call', ['wang', 'lavrov']), draft('b', '2024-02-01', 'meeting', ['xi', 'putin']), draft('c', '2024-01-11', 'phone_call', ['lavrov', 'wang'])];
+    const ids = (l: DraftEvent[]) => assignIds(dedupeEvents(l).events).map((e) => e.id).sort();
+    expect(ids([...list].reverse())).toEqual(ids(list));
+    expect(ids(list)).toHaveLength(2);
+  });
+
+  it('disambiguates events that share date, type and people but were not merged', () => {
+    const a = draft('a', '2024-01-11', 'meeting', ['wang', 'lavrov']);
+    const ids = assignIds([a, { ...a, sources: [{ ...a.sources[0]!, articleId: 'b' }] }]).map((e) => e.id);
+    expect(ids[1]).toBe(`${ids[0]}-2`);
+  });
+});

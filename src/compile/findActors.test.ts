@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions, findTitles, holderOn } from './findActors';
+import { repoData } from './fixtures/repo';
+import { buildLexicon } from './lexicon';
+
+const lex = buildLexicon(repoData());
+const actorsIn = (text: string) => findActorMentions(text, lex).map((m) => m.actorId);
+const titlesIn = (text: string) => {
+  const mentions = findActorMentions(text, lex);
+  return findTitles(text, lex, mentions, () => [0, text.length]);
+};
+
+describe('actor names and aliases', () => {
+  it.each([
+    ['Menteri Luar Negeri Rusia Sergey Lavrov', ['sergey-lavrov']],
+    ['Menlu Rusia Sergei Lavrov', ['sergey-lavrov']],
+    ['Presiden Xi Jinpin menerima', ['xi-jinping']],
+    ['Sergei Shoygu, Secretary of the Security Council', ['sergei-shoigu']],
+    ['Shoigu mengatakan', ['sergei-shoigu']],
+    ['Dmitri Medvedev dan Mikhail Mishustin', ['dmitry-medvedev', 'mikhail-mishustin']],
+    ['WANG YI BERTEMU LAVROV', ['wang-yi', 'sergey-lavrov']],
+    ['Wang said the two sides agreed.', []],
+    ['Wang Yi arrived. Wang said the two sides agreed.', ['wang-yi', 'wang-yi']],
+    ['Xi Jinping met Putin. Xi said', ['xi-jinping', 'vladimir-putin', 'xi-jinping']],
+    ['Li Qiang bertemu Mishustin. Li mengatakan', ['li-qiang', 'mikhail-mishustin', 'li-qiang']],
+    ['KTT BRICS XI digelar', []],
+  ])('%s → %j', (text, ids) => {
+    expect(actorsIn(text)).toEqual(ids);
+  });
+});
+
+describe('role titles', () => {
+  it.each([
+    ['Menlu Rusia bertemu', 'foreign_minister', 'RU', null],
+    ['the Russian Foreign Minister said', 'foreign_minister', 'RU', null],
+    ['Foreign Minister of China said', 'foreign_minister', 'CN', null],
+    ['Menteri Luar Negeri Tiongkok Wang Yi', 'foreign_minister', 'CN', 'wang-yi'],
+    ['Nikolai Patrushev, Sekretaris Dewan Keamanan Federasi Rusia', 'security_council_secretary', 'RU', 'nikolai-patrushev'],
+    ['Presiden China Xi Jinping', 'president', 'CN', 'xi-jinping'],
+  ])('%s → %s of %s, attached to %s', (text, role, country, attached) => {
+    const [t] = titlesIn(text);
+    expect([t?.roleId, t?.country, t?.attachedTo]).toEqual([role, country, attached]);
+  });
+
+  it('flags a titled person who is not in actors.yaml', () => {
+    const [t] = titlesIn('kata Menteri Luar Negeri Brasil Mauro Vieira kepada wartawan');
+    expect(t?.unknownName).toBe('Mauro Vieira');
+  });
+
+  it.each([
+    ['foreign_minister', 'RU', '2024-01-11', 'sergey-lavrov'],
+    ['foreign_minister', 'CN', '2022-06-01', 'wang-yi'],
+    ['foreign_minister', 'CN', '2023-03-01', 'qin-gang'],
+    ['foreign_minister', 'CN', '2023-08-01', 'wang-yi'],
+    ['security_council_secretary', 'RU', '2024-05-11', 'nikolai-patrushev'],
+    ['security_council_secretary', 'RU', '2024-05-12', 'sergei-shoigu'],
+    ['defence_minister', 'RU', '2024-06-01', 'andrei-belousov'],
+    ['defence_minister', 'RU', '2020-06-01', 'sergei-shoigu'],
+    ['president', 'RU', '2010-01-01', 'dmitry-medvedev'],
+    ['president', 'CN', '2012-01-01', 'hu-jintao'],
+    ['premier', 'CN', '2024-01-01', 'li-qiang'],
+    ['premier', 'RU', '2024-01-01', 'mikhail-mishustin'],
+    ['ambassador', 'CN', '2023-02-23', 'zhang-hanhui'],
+  ])('%s of %s on %s is %s', (role, country, day, who) => {
+    expect(holderOn(lex, role, country, day)).toBe(who);
+  });
+});

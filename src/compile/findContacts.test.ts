@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { bestType, findCues, findSidelines, isPlanned, isVague } from './findContacts';
+import { repoData } from './fixtures/repo';
+import { buildLexicon } from './lexicon';
+
+const lex = buildLexicon(repoData());
+const typeOf = (s: string) => bestType(findCues(s, lex));
+
+describe('contact type', () => {
+  it.each([
+    ['Wang Yi mengadakan pembicaraan telepon dengan Lavrov', 'phone_call'],
+    ['Lavrov berbicara melalui telepon dengan Wang Yi', 'phone_call'],
+    ['Wang Yi held a phone call with Lavrov', 'phone_call'],
+    ['Xi berbicara dengan Putin dalam sebuah pertemuan via video', 'video_call'],
+    ['Xi and Putin held talks via video link', 'video_call'],
+    ['Xi dan Putin menggelar konferensi video', 'video_call'],
+    ['Wang dan Shoigu memimpin konsultasi keamanan strategis putaran ke-20', 'consultation'],
+    ['Wang co-chaired the strategic security consultation with Patrushev', 'consultation'],
+    ['Wang Yi bertemu dengan Lavrov selama kunjungannya ke Rusia', 'meeting'],
+    ['Xi met Putin in Astana', 'meeting'],
+    ['Xi dan Putin menggelar KTT Rusia-Tiongkok di Beijing', 'summit'],
+    ['Xi bertemu Putin di sela-sela KTT BRICS', 'meeting'],
+    ['Putin will pay a state visit to China', 'visit'],
+    ['Tiongkok mendukung Rusia menyelenggarakan KTT BRICS', null],
+    ['Kedua pihak bertukar pandangan mengenai Ukraina', null],
+  ])('%s → %s', (sentence, type) => {
+    expect(typeOf(sentence)).toBe(type);
+  });
+});
+
+describe('planned, vague and sidelines', () => {
+  it.each([
+    ['Putin akan berkunjung ke Tiongkok', 'berkunjung', true],
+    ['Putin will visit China in May', 'visit', true],
+    ['Lavrov is scheduled to meet Wang Yi', 'meet', true],
+    ['Wang Yi bertemu Lavrov pada hari Senin', 'bertemu', false],
+    ['Wang said China will work with Russia, after he met Lavrov', 'met', false],
+  ])('%s: planned=%s', (s, cue, planned) => {
+    const at = s.indexOf(cue);
+    expect(isPlanned(s, at, at + cue.length)).toBe(planned);
+  });
+
+  it.each([
+    ['Xi recalled three meetings with Putin last year', true],
+    ['Xi mengingat kembali tiga pertemuannya dengan Putin tahun lalu', true],
+    ['Xi dan Putin bertemu dua kali tahun ini', true],
+    ['Xi met Putin on Wednesday', false],
+  ])('%s: background=%s', (s, vague) => {
+    expect(isVague(s)).toBe(vague);
+  });
+
+  it.each([
+    ['Xi met Putin on the sidelines of the SCO summit in Astana.', 'SCO summit'],
+    ['Wang bertemu Lavrov di sela-sela KTT G20 di Rio de Janeiro.', 'KTT G20'],
+    ['Wang bertemu Lavrov di Moskow.', null],
+  ])('%s → gathering %s', (s, g) => {
+    expect(findSidelines(s)?.gathering ?? null).toBe(g);
+  });
+});
