@@ -99,7 +99,8 @@ export function networkSvgFor(v: ViewInput, o: DrawOptions): string {
     o.width,
     height,
   );
-  const palette = countryColors([...v.dataset.countries.map((c) => c.id), ...v.dataset.actors.map((a) => a.country)]);
+  // Same call as the network view, so a country has the same colour on screen, on slides and on paper.
+  const palette = countryColors(v.dataset.actors.map((a) => a.country));
   const colorOfCountry = (c: string) => palette.get(c) ?? '#666666';
   const countryLabel = new Map(v.dataset.countries.map((c) => [c.id, c.labels[v.lang]]));
   const countries = [...new Set(nodes.map((n) => n.country))].sort();

@@ -22,7 +22,8 @@ export function renderTimelineSvg(layout: StaticTimelineLayout, events: readonly
   const p = o.palette ?? PAPER;
   const byId = new Map(events.map((e) => [e.id, e]));
   const header = drawHeader(o.decor ?? {}, p, 16);
-  const top = header.height;
+  // Without a header, leave room for the highlight ring above the top lane.
+  const top = header.height || 10;
   let body = header.svg + `<g transform="translate(0,${top})">`;
   body += `<line x1="${layout.ticks.length ? 8 : 0}" x2="${layout.width - 8}" y1="${layout.axisY}" y2="${layout.axisY}" stroke="${p.line}" stroke-width="1.5"/>`;
   for (const t of layout.ticks) {

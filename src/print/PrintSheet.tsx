@@ -28,7 +28,7 @@ function PrintContent() {
   const state = useExplorer();
   const v = useMemo(() => viewInputOf(state), [state]);
   const pictures = useMemo(
-    () => v && { timeline: timelineSvgFor(v, { width: 1100, decorated: true }), network: networkSvgFor(v, { width: 760, height: 420, decorated: 'legend' }) },
+    () => v && { timeline: timelineSvgFor(v, { width: 1100, decorated: true }), network: networkSvgFor(v, { width: 760, height: 380, decorated: 'legend' }) },
     [v],
   );
   if (!v || !pictures) return null;
