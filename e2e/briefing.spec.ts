@@ -142,6 +142,8 @@ describe('briefing', () => {
   it('starts in Indonesian with ?lang=id, and sets <html lang>', async () => {
     await openApp(page, '?lang=id');
     await page.getByRole('status').filter({ hasText: '7 dari 7 peristiwa' }).waitFor();
+    await page.getByRole('heading', { name: 'Topik' }).waitFor();
+    await page.getByRole('heading', { name: 'Peserta' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
     await page.getByRole('button', { name: /Presentasi/ }).click();
     await page.getByRole('dialog', { name: 'Presentasi' }).getByText('Ikhtisar', { exact: true }).first().waitFor();

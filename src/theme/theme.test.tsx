@@ -3,6 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { THEME_STORAGE_KEY, pickInitialTheme, startThemeSync, useTheme } from './theme';
 import { ThemeToggle } from './ThemeToggle';
+import { prefersReducedMotion } from './reducedMotion';
+import { vi } from 'vitest';
 
 describe('theme', () => {
   it('starts from the remembered choice, else the system preference', () => {
@@ -26,5 +28,14 @@ describe('theme', () => {
     expect(document.documentElement.dataset.theme).toBe('light');
     stop();
     localStorage.clear();
+  });
+});
+
+describe('reduced motion', () => {
+  it('reads the system preference, and is off where matchMedia is missing', () => {
+    expect(prefersReducedMotion()).toBe(false);
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('reduce'), addEventListener() {}, removeEventListener() {} }));
+    expect(prefersReducedMotion()).toBe(true);
+    vi.unstubAllGlobals();
   });
 });
