@@ -76,7 +76,11 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
     const cmd = commandForKey(e.key, current, events.length);
     if (!cmd) return;
     e.preventDefault();
-    if (cmd.kind === 'zoom') return setWindow(zoomWindow(w, cmd.factor));
+    if (cmd.kind === 'zoom') {
+      // Zoom around the selected event when it is on screen, so keyboard users keep it in view.
+      const t = current >= 0 ? timesOf(events[current]!)[0] : NaN;
+      return setWindow(zoomWindow(w, cmd.factor, t >= w.start && t <= w.end ? t : undefined));
+    }
     const ev = events[cmd.index]!;
     selectEvent(ev.id);
     const next: TimeWindow = ensureVisible(w, timesOf(ev)[0]);

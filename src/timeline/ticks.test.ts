@@ -27,4 +27,9 @@ describe('axisTicks', () => {
     const ticks = axisTicks({ start: isoToMs('2024-05-10'), end: isoToMs('2024-05-17') }, 800, 'id');
     expect(ticks.map((t) => t.label)).toContain('12 Mei');
   });
+  it('names the year on the first tick when no tick is a year', () => {
+    const ticks = axisTicks({ start: isoToMs('2024-03-01'), end: isoToMs('2024-12-01') }, 800, 'id');
+    expect(ticks[0]!.label).toBe('Mar 2024');
+    expect(ticks.map((t) => t.label)).toContain('Mei');
+  });
 });

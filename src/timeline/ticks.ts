@@ -34,8 +34,13 @@ export function axisTicks(w: TimeWindow, width: number, lang: Lang): AxisTick[] 
   const x = scaleUtc().domain([w.start, w.end]).range([0, width]);
   const span = w.end - w.start;
   const count = Math.max(2, Math.floor(width / 80));
-  return x.ticks(count).map((d) => {
+  const dates = x.ticks(count);
+  const ticks = dates.map((d) => {
     const major = utcYear.floor(d).getTime() === d.getTime() || (span < 400 * 86_400_000 && utcMonth.floor(d).getTime() === d.getTime());
     return { x: x(d), label: formatTick(d, lang, span), major };
   });
+  // A window inside one year has no year tick: the first label names the year so the axis is never ambiguous.
+  const first = ticks[0];
+  if (first && dates[0] && !ticks.some((t) => /^\d{4}$/.test(t.label))) first.label += ` ${dates[0].getUTCFullYear()}`;
+  return ticks;
 }
