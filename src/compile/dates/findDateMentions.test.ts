@@ -34,6 +34,10 @@ const FOUND: Case[] = [
   ['Wang tiba 3 hari yang lalu di Moskow', '3 hari yang lalu', 'relative'],
   ['Wang tiba sepekan lalu di Moskow', 'sepekan lalu', 'relative'],
   ['Wang arrived two days ago in Moscow', 'two days ago', 'relative'],
+  ['bertemu pada Mei lalu di Beijing', 'pada Mei lalu', 'month-year'],
+  ['KTT Desember mendatang di Kazan', 'Desember mendatang', 'month-year', true],
+  ['the two met in March in Moscow', 'in March', 'month-year'],
+  ['Wang bertemu pada Senin malam (18/11) di Rio', 'pada Senin malam (18/11)', 'day-month'],
   ['Dia tiba kemarin di Beijing', 'kemarin', 'relative'],
   ['menurut laporan hari ini', 'hari ini', 'relative'],
   ['dalam wawancara pekan lalu', 'pekan lalu', 'relative'],
@@ -67,6 +71,8 @@ const NOT_DATES = [
   'rapat digelar setiap Rabu',
   'selama 2 minggu lalu',
   'you may 5 times',
+  'it may rain in may',
+  'Bulan Mei adalah',
   'nomor 12/13/14',
 ];
 

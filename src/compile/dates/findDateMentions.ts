@@ -9,7 +9,7 @@ const ALL_PATTERNS = [...DATE_PATTERNS, ...RELATIVE_PATTERNS];
 /** Parts of the mentions this module returned, so resolveMention need not parse them again. */
 const partsCache = new WeakMap<DateMention, DateParts>();
 
-const PATTERNS_BY_GROUP: Record<TriggerGroup, Array<{ pattern: DatePattern; rank: number }>> = { number: [], weekday: [], relative: [] };
+const PATTERNS_BY_GROUP: Record<TriggerGroup, Array<{ pattern: DatePattern; rank: number }>> = { number: [], weekday: [], relative: [], month: [] };
 ALL_PATTERNS.forEach((pattern, rank) => {
   for (const g of pattern.groups ?? ['number']) PATTERNS_BY_GROUP[g].push({ pattern, rank });
 });
@@ -18,7 +18,7 @@ ALL_PATTERNS.forEach((pattern, rank) => {
 export function scanDates(text: string): ScannedDate[] {
   const found: Array<ScannedDate & { rank: number }> = [];
   const windows = windowsByGroup(text);
-  for (const group of ['number', 'weekday', 'relative'] as const) {
+  for (const group of ['number', 'weekday', 'relative', 'month'] as const) {
     for (const [ws, we] of windows[group]) {
       const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
       for (const { pattern, rank } of PATTERNS_BY_GROUP[group]) {

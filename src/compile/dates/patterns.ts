@@ -23,6 +23,8 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '((?:1[89]|2\\d)\\d{2})(?!\\d)';
 const WD_PREFIX = `(?:(${WEEKDAY}),?${SP})?`;
 const RANGE_SEP = `${SP0}(?:-|–|—|s/d|s\\.d\\.?|hingga|sampai(?:${SP}dengan)?|to|until|till|through|and|dan)${SP0}`;
+/** "Senin malam (18/11)", "on Tuesday morning": parts of the day between weekday and date. */
+const TIME_OF_DAY = `(?:pagi|siang|sore|petang|malam|dini${SP}hari|morning|afternoon|evening|night)`;
 /** Not followed by a year: "18 November" but not the start of "18 November 2024". */
 const NO_YEAR_AFTER = `(?![.,]?${SP0}[.,]?${SP0}\\d)`;
 
@@ -135,7 +137,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'weekday-paren',
-    re: re(`${START}(?:(?:pada|on)${SP})?(?:hari${SP})?(${WEEKDAY})${SP0}\\(${SP0}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?${SP0}\\)(?:${SP}(lalu|kemarin|mendatang|depan))?${END}`),
+    re: re(`${START}(?:(?:pada|on)${SP})?(?:hari${SP})?(${WEEKDAY})(?:${SP}${TIME_OF_DAY})?${SP0}\\(${SP0}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?${SP0}\\)(?:${SP}(lalu|kemarin|mendatang|depan))?${END}`),
     build: (m) => {
       const wd = weekday(m[1]);
       if (m[4] !== undefined) {
@@ -176,6 +178,20 @@ export const DATE_PATTERNS: DatePattern[] = [
     build: (m) => {
       const mo = month(m[1]);
       return mo === null ? null : makeParts('month-year', { start: { year: Number(m[2]), month: mo, day: null } });
+    },
+  },
+  {
+    // A month without a year needs a word that makes it a date: "pada Mei lalu", "in March", "Desember mendatang".
+    name: 'month-alone',
+    groups: ['month'],
+    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|last|next|this|early|late|mid)${SP}(?:bulan${SP})?(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan|ini))?|(${MONTH})${SP}(lalu|kemarin|mendatang|depan))(?![.,]?${SP0}\\d)${END}`),
+    build: (m) => {
+      const word = m[1] ?? m[3];
+      const mo = word !== undefined && word.length >= 3 && /^\p{Lu}/u.test(word) && !word.endsWith('.') ? month(word) : null;
+      if (mo === null) return null;
+      const lead = m[0].toLowerCase();
+      const past = /^(?:last|sejak|since)\b/.test(lead) || /lalu|kemarin/.test(m[2] ?? m[4] ?? '');
+      return makeParts('month-year', { start: { year: null, month: mo, day: null }, past });
     },
   },
   {

@@ -1,6 +1,6 @@
 import { dayNumber, isoOfDay, partsOfDay, weekdayOfDay } from './calendar';
 import { partsOfMention } from './findDateMentions';
-import { WEEKDAY_NAMES } from './lexicon';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 import type { DateParts } from './parts';
 import { dayOfIsoLoose, dayResult, monthResult, unanchoredResult, yearResult } from './results';
 import { nearestYear, resolveWithArticleDate, resolveWithoutArticleDate } from './resolveYearless';
@@ -80,6 +80,16 @@ function resolveRelative(raw: string, parts: DateParts, anchor: number): Resolve
   }
 }
 
+/** A month without a year ("pada Mei lalu"): the nearest one on or before the article date (after, for the future). */
+function resolveMonthAlone(raw: string, month: number, ctx: ResolveContext, future: boolean): ResolvedDate | null {
+  const anchor = anchorOf(ctx);
+  if (anchor === null) return null;
+  const { year: y0, month: m0 } = partsOfDay(anchor);
+  const year = future ? (month < m0 ? y0 + 1 : y0) : month > m0 ? y0 - 1 : y0;
+  const side = future ? 'on or after' : 'on or before';
+  return monthResult(year, month, 0.75, `'${raw}', no year in the text; the nearest ${MONTH_NAMES[month - 1]} ${side} the article date ${isoOfDay(anchor)} is ${year}-${String(month).padStart(2, '0')}`);
+}
+
 function resolveParts(mention: DateMention, parts: DateParts, ctx: ResolveContext): ResolvedDate | null {
   const { raw, future } = mention;
   const anchor = anchorOf(ctx);
@@ -90,7 +100,9 @@ function resolveParts(mention: DateMention, parts: DateParts, ctx: ResolveContex
       return resolveRange(raw, parts, ctx, future);
     case 'month-year': {
       const { year, month } = parts.start;
-      return year !== null && month !== null ? monthResult(year, month, 0.9, `'${raw}' gives ${year}-${String(month).padStart(2, '0')}`) : null;
+      if (month === null) return null;
+      if (year !== null) return monthResult(year, month, 0.9, `'${raw}' gives ${year}-${String(month).padStart(2, '0')}`);
+      return resolveMonthAlone(raw, month, ctx, future && !parts.past);
     }
     case 'year':
       return parts.start.year !== null ? yearResult(parts.start.year, 0.85, `'${raw}' gives ${parts.start.year}`) : null;

@@ -7,7 +7,7 @@
 import { monthOf } from './lexicon';
 
 /** Which patterns a trigger calls for. */
-export type TriggerGroup = 'number' | 'weekday' | 'relative';
+export type TriggerGroup = 'number' | 'weekday' | 'relative' | 'month';
 
 const WEEKDAY_TRIGGERS = [
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'jum', 'jumaat', 'sabtu', 'minggu', 'ahad',
@@ -18,6 +18,11 @@ const RELATIVE_TRIGGERS = [
   'sebelumnya', 'sepekan', 'seminggu', 'sehari', 'yesterday', 'today', 'tomorrow', 'week', 'month', 'year', 'ago',
 ];
 
+const MONTH_TRIGGERS = [
+  'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november',
+  'nopember', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december',
+];
+
 function hashWord(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
@@ -26,6 +31,7 @@ function hashWord(s: string): number {
 
 const GROUPS_BY_WORD = new Map<string, TriggerGroup[]>();
 for (const w of WEEKDAY_TRIGGERS) GROUPS_BY_WORD.set(w, ['weekday']);
+for (const w of MONTH_TRIGGERS) GROUPS_BY_WORD.set(w, ['month']);
 for (const w of RELATIVE_TRIGGERS) GROUPS_BY_WORD.set(w, [...(GROUPS_BY_WORD.get(w) ?? []), 'relative']);
 const HASHES = new Set([...GROUPS_BY_WORD.keys(), 'ini'].map(hashWord));
 const HARI = hashWord('hari');
@@ -76,7 +82,7 @@ export function findTriggers(text: string): Trigger[] {
       const word = text.slice(i, j).toLowerCase();
       const groups = GROUPS_BY_WORD.get(word);
       if (groups) {
-        for (const group of groups) if (group === 'weekday' || relativeLooksLikeDate(text, word, i, j)) out.push({ start: i, end: j, group });
+        for (const group of groups) if (groupApplies(group, text, word, i, j)) out.push({ start: i, end: j, group });
       }
       else if (h === INI && prevHash === HARI) out.push({ start: i, end: j, group: 'relative' });
     }
@@ -145,12 +151,22 @@ function relativeLooksLikeDate(text: string, word: string, i: number, j: number)
   return true;
 }
 
+const MONTH_PREV = new Set(['pada', 'sejak', 'hingga', 'sampai', 'bulan', 'awal', 'akhir', 'pertengahan', 'in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid']);
+const MONTH_NEXT = new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini']);
+
+function groupApplies(group: TriggerGroup, text: string, word: string, i: number, j: number): boolean {
+  if (group === 'relative') return relativeLooksLikeDate(text, word, i, j);
+  // Months with a number are found through the number; alone they need a word that makes them a date.
+  if (group === 'month') return MONTH_PREV.has(wordBefore(text, i)) || MONTH_NEXT.has(wordAfter(text, j));
+  return true;
+}
+
 /** Context kept before and after a trigger: more than any expression reaches, plus what builders look back at. */
-const MARGINS: Record<TriggerGroup, [number, number]> = { number: [48, 40], weekday: [32, 32], relative: [32, 32] };
+const MARGINS: Record<TriggerGroup, [number, number]> = { number: [48, 40], weekday: [32, 32], relative: [32, 32], month: [32, 32] };
 
 /** Non-overlapping [start, end) windows per group, widened to start at a word boundary. */
 export function windowsByGroup(text: string): Record<TriggerGroup, Array<[number, number]>> {
-  const out: Record<TriggerGroup, Array<[number, number]>> = { number: [], weekday: [], relative: [] };
+  const out: Record<TriggerGroup, Array<[number, number]>> = { number: [], weekday: [], relative: [], month: [] };
   for (const t of findTriggers(text)) {
     const [before, after] = MARGINS[t.group];
     let s = Math.max(0, t.start - before);
