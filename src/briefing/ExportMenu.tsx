@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useDismiss } from './useDismiss';
 import { useT } from '../i18n/useT';
 import { useExplorer } from '../store/store';
 import { runExport, type ExportKind } from './exportActions';
@@ -22,6 +23,8 @@ export function ExportMenu() {
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [message, setMessage] = useState('');
   const toggle = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useDismiss(root, open, useCallback(() => setOpen(false), []));
   const id = useId();
   const run = async (kind: ExportKind, label: string) => {
     setBusy(kind);
@@ -37,6 +40,7 @@ export function ExportMenu() {
   };
   return (
     <div
+      ref={root}
       className="menu"
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {

@@ -104,6 +104,21 @@ describe('saved views', () => {
   });
 });
 
+describe('saved views menu', () => {
+  it('closes on Escape and on a click outside, giving focus back to its button', async () => {
+    const user = await setup();
+    expect(screen.getByRole('region', { name: 'Saved views' })).toBeVisible();
+    await user.keyboard('{Tab}');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Saved views' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /saved views/i })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: /saved views/i }));
+    expect(screen.getByRole('region', { name: 'Saved views' })).toBeVisible();
+    await user.click(document.body);
+    expect(screen.queryByRole('region', { name: 'Saved views' })).not.toBeInTheDocument();
+  });
+});
+
 describe('saved-views file', () => {
   it('names the problem: wrong kind, bad window, missing name', () => {
     expect(parseSavedViewsFile('{"kind":"other","version":1,"views":[]}')).toEqual({ error: expect.stringMatching(/^kind: this is not a saved-views file/) });

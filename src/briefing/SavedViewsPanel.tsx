@@ -9,7 +9,7 @@ import { applySavedView, useSavedViews } from './savedViews';
 import { parseSavedViewsFile, savedViewsToFile } from './savedViewsFile';
 
 /** Saved views: save the current view under a name, apply, rename, reorder, delete, present, export and import. */
-export function SavedViewsPanel() {
+export function SavedViewsPanel({ onPresent }: { /** Called instead of starting the briefing directly (the menu closes first). */ onPresent?: () => void }) {
   const t = useT(briefingMessages);
   const { views, save, rename, move, remove, addAll } = useSavedViews();
   const start = usePresentation((s) => s.start);
@@ -55,7 +55,7 @@ export function SavedViewsPanel() {
         </ol>
       )}
       <div className="saved-views-actions">
-        <button type="button" disabled={views.length === 0} onClick={() => start('views')}>{t('presentViews')}</button>
+        <button type="button" disabled={views.length === 0} onClick={() => (onPresent ? onPresent() : start('views'))}>{t('presentViews')}</button>
         <button type="button" disabled={views.length === 0} onClick={() => downloadBlob(new Blob([savedViewsToFile(views)], { type: 'application/json' }), `${fileStem('views')}.json`)}>
           {t('exportViews')}
         </button>
