@@ -9,8 +9,7 @@ export function SelectionAnnouncer({ model }: { /** Shared timeline model. */ mo
   const t = useT(timelineMessages);
   const selectedId = useExplorer((s) => s.selectedEventId);
   const dateOf = useEventDate();
-  const index = selectedId === null ? undefined : model.indexOf.get(selectedId);
-  const e = index === undefined ? null : model.events[index];
+  const e = model.events[model.indexOf(selectedId)] ?? null;
   return (
     <div className="sr-only" aria-live="polite" data-testid="timeline-announcer">
       {e ? t('selected', { date: dateOf(e), type: t(e.type), title: e.title }) : ''}

@@ -72,7 +72,7 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
     }
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const current = selectedId === null ? -1 : (model.indexOf.get(selectedId) ?? -1);
+    const current = model.indexOf(selectedId);
     const cmd = commandForKey(e.key, current, events.length);
     if (!cmd) return;
     e.preventDefault();

@@ -37,7 +37,7 @@ function time<T>(label: string, fn: () => T, runs = 7): T {
 console.log(`${N.toLocaleString('en')} events`);
 time('timesOf + entries (first, cold)', () => buildEntries(events, 'none'), 1);
 const { entries, groups } = time('entries, no lanes', () => buildEntries(events, 'none'));
-const fit = fitWindow(extentOf(events));
+const fit = fitWindow(extentOf(entries));
 const full = time('layout + fold, fit all (1200 px)', () => computeChartLayout(entries, groups.length, fit, 1200));
 console.log(`  shown ${full.fold.shown.length}, bubbles ${full.fold.bubbles.length}, folded ${full.fold.bubbles.reduce((s, b) => s + b.count, 0)}`);
 time('layout + fold, one month (1200 px)', () => computeChartLayout(entries, groups.length, zoomWindow(fit, 120), 1200));

@@ -27,8 +27,8 @@ export function useMarkStyle(model: TimelineModel): Omit<MarkStyle, 'theme'> {
     return {
       colourOf: (i) => colours.colourOf(colourKey(events[i]!)),
       shapeOf: (i) => SHAPE_OF[events[i]!.type],
-      selected: selectedId === null ? -1 : (indexOf.get(selectedId) ?? -1),
-      hovered: hoveredId === null ? -1 : (indexOf.get(hoveredId) ?? -1),
+      selected: indexOf(selectedId),
+      hovered: indexOf(hoveredId),
       highlight: actorId === null ? null : (i) => events[i]!.participants.includes(actorId),
       bubbleLabel: (n) => `+${n < 1000 ? formatNumber(n, lang) : compact.format(n)}`,
     };

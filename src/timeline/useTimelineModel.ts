@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { Actor, TimelineEvent } from '../model/schema';
 import { useExplorer, type ColorBy, type TimeWindow } from '../store/store';
-import { selectLookups, selectVisibleEventsByDate } from '../store/selectors';
-import { buildEntries, timesOf, type LaneEntry, type LaneGroup } from './items';
+import { selectEventById, selectLookups, selectVisibleEventsByDate } from '../store/selectors';
+import { indexOfEvent } from './eventOrder';
+import { buildEntries, type LaneEntry, type LaneGroup } from './items';
 import { buildColourScale, colourKeyOf, type ColourScale } from './palette';
 import { fitWindow } from './timeScale';
 
@@ -11,20 +12,20 @@ export interface TimelineModel {
   events: TimelineEvent[];
   entries: LaneEntry[];
   groups: LaneGroup[];
-  /** Event id → index in `events`. */
-  indexOf: Map<string, number>;
+  /** Index in `events` of an event id, or -1 (a binary search). */
+  indexOf(id: string | null): number;
   colours: ColourScale;
   colourKey(e: TimelineEvent): string;
   /** The window on screen: the store's, or the fit of the visible events when it is null. */
   window: TimeWindow;
 }
 
-/** [earliest start, latest end] of events in time order, or null for none. */
-export function extentOf(events: readonly TimelineEvent[]): [number, number] | null {
-  if (events.length === 0) return null;
+/** [earliest start, latest end] of lane entries (in time order), or null for none. */
+export function extentOf(entries: readonly LaneEntry[]): [number, number] | null {
+  if (entries.length === 0) return null;
   let max = -Infinity;
-  for (const e of events) max = Math.max(max, timesOf(e)[1]);
-  return [timesOf(events[0]!)[0], max];
+  for (const e of entries) if (e.end > max) max = e.end;
+  return [entries[0]!.start, max];
 }
 
 const keyCache = new WeakMap<ReadonlyMap<string, Actor>, Map<ColorBy, WeakMap<TimelineEvent, string>>>();
@@ -51,10 +52,11 @@ export function useTimelineModel(): TimelineModel {
   const stored = useExplorer((s) => s.window);
   const { actors } = useExplorer(selectLookups);
   const { entries, groups } = useMemo(() => buildEntries(events, laneBy), [events, laneBy]);
-  const indexOf = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  const byId = useExplorer(selectEventById);
+  const indexOf = useMemo(() => (id: string | null) => (id === null ? -1 : indexOfEvent(events, byId.get(id))), [events, byId]);
   const colourKey = useMemo(() => cachedKeyFn(actors, colorBy), [actors, colorBy]);
   // Colours come from the whole dataset, so a filter change never repaints the same pairing differently.
   const colours = useMemo(() => buildColourScale((dataset?.events ?? []).map(colourKey)), [dataset, colourKey]);
-  const fit = useMemo(() => fitWindow(extentOf(events)), [events]);
+  const fit = useMemo(() => fitWindow(extentOf(entries)), [entries]);
   return { events, entries, groups, indexOf, colours, colourKey, window: stored ?? fit };
 }
