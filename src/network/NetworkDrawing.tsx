@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useId, useMemo, useState, type CSSProperties, type RefObject } from 'react';
 import type { Actor, TimelineEvent } from '../model/schema';
 import { useExplorer } from '../store/store';
 import { useT } from '../i18n/useT';
@@ -40,6 +40,8 @@ interface Props {
 }
 
 type Tip = { kind: 'node'; id: string } | { kind: 'edge'; edge: GraphEdge } | null;
+/** The busiest people get their names shown even over other circles. */
+const LEADERS = 12;
 /** Below this many links every count is written on its line; above, only on highlighted ones. */
 const ALL_EDGE_LABELS_MAX = 300;
 
@@ -78,6 +80,7 @@ export function NetworkDrawing(p: Props) {
       const r = radiusOf(n);
       return [s.x - r, s.y - r, s.x + r, s.y + r] as Box;
     }),
+    LEADERS,
   );
 
   const onEnter = useCallback((id: string) => {
@@ -113,7 +116,16 @@ export function NetworkDrawing(p: Props) {
 
   return (
     <div className="net-area" ref={p.areaRef}>
-      <svg ref={p.svgRef} className="net-svg" width={p.size.width} height={p.size.height} role="group" aria-label={t('canvasLabel')}>
+      <svg
+        ref={p.svgRef}
+        className="net-svg"
+        width={p.size.width}
+        height={p.size.height}
+        role="group"
+        aria-label={t('canvasLabel')}
+        // Many links fade so the structure shows instead of a grey mass.
+        style={{ '--edge-opacity': Math.min(0.55, Math.max(0.12, 8 / Math.sqrt(Math.max(1, p.edges.length)))) } as CSSProperties}
+      >
         <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
           <NetworkEdges
             edges={p.edges}

@@ -60,8 +60,15 @@ export function NetworkNode(p: Props) {
       onPointerMove={p.onPointerMove}
       onPointerUp={p.onPointerUp}
     >
+      {/* One hit area over circle and name, so the gap between them is not a hole that pans the view. */}
+      <rect className="net-node-hit" x={-r} y={-Math.max(r, 9)} width={2 * r + (p.showName ? 5 + node.name.length * 7 : 0)} height={2 * Math.max(r, 9)} />
       {(p.selected || p.pressed) && <circle className="net-node-ring" r={r + 4} />}
-      <circle className="net-node-dot" r={r} style={node.mentionedOnly ? { stroke: p.color } : { fill: p.color }} />
+      <circle
+        className="net-node-dot"
+        r={r}
+        strokeWidth={Math.min(1.5, Math.max(0.5, r / 5))}
+        style={node.mentionedOnly ? { stroke: p.color } : { fill: p.color }}
+      />
       {r >= 11 && node.country && (
         <text className="net-node-code" dy="0.35em" aria-hidden="true" style={node.mentionedOnly ? { fill: p.color } : undefined}>
           {node.country}

@@ -47,6 +47,7 @@ describe('placeLabels', () => {
     expect([...placeLabels(c, new Set())]).toEqual(['big', 'free']);
     expect([...placeLabels(c, new Set(['clash']))].sort()).toEqual(['clash', 'free']);
     expect([...placeLabels(c, new Set(), [[10, 25, 20, 35]])]).toEqual(['big']);
+    expect([...placeLabels(c, new Set(), [[0, 0, 5, 5]], 1)]).toEqual(['big', 'free']);
   });
 });
 

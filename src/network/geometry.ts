@@ -52,21 +52,24 @@ export type Box = [number, number, number, number];
 /**
  * Which labels to show so none overlap another label or an obstacle (the node circles): candidates in
  * priority order (most important first) each claim their box unless it hits one already claimed; `always`
- * ids are shown regardless (hovered, highlighted, filtered on).
+ * ids are shown regardless (hovered, highlighted, filtered on). The first `leaders` candidates (the
+ * busiest people, whose names matter most) only avoid other labels, not the circles.
  */
 export function placeLabels(
   candidates: readonly { id: string; box: Box }[],
   always: ReadonlySet<string>,
   obstacles: readonly Box[] = [],
+  leaders = 0,
 ): Set<string> {
   const shown = new Set<string>();
-  const claimed: Box[] = [...obstacles];
+  const labels: Box[] = [];
   const hits = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-  for (const c of candidates) if (always.has(c.id)) (shown.add(c.id), claimed.push(c.box));
-  for (const c of candidates) {
-    if (shown.has(c.id) || claimed.some((b) => hits(b, c.box))) continue;
+  for (const c of candidates) if (always.has(c.id)) (shown.add(c.id), labels.push(c.box));
+  candidates.forEach((c, i) => {
+    if (shown.has(c.id) || labels.some((b) => hits(b, c.box))) return;
+    if (i >= leaders && obstacles.some((b) => hits(b, c.box))) return;
     shown.add(c.id);
-    claimed.push(c.box);
-  }
+    labels.push(c.box);
+  });
   return shown;
 }
