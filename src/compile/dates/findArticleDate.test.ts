@@ -17,6 +17,7 @@ describe('findArticleDate', () => {
     ['Published: 2024-11-20T12:00:00Z', '2024-11-20', '2024-11-20T12:00:00Z'],
     ['Oleh Eko Satrio | Rabu, 20 November 2024, 12:07 WIB', '2024-11-20', 'Rabu, 20 November 2024, 12:07 WIB'],
     ['Nov 20, 2024 10:30 AM', '2024-11-20', 'Nov 20, 2024 10:30 AM'],
+    ['Senin, 18 Nov 2024 / 12:07 WIB', '2024-11-18', 'Senin, 18 Nov 2024 / 12:07 WIB'],
   ])('reads the header line %j as %s', (header, value, raw) => {
     const text = `Judul Berita\n${header}${BODY}`;
     const found = findArticleDate({ text });
@@ -75,6 +76,12 @@ describe('findArticleDate', () => {
     expect(findArticleDate({ text, url: 'https://example.com/berita/20241120/wang-lavrov' }).value).toBe('2024-11-20');
     expect(findArticleDate({ text, url: 'https://example.com/wang-lavrov-bertemu-20-11-2024' }).value).toBe('2024-11-20');
     expect(findArticleDate({ text, url: null }).from).toBe('none');
+  });
+
+  it('reads a 1 MB single-line text without trouble (only the top lines are read)', () => {
+    const text = 'Rabu, 20 November 2024 '.repeat(50_000);
+    expect(findArticleDate({ text }).value).toBeNull();
+    expect(findArticleDate({ text: `20 Nov 2024\n${text}` }).value).toBe('2024-11-20');
   });
 
   it('rejects impossible dates in URLs', () => {

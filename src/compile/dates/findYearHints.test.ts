@@ -56,6 +56,12 @@ describe('findYearHints', () => {
     expect(years('selama tahun 2022 dan selama tahun 2023 ekonomi tumbuh. Pada tahun yang baru …')).toEqual([]);
   });
 
+  it('reads a 1 MB line of anniversary-like noise', () => {
+    const text = 'tahun ini peringatan 80 tahun PBB '.repeat(31_000);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(findYearHints(text, ANNIVERSARIES).length).toBeGreaterThan(0);
+  });
+
   it('never throws and keeps every range inside the text', () => {
     const pieces = fc.constantFrom('tahun ini ', 'tahun depan ', 'peringatan ', '80 tahun ', 'ulang tahun ke-', '75 ', 'PBB', 'hubungan diplomatik', '. ', '\n', 'SCO', 'x');
     fc.assert(

@@ -81,21 +81,28 @@ export const RELATIVE_PATTERNS: DatePattern[] = [
     name: 'weekday',
     groups: ['weekday'],
     re: new RegExp(
-      `${START}(?:(?:pada|on|last|next|this|coming)${SP})?(?:hari${SP})?(${WEEKDAY})(?:${SP}(lalu|kemarin|mendatang|depan|ini|nanti))?${END}`,
+      `${START}(?:(?:pada|on|last|next|this|coming)${SP})?(?:hari${SP})?(${WEEKDAY})(?:${SP}(?:(pekan|minggu)${SP}(lalu|depan|ini)|(last|next|this)${SP}week)|${SP}(lalu|kemarin|mendatang|depan|ini|nanti))?${END}`,
       'gi',
     ),
     build: (m, text) => {
       const word = m[1]!;
       const wd = weekdayOf(word);
       if (wd === null || precededBy(text, m.index, NOT_A_DATE_BEFORE)) return null;
-      const hasHari = /hari/i.test(m[0].slice(0, m[0].length - word.length - (m[2] ? m[2].length + 1 : 0)));
+      const lead = m[0].toLowerCase();
+      const hasHari = /hari/.test(lead.slice(0, lead.indexOf(word.toLowerCase())));
+      const suffix = m[5]?.toLowerCase();
       // "minggu" is also "week": lower-case, or capitalised at a sentence start before lalu/depan/ini, it is the week.
       if (/^minggu$/i.test(word) && !hasHari) {
         if (word[0] === 'm') return null;
-        if (m[2] !== undefined && m[0].indexOf(word) === 0 && atSentenceStart(text, m.index)) return null;
+        if (suffix !== undefined && lead.startsWith('minggu') && atSentenceStart(text, m.index)) return null;
       }
-      const lead = m[0].toLowerCase();
-      const past = /^last\b/.test(lead) || m[2] === 'lalu' || m[2] === 'kemarin';
+      const weekWord = (m[3] ?? m[4])?.toLowerCase();
+      if (weekWord !== undefined) {
+        // "Rabu pekan lalu": the Wednesday of last week.
+        const offset = weekWord === 'ini' || weekWord === 'this' ? 0 : weekWord === 'depan' || weekWord === 'next' ? 1 : -1;
+        return makeParts('weekday', { weekday: wd, relative: { unit: 'week', offset }, past: offset < 0 });
+      }
+      const past = /^last\b/.test(lead) || suffix === 'lalu' || suffix === 'kemarin';
       return makeParts('weekday', { weekday: wd, past });
     },
   },

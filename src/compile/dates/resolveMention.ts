@@ -112,6 +112,11 @@ function resolveParts(mention: DateMention, parts: DateParts, ctx: ResolveContex
         : resolveWithoutArticleDate(raw, parts, ctx, future && !parts.past);
     case 'weekday': {
       if (anchor === null || parts.weekday === null) return null;
+      if (parts.relative?.unit === 'week') {
+        const monday = anchor - ((weekdayOfDay(anchor) + 6) % 7) + parts.relative.offset * 7;
+        const n = monday + ((parts.weekday + 6) % 7);
+        return dayResult(n, 0.85, `'${raw}' counted from the article date ${isoOfDay(anchor)}: the ${WEEKDAY_NAMES[parts.weekday]} of the week of ${isoOfDay(monday)} is ${isoOfDay(n)}`);
+      }
       const n = weekdayNear(parts.weekday, anchor, future && !parts.past, parts.past);
       const which = future && !parts.past ? 'the next' : 'the latest';
       const side = future && !parts.past ? 'after' : parts.past ? 'before' : 'on or before';
