@@ -13,7 +13,7 @@ export function Timeline() {
   const model = useTimelineModel();
   return (
     <section aria-label={t('region')} className="timeline">
-      <TimelineToolbar window={model.window} />
+      <TimelineToolbar window={model.window} fit={model.fit} />
       <Legend colours={model.colours} />
       <TimelineChart model={model} />
       <Overview window={model.window} />

@@ -12,6 +12,7 @@ import { ensureVisible, fitWindow, zoomWindow } from './timeScale';
 import { prepareCanvas, useElementWidth } from './useElementSize';
 import { themeOf, useMarkStyle } from './useMarkStyle';
 import { useZoom } from './useZoom';
+import { animateWindow, cancelWindowAnimation } from './animateWindow';
 import type { TimelineModel } from './useTimelineModel';
 import { LaneLabels } from './LaneLabels';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -36,7 +37,11 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
   const chart = useMemo(() => (width > 0 ? cache(entries, groups.length, w, width) : null), [cache, entries, groups.length, w, width]);
   const style = useMarkStyle(model);
 
-  useZoom(box, w, width, height, setWindow);
+  const onGesture = useMemo(() => (next: TimeWindow) => {
+    cancelWindowAnimation();
+    setWindow(next);
+  }, [setWindow]);
+  useZoom(box, w, width, height, onGesture);
 
   useEffect(() => {
     if (!chart) return;
@@ -68,7 +73,7 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
       const target = fitWindow([h.bubble.start, h.bubble.end]);
       // At the narrowest zoom a same-day crowd cannot spread further: select its first event instead.
       if (target.end - target.start >= (w.end - w.start) * 0.99) selectEvent(events[entries[h.bubble.first]!.item]!.id);
-      else setWindow(target);
+      else animateWindow(w, target, setWindow);
     }
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

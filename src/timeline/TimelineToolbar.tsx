@@ -3,9 +3,10 @@ import { useT } from '../i18n/useT';
 import { formatIsoDate } from '../i18n/formatDate';
 import { timelineMessages } from './messages';
 import { msToIso, zoomWindow } from './timeScale';
+import { animateWindow } from './animateWindow';
 
 /** Zoom buttons, the window's date range, and the lanes and colour choices. */
-export function TimelineToolbar({ window: w }: { /** The window on screen. */ window: TimeWindow }) {
+export function TimelineToolbar({ window: w, fit }: { /** The window on screen. */ window: TimeWindow; /** The window that fits the visible events. */ fit: TimeWindow }) {
   const t = useT(timelineMessages);
   const lang = useExplorer((s) => s.lang);
   const laneBy = useExplorer((s) => s.laneBy);
@@ -16,15 +17,15 @@ export function TimelineToolbar({ window: w }: { /** The window on screen. */ wi
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label={t('toolbar')}>
       <div className="timeline-buttons">
-        <button type="button" onClick={() => setWindow(zoomWindow(w, 2))} title={`${t('zoomIn')} (+)`}>
+        <button type="button" onClick={() => animateWindow(w, zoomWindow(w, 2), setWindow)} title={`${t('zoomIn')} (+)`}>
           <span aria-hidden="true">+ </span>
           {t('zoomIn')}
         </button>
-        <button type="button" onClick={() => setWindow(zoomWindow(w, 0.5))} title={`${t('zoomOut')} (−)`}>
+        <button type="button" onClick={() => animateWindow(w, zoomWindow(w, 0.5), setWindow)} title={`${t('zoomOut')} (−)`}>
           <span aria-hidden="true">− </span>
           {t('zoomOut')}
         </button>
-        <button type="button" onClick={() => setWindow(null)}>
+        <button type="button" onClick={() => animateWindow(w, fit, setWindow, null)}>
           {t('fitAll')}
         </button>
       </div>

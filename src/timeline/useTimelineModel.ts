@@ -18,6 +18,8 @@ export interface TimelineModel {
   colourKey(e: TimelineEvent): string;
   /** The window on screen: the store's, or the fit of the visible events when it is null. */
   window: TimeWindow;
+  /** The window that fits the visible events. */
+  fit: TimeWindow;
 }
 
 /** [earliest start, latest end] of lane entries (in time order), or null for none. */
@@ -58,5 +60,5 @@ export function useTimelineModel(): TimelineModel {
   // Colours come from the whole dataset, so a filter change never repaints the same pairing differently.
   const colours = useMemo(() => buildColourScale((dataset?.events ?? []).map(colourKey)), [dataset, colourKey]);
   const fit = useMemo(() => fitWindow(extentOf(entries)), [entries]);
-  return { events, entries, groups, indexOf, colours, colourKey, window: stored ?? fit };
+  return { events, entries, groups, indexOf, colours, colourKey, window: stored ?? fit, fit };
 }
