@@ -141,6 +141,26 @@ describe('NetworkView', () => {
     expect(within(region).getByRole('button', { name: 'Wang Yi, Tiongkok, 6 peristiwa' })).toBeInTheDocument();
   });
 
+  it('moves a dragged person without toggling their filter', () => {
+    const { node } = setup();
+    const before = node('Xi Jinping').getAttribute('transform');
+    fireEvent.pointerDown(node('Xi Jinping'), { button: 0, pointerId: 1, clientX: 100, clientY: 100 });
+    fireEvent.pointerMove(node('Xi Jinping'), { pointerId: 1, clientX: 160, clientY: 130 });
+    fireEvent.pointerUp(node('Xi Jinping'), { pointerId: 1, clientX: 160, clientY: 130 });
+    fireEvent.click(node('Xi Jinping'));
+    expect(node('Xi Jinping').getAttribute('transform')).not.toBe(before);
+    expect(useExplorer.getState().filters.participants).toEqual([]);
+    fireEvent.click(node('Xi Jinping'));
+    expect(useExplorer.getState().filters.participants).toEqual(['xi-jinping']);
+  });
+
+  it('lays out again from scratch with Reset layout, keeping every person', async () => {
+    const { user, region } = setup();
+    await user.click(within(region).getByRole('button', { name: 'Reset layout' }));
+    await user.click(within(region).getByRole('button', { name: 'Fit' }));
+    expect(within(region).getAllByRole('button', { name: /, \d+ events?$/ })).toHaveLength(6);
+  });
+
   it('shows a legend naming each country', () => {
     const { region } = setup();
     expect(region).toHaveTextContent('China (CN)');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGraph, strongestEdges } from './buildGraph';
 import { makeDataset, makeEvent } from '../test/makeDataset';
-import type { Actor } from '../model/schema';
+import type { Actor, TimelineEvent } from '../model/schema';
 
 const ds = makeDataset();
 const lookups = { actors: new Map(ds.actors.map((a) => [a.id, a])) };
@@ -88,6 +88,43 @@ describe('buildGraph', () => {
         expect(reversed.edges.map((e) => [e.key, e.weight])).toEqual(g.edges.map((e) => [e.key, e.weight]));
       }),
     );
+  });
+});
+
+/** The obvious (slow) way, to check the fast one against. */
+function naiveEdges(events: TimelineEvent[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of events) {
+    const people = [...new Set(e.participants)].sort();
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++) {
+        const key = `${people[i]}|${people[j]}`;
+        out.set(key, [...(out.get(key) ?? []), e.id]);
+      }
+  }
+  return out;
+}
+
+describe('buildGraph against a naive reference', () => {
+  const arb = fc.array(fc.uniqueArray(fc.stringMatching(/^[a-d]{1,3}$/), { minLength: 1, maxLength: 5 }), { maxLength: 30 });
+  it('finds the same pairs with the same shared events, in input order', () => {
+    fc.assert(
+      fc.property(arb, (lists) => {
+        const events = lists.map((participants, i) => makeEvent(`e${i}`, '2024-01-01', { participants }));
+        const g = buildGraph(events, { actors: new Map() }, noMentioned);
+        const ref = naiveEdges(events);
+        expect(new Map(g.edges.map((e) => [e.key, e.eventIds]))).toEqual(ref);
+        expect(g.edges.every((e) => e.weight === e.eventIds.length)).toBe(true);
+        const order = g.edges.map((e) => [e.source, e.target]);
+        expect(order).toEqual([...order].sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : 0)));
+      }),
+    );
+  });
+  it('gives the same answer with thousands of people (sparse pair index)', () => {
+    const events = Array.from({ length: 2100 }, (_, i) => makeEvent(`e${i}`, '2024-01-01', { participants: [`p${i}`, `p${(i * 7) % 2100}`, 'hub'] }));
+    const g = buildGraph(events, { actors: new Map() }, noMentioned);
+    expect(g.nodes).toHaveLength(2101);
+    expect(new Map(g.edges.map((e) => [e.key, e.eventIds]))).toEqual(naiveEdges(events));
   });
 });
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useExplorer } from '../store/store';
 import { selectEventById, selectLookups, selectVisibleEvents } from '../store/selectors';
 import { buildGraph, strongestEdges } from './buildGraph';
@@ -9,7 +9,9 @@ export const MAX_DRAWN_EDGES = 1500;
 
 /** The network of the visible events, from the store: graph, drawn edges, lookups and country colours. */
 export function useNetworkData() {
-  const events = useExplorer(selectVisibleEvents);
+  // Deferred: at 100,000 events the graph takes tens of milliseconds, so the filters, timeline and list
+  // update first and the network follows in the next, interruptible render.
+  const events = useDeferredValue(useExplorer(selectVisibleEvents));
   const lookups = useExplorer(selectLookups);
   const eventById = useExplorer(selectEventById);
   const includeMentioned = useExplorer((s) => s.showMentioned);
