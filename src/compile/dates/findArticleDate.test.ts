@@ -50,6 +50,11 @@ describe('findArticleDate', () => {
     expect(findArticleDate({ text }).value).toBeNull();
   });
 
+  it('stops at "Berita Lainnya" even when the teaser is within the top lines of a short text', () => {
+    const text = 'Judul\nIsi singkat.\nBerita Lainnya\nSelasa, 18 Oktober 2022 23:8:41 WIB\n';
+    expect(findArticleDate({ text }).value).toBeNull();
+  });
+
   it('does not take "Sedang Trending 1 bulan yang lalu" as a date', () => {
     expect(findArticleDate({ text: 'Trending\n\nJudul\n\nSedang Trending 1 bulan yang lalu\n\nBeijing (BERITAJA) - isi' }).value).toBeNull();
   });

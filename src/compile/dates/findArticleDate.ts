@@ -53,6 +53,8 @@ function dateFromCompact(s: string): string | null {
   return n === null ? null : isoOfDay(n);
 }
 
+const OTHER_ARTICLES = /^[ \t\u00a0]{0,3}(?:berita lainnya|berita terkait|baca juga|artikel terkait|komentar|related|read more|more from|see also)\b/i;
+
 interface Line {
   text: string;
   offset: number;
@@ -65,6 +67,8 @@ function topLines(text: string): Line[] {
     const nl = text.indexOf('\n', offset);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(offset, end);
+    // Past these, lines belong to other articles (teasers), even in a short text.
+    if (OTHER_ARTICLES.test(line)) break;
     if (line.trim() !== '') lines.push({ text: line, offset });
     if (nl === -1) break;
     offset = nl + 1;
