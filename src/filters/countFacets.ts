@@ -1,46 +1,50 @@
 import type { TimelineEvent } from '../model/schema';
-import { emptyFilters, type Filters } from '../store/filters';
-import { matchesFilters, type FilterContext } from './filterEvents';
+import type { Filters } from '../store/filters';
+import { FACETS, facetTest, getFacetIndex, type Facet } from './facetIndex';
+import { compileIndexed, type FilterContext } from './filterEvents';
 
-/** The filter groups shown as lists with counts. */
-export const FACETS = ['topics', 'participants', 'countries', 'types', 'statuses'] as const;
-export type Facet = (typeof FACETS)[number];
+export { FACETS, type Facet } from './facetIndex';
 
 /** For each facet, value → number of events that would match if that facet alone were left out. */
 export type FacetCounts = Record<Facet, Map<string, number>>;
-
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-function addEvent(counts: FacetCounts, facet: Facet, e: TimelineEvent, ctx: FilterContext): void {
-  if (facet === 'topics') for (const t of e.topics) bump(counts.topics, t);
-  else if (facet === 'participants') for (const p of e.participants) bump(counts.participants, p);
-  else if (facet === 'countries') for (const c of new Set(e.participants.map((p) => ctx.countryOf.get(p) ?? ''))) c && bump(counts.countries, c);
-  else if (facet === 'types') bump(counts.types, e.type);
-  else bump(counts.statuses, e.status);
-}
 
 /**
  * Live counts for every facet value in one pass: an event counts towards a facet when it passes every
  * other filter, so a toggle's count says what choosing it (alone, in that facet) would show.
  */
 export function countFacets(events: readonly TimelineEvent[], f: Filters, ctx: FilterContext): FacetCounts {
-  const counts: FacetCounts = { topics: new Map(), participants: new Map(), countries: new Map(), types: new Map(), statuses: new Map() };
-  // One single-facet filter per facet, so each facet test is one cheap matchesFilters call.
-  const only = FACETS.map((facet) => ({ ...emptyFilters(), [facet]: f[facet], topicMode: f.topicMode, participantMode: f.participantMode }) as Filters);
-  for (const e of events) {
-    if (!matchesFilters(e, f, ctx, { ignore: FACETS })) continue;
-    let failed: Facet | null = null;
+  const index = getFacetIndex(events, ctx.countryOf);
+  const columns = FACETS.map((facet) => index.columns[facet]);
+  const tallies = columns.map((c) => new Int32Array(c.names.length));
+  const rest = compileIndexed(events, f, ctx, { ignore: FACETS });
+  // One test per facet that is set (the others pass everything).
+  const active = FACETS.map((facet, i) => [i, facet] as const).filter(([, facet]) => f[facet].length > 0);
+  const mode = (k: Facet) => (k === 'topics' ? f.topicMode : k === 'participants' ? f.participantMode : 'any');
+  const only = active.map(([, facet]) => facetTest(index.columns[facet], f[facet], mode(facet)));
+  const add = (facetNo: number, e: number) => {
+    const tally = tallies[facetNo]!;
+    const { start, flat } = columns[facetNo]!;
+    for (let j = start[e]!, end = start[e + 1]!; j < end; j++) tally[flat[j]!]!++;
+  };
+  for (let e = 0; e < events.length; e++) {
+    if (!rest(e)) continue;
+    let failed = -1;
     let failures = 0;
-    for (let i = 0; i < FACETS.length && failures < 2; i++) {
-      if (!matchesFilters(e, only[i]!, ctx)) {
+    for (let i = 0; i < active.length && failures < 2; i++) {
+      if (!only[i]!(e)) {
         failures++;
-        failed = FACETS[i]!;
+        failed = active[i]![0];
       }
     }
-    if (failures === 0) for (const facet of FACETS) addEvent(counts, facet, e, ctx);
-    else if (failures === 1 && failed) addEvent(counts, failed, e, ctx);
+    if (failures === 0) for (let k = 0; k < FACETS.length; k++) add(k, e);
+    else if (failures === 1) add(failed, e);
   }
+  const counts = {} as FacetCounts;
+  FACETS.forEach((facet, k) => {
+    const map = new Map<string, number>();
+    const names = columns[k]!.names;
+    tallies[k]!.forEach((n, v) => n > 0 && map.set(names[v]!, n));
+    counts[facet] = map;
+  });
   return counts;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeDataset } from '../test/makeDataset';
-import { countryIndex, filterEvents } from './filterEvents';
+import { countryIndex, filterEvents, matchesFilters } from './filterEvents';
 import { emptyFilters, type Filters } from '../store/filters';
 
 const ds = makeDataset();
@@ -40,6 +40,28 @@ describe('filterEvents', () => {
         const after = run({ topics: [...new Set([...chosen, extra])] });
         expect(after.length).toBeLessThanOrEqual(7);
         expect(after.length).toBeGreaterThanOrEqual(chosen.length ? before.length : 0);
+      }),
+    );
+  });
+  it('the indexed filter agrees with matchesFilters event by event, for any filters', () => {
+    const sub = <T,>(xs: readonly T[]) => fc.subarray([...xs]);
+    const filters = fc.record({
+      topics: sub([...ds.topics.map((t) => t.id), 'unknown']),
+      topicMode: fc.constantFrom<'any' | 'all'>('any', 'all'),
+      participants: sub(ds.actors.map((a) => a.id)),
+      participantMode: fc.constantFrom<'any' | 'all'>('any', 'all'),
+      countries: sub(['CN', 'RU', 'BR']),
+      types: sub(['meeting', 'phone_call', 'consultation'] as const),
+      statuses: sub(['occurred', 'planned'] as const),
+      dateFrom: fc.option(fc.constantFrom('2023-02-22', '2024-06-01')),
+      dateTo: fc.option(fc.constantFrom('2024-11-18', '2025-01-01')),
+      query: fc.constant(''),
+      article: fc.option(fc.constantFrom('a0', 'a1', 'a2')),
+    });
+    fc.assert(
+      fc.property(filters, (f) => {
+        const expected = ds.events.filter((e) => matchesFilters(e, f, ctx)).map((e) => e.id);
+        expect(filterEvents(ds.events, f, ctx).map((e) => e.id)).toEqual(expected);
       }),
     );
   });

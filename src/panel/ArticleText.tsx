@@ -12,7 +12,7 @@ export function ArticleText({ text, highlights }: { text: string; highlights: Hi
   const segments = useMemo(() => segmentText(text, highlights), [text, highlights]);
   const firstEvidence = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    firstEvidence.current?.scrollIntoView?.({ block: 'center' });
+    firstEvidence.current?.scrollIntoView?.({ block: 'nearest' });
   }, [segments]);
   let seenEvidence = false;
   return (

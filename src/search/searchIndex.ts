@@ -1,29 +1,18 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { Dataset } from '../model/schema';
 
 /** Lower-cases and strips accents so "Shoïgu", "SHOIGU" and "shoigu" meet. */
 export function foldTerm(term: string): string {
+  // Plain ASCII (most titles and summaries) has no accents to strip: skip the costly normalisation.
+  if (/^[\x00-\x7f]*$/.test(term)) return term.toLowerCase();
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Splits a query into folded words (letters and digits), dropping punctuation. */
+/** Splits text into folded words (letters and digits), dropping punctuation. */
 export function queryTerms(query: string): string[] {
   return foldTerm(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
-}
-
-interface EventDoc {
-  id: string;
-  title: string;
-  summary: string;
-  topics: string;
-  people: string;
-}
-interface ArticleDoc {
-  id: string;
-  title: string;
-  text: string;
 }
 
 /** A full-text index over a dataset's events: titles, summaries, topic labels and terms, participant names, article text. */
@@ -34,80 +23,116 @@ export interface EventSearch {
   prepare(): Promise<void>;
 }
 
-const SLICE = 50;
-const tokenize = (text: string) => text.split(/[^\p{L}\p{N}]+/u);
-
-// Prefix matching on one or two letters would expand to most of the vocabulary; typos only on long words.
-const termOptions = (term: string): SearchOptions => ({ prefix: term.length >= 3, fuzzy: term.length > 5 ? 0.15 : 0 });
-
 /**
- * Builds the search index for a dataset. Nothing is indexed until the first query or `prepare()`:
- * small fields per event, and each article's text once (shared by the events it supports).
+ * Words found in some records (events, topics, people, articles), and for each record the events it
+ * stands for. Topic, people and article words are indexed once per record, not once per event.
  */
-export function buildSearch(dataset: Dataset): EventSearch {
-  const events = new MiniSearch<EventDoc>({ fields: ['title', 'summary', 'topics', 'people'], processTerm: foldTerm, tokenize });
-  const articles = new MiniSearch<ArticleDoc>({ fields: ['title', 'text'], processTerm: foldTerm, tokenize });
-  const eventsOfArticle = new Map<string, string[]>();
-  for (const e of dataset.events) {
-    for (const s of e.sources) {
-      const list = eventsOfArticle.get(s.articleId);
-      if (list) list.push(e.id);
-      else eventsOfArticle.set(s.articleId, [e.id]);
+class Channel {
+  private readonly postings = new Map<string, number[]>();
+  private tree: SearchableMap<number[]> | null = null;
+  constructor(readonly eventsOf: (record: number) => readonly number[]) {}
+
+  add(record: number, text: string): void {
+    for (const word of queryTerms(text)) {
+      const list = this.postings.get(word);
+      if (!list) this.postings.set(word, [record]);
+      else if (list[list.length - 1] !== record) list.push(record);
     }
   }
-  const topicText = new Map(dataset.topics.map((t) => [t.id, [t.labels.id, t.labels.en, ...t.terms].join(' ')]));
-  const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const eventDoc = (i: number): EventDoc => {
-    const e = dataset.events[i]!;
-    return {
-      id: e.id,
-      title: e.title,
-      summary: e.summary,
-      topics: e.topics.map((t) => topicText.get(t) ?? t).join(' '),
-      people: [...e.participants, ...e.mentioned].map((p) => actorName.get(p) ?? p).join(' '),
-    };
+
+  /** The radix tree (MiniSearch's) over the words, for prefix and typo-tolerant lookups. */
+  private words(): SearchableMap<number[]> {
+    return (this.tree ??= SearchableMap.from(this.postings));
+  }
+
+  /** Calls `hit` with every event that has a word matching `term` exactly, by prefix (3+ letters) or with one typo (6+ letters). */
+  match(term: string, hit: (event: number) => void): void {
+    const words = this.words();
+    const lists: number[][] = [];
+    if (term.length >= 3) words.atPrefix(term).forEach((_, list) => lists.push(list));
+    else {
+      const exact = words.get(term);
+      if (exact) lists.push(exact);
+    }
+    if (term.length > 5) for (const [, [list]] of words.fuzzyGet(term, 1)) lists.push(list);
+    for (const list of lists) for (const record of list) for (const e of this.eventsOf(record)) hit(e);
+  }
+}
+
+const SLICE = 200;
+
+/**
+ * Builds the search index for a dataset. Nothing is indexed until the first query or `prepare()`.
+ * Matching returns plain id sets (no ranking), so a keystroke stays in milliseconds at 100,000 events.
+ */
+export function buildSearch(dataset: Dataset): EventSearch {
+  const { events, topics, actors, articles } = dataset;
+  const groups = (keyOf: (record: string) => number | undefined, size: number) => {
+    const out: number[][] = Array.from({ length: size }, () => []);
+    return { out, add: (record: string, event: number) => out[keyOf(record) ?? -1]?.push(event) };
   };
-  const articleDoc = (i: number): ArticleDoc => {
-    const a = dataset.articles[i]!;
-    return { id: a.id, title: a.title, text: a.text ?? '' };
+  const topicPos = new Map(topics.map((t, i) => [t.id, i]));
+  const actorPos = new Map(actors.map((a, i) => [a.id, i]));
+  const articlePos = new Map(articles.map((a, i) => [a.id, i]));
+  const byTopic = groups((id) => topicPos.get(id), topics.length);
+  const byActor = groups((id) => actorPos.get(id), actors.length);
+  const byArticle = groups((id) => articlePos.get(id), articles.length);
+  events.forEach((e, i) => {
+    for (const t of e.topics) byTopic.add(t, i);
+    for (const a of new Set([...e.participants, ...e.mentioned])) byActor.add(a, i);
+    for (const s of new Set(e.sources.map((x) => x.articleId))) byArticle.add(s, i);
+  });
+  const channels = {
+    events: new Channel((i) => [i]),
+    topics: new Channel((i) => byTopic.out[i] ?? []),
+    actors: new Channel((i) => byActor.out[i] ?? []),
+    articles: new Channel((i) => byArticle.out[i] ?? []),
   };
+  topics.forEach((t, i) => channels.topics.add(i, [t.labels.en, t.labels.id, ...t.terms].join(' ')));
+  actors.forEach((a, i) => channels.actors.add(i, a.name));
+
   let nextEvent = 0;
   let nextArticle = 0;
-  /** Indexes up to `budget` more documents; returns true when everything is indexed. */
+  /** Indexes up to `budget` more records; returns true when everything is indexed. */
   const step = (budget: number): boolean => {
-    for (; budget > 0 && nextEvent < dataset.events.length; budget--) events.add(eventDoc(nextEvent++));
-    for (; budget > 0 && nextArticle < dataset.articles.length; budget--) {
-      if (eventsOfArticle.has(dataset.articles[nextArticle]!.id)) articles.add(articleDoc(nextArticle));
-      nextArticle++;
+    for (; budget > 0 && nextEvent < events.length; budget--, nextEvent++) {
+      const e = events[nextEvent]!;
+      channels.events.add(nextEvent, `${e.title} ${e.summary}`);
     }
-    return nextEvent >= dataset.events.length && nextArticle >= dataset.articles.length;
+    for (; budget > 0 && nextArticle < articles.length; budget--, nextArticle++) {
+      const a = articles[nextArticle]!;
+      if (byArticle.out[nextArticle]!.length > 0) channels.articles.add(nextArticle, `${a.title} ${a.text ?? ''}`);
+    }
+    return nextEvent >= events.length && nextArticle >= articles.length;
   };
+
   let preparing: Promise<void> | null = null;
   let last: { query: string; result: Set<string> | null } | null = null;
-
-  const matchTerm = (term: string): Set<string> => {
-    const opts = termOptions(term);
-    const found = new Set<string>();
-    for (const r of events.search(term, opts)) found.add(String(r.id));
-    for (const r of articles.search(term, opts)) for (const id of eventsOfArticle.get(String(r.id)) ?? []) found.add(id);
-    return found;
-  };
+  // Per-event marks reused across queries: which term last hit the event, and how many terms did.
+  const seenBy = new Int32Array(events.length).fill(-1);
+  const hits = new Int32Array(events.length);
 
   return {
     search(query) {
       if (last && last.query === query) return last.result;
-      const terms = queryTerms(query);
+      const terms = [...new Set(queryTerms(query))];
       let result: Set<string> | null = null;
       if (terms.length > 0) {
         step(Infinity);
+        hits.fill(0);
+        seenBy.fill(-1);
+        terms.forEach((term, k) => {
+          const hit = (e: number) => {
+            if (seenBy[e] !== k) {
+              seenBy[e] = k;
+              hits[e]!++;
+            }
+          };
+          for (const channel of Object.values(channels)) channel.match(term, hit);
+        });
         // Every word must match somewhere (title, summary, topics, people or article text).
-        for (const term of terms) {
-          const found = matchTerm(term);
-          const before: Set<string> | null = result;
-          const narrowed: Set<string> = before === null ? found : new Set([...before].filter((id) => found.has(id)));
-          result = narrowed;
-          if (narrowed.size === 0) break;
-        }
+        result = new Set();
+        for (let i = 0; i < events.length; i++) if (hits[i] === terms.length) result.add(events[i]!.id);
       }
       last = { query, result };
       return result;
@@ -128,3 +153,4 @@ export function buildSearch(dataset: Dataset): EventSearch {
     },
   };
 }
+

@@ -1,0 +1,85 @@
+import type { TimelineEvent } from '../model/schema';
+
+/** The filter groups shown as lists with counts. */
+export const FACETS = ['topics', 'participants', 'countries', 'types', 'statuses'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** One facet's values for every event, as small integers in one flat array (event i owns flat[start[i]..start[i+1])). */
+export interface FacetColumn {
+  numbers: Map<string, number>;
+  names: string[];
+  start: Int32Array;
+  flat: Int32Array;
+}
+
+/** Every event's facet values as integers: filtering and counting become array arithmetic, not string compares. */
+export interface FacetIndex {
+  countryOf: ReadonlyMap<string, string>;
+  columns: Record<Facet, FacetColumn>;
+}
+
+const valuesOf: Record<Facet, (e: TimelineEvent, countryOf: ReadonlyMap<string, string>) => readonly string[]> = {
+  topics: (e) => e.topics,
+  participants: (e) => e.participants,
+  countries: (e, countryOf) => e.participants.map((p) => countryOf.get(p) ?? ''),
+  types: (e) => [e.type],
+  statuses: (e) => [e.status],
+};
+
+function buildColumn(events: readonly TimelineEvent[], values: (e: TimelineEvent) => readonly string[]): FacetColumn {
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  const start = new Int32Array(events.length + 1);
+  const flat: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const from = flat.length;
+    for (const id of values(events[i]!)) {
+      if (id === '') continue;
+      let n = numbers.get(id);
+      if (n === undefined) {
+        numbers.set(id, (n = names.length));
+        names.push(id);
+      }
+      let dup = false;
+      for (let j = from; j < flat.length && !dup; j++) dup = flat[j] === n;
+      if (!dup) flat.push(n);
+    }
+    start[i + 1] = flat.length;
+  }
+  return { numbers, names, start, flat: Int32Array.from(flat) };
+}
+
+const indexes = new WeakMap<readonly TimelineEvent[], FacetIndex>();
+
+/** The facet index of an event array, built once and kept while the array lives. */
+export function getFacetIndex(events: readonly TimelineEvent[], countryOf: ReadonlyMap<string, string>): FacetIndex {
+  const cached = indexes.get(events);
+  if (cached && cached.countryOf === countryOf) return cached;
+  const columns = {} as Record<Facet, FacetColumn>;
+  for (const facet of FACETS) columns[facet] = buildColumn(events, (e) => valuesOf[facet](e, countryOf));
+  const index = { countryOf, columns };
+  indexes.set(events, index);
+  return index;
+}
+
+/** A test on event numbers: has any (or, in "all" mode, every) one of `wanted` in this facet. */
+export function facetTest(column: FacetColumn, wanted: readonly string[], mode: 'any' | 'all'): (i: number) => boolean {
+  const nums = wanted.map((w) => column.numbers.get(w));
+  const { start, flat } = column;
+  if (mode === 'all') {
+    // A value no event has can never be matched by all.
+    if (nums.some((n) => n === undefined)) return () => false;
+    const need = new Set(nums as number[]);
+    return (i) => {
+      let found = 0;
+      for (let j = start[i]!, end = start[i + 1]!; j < end; j++) if (need.has(flat[j]!)) found++;
+      return found === need.size;
+    };
+  }
+  const mask = new Uint8Array(column.names.length);
+  for (const n of nums) if (n !== undefined) mask[n] = 1;
+  return (i) => {
+    for (let j = start[i]!, end = start[i + 1]!; j < end; j++) if (mask[flat[j]!]) return true;
+    return false;
+  };
+}
