@@ -100,12 +100,24 @@ function firstSentence(text: string): string {
   return s.length > 140 ? `${s.slice(0, 137).replace(/\s+\S*$/, '')}…` : s;
 }
 
+const suffixCache = new Map<string, RegExp | null>();
+
+/** One regex for " - Outlet" at the end of a headline, compiled once per list of outlet names. */
+function outletSuffix(outletNames: string[]): RegExp | null {
+  const key = outletNames.join('\u0000');
+  let re = suffixCache.get(key);
+  if (re === undefined) {
+    const alts = outletNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = alts ? new RegExp(`\\s*[-–—|]\\s*(?:${alts})\\s*$`, 'i') : null;
+    suffixCache.set(key, re);
+  }
+  return re;
+}
+
 /** Headline without a leading "BEIJING –" dateline or a trailing " - Outlet" suffix. */
 function tidyTitle(title: string, outletNames: string[]): string {
   let t = title.replace(/^\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s*[-–—:]\s+/u, '');
-  for (const name of outletNames) {
-    const suffix = new RegExp(`\\s*[-–—|]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
-    t = t.replace(suffix, '');
-  }
+  const suffix = outletSuffix(outletNames);
+  if (suffix) t = t.replace(suffix, '');
   return t.trim() || title;
 }

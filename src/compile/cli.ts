@@ -2,7 +2,7 @@
  * `npm run compile [-- --articles DIR --out DIR]`: read data/, compile, validate with the shared schema,
  * write dataset.json and report.json, print a summary. The only part of the compiler that touches files.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { datasetSchema } from '../model/schema';
 import { ANNIVERSARIES_FILE, parseAnniversaries } from './dates';
@@ -17,6 +17,17 @@ function arg(name: string, fallback: string): string {
 
 function readOptional(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+function oversized(file: string): Uint8Array {
+  const bytes = new Uint8Array(MAX_ARTICLE_BYTES + 1);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, bytes, 0, bytes.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
 }
 
 function fail(message: string): never {
@@ -51,9 +62,9 @@ function main(): void {
   for (const name of readdirSync(articlesDir).sort()) {
     const full = path.join(articlesDir, name);
     if (name.startsWith('.') || !statSync(full).isFile()) continue;
-    // Oversized files are reported without reading them into memory.
+    // An oversized file is not read: only its first bytes, enough for decodeArticle to report the size.
     const size = statSync(full).size;
-    files.push({ file: name, bytes: size > MAX_ARTICLE_BYTES ? new Uint8Array(size > MAX_ARTICLE_BYTES ? MAX_ARTICLE_BYTES + 1 : 0) : new Uint8Array(readFileSync(full)) });
+    files.push({ file: name, bytes: size > MAX_ARTICLE_BYTES ? oversized(full) : new Uint8Array(readFileSync(full)) });
   }
   const now = new Date();
   const { dataset, report } = compileCorpus(files, data, { horizon: now.toISOString().slice(0, 10), generatedAt: now.toISOString(), anniversaries });

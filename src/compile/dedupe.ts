@@ -47,18 +47,24 @@ export function dedupeEvents(drafts: DraftEvent[]): { events: DraftEvent[]; clus
   const clusters: Array<{ members: number[]; event: DraftEvent }> = [];
   const clusterOf: number[] = new Array<number>(drafts.length).fill(-1);
   // Only events of the same type and participants can merge: bucket by that, compare dates within.
-  const buckets = new Map<string, number[]>();
+  // Day-precision events are looked up by day (±1); coarser ones are compared with the whole bucket.
+  const buckets = new Map<string, { byDay: Map<number, number[]>; coarse: number[]; all: number[] }>();
   for (const i of order) {
     const d = drafts[i]!;
     const key = `${d.type}|${[...d.participants].sort().join()}`;
-    const bucket = buckets.get(key) ?? [];
-    buckets.set(key, bucket);
-    const k = bucket.find((c) => clusters[c]!.members.some((m) => isSameContact(drafts[m]!, d))) ?? -1;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = { byDay: new Map(), coarse: [], all: [] }));
+    const day = d.date.precision === 'day' ? dayNum(d.date.value) : null;
+    const pool = day === null ? bucket.all : [...bucket.coarse, ...[day - 1, day, day + 1].flatMap((x) => bucket.byDay.get(x) ?? [])];
+    const k = pool.find((c) => clusters[c]!.members.some((m) => isSameContact(drafts[m]!, d))) ?? -1;
     if (k === -1) {
       clusterOf[i] = clusters.length;
-      bucket.push(clusters.length);
+      bucket.all.push(clusters.length);
+      if (day === null) bucket.coarse.push(clusters.length);
+      else bucket.byDay.set(day, [...(bucket.byDay.get(day) ?? []), clusters.length]);
       clusters.push({ members: [i], event: d });
     } else {
+      if (day !== null && !(bucket.byDay.get(day) ?? []).includes(k)) bucket.byDay.set(day, [...(bucket.byDay.get(day) ?? []), k]);
       clusterOf[i] = k;
       clusters[k]!.members.push(i);
       clusters[k]!.event = mergeEvents(clusters[k]!.event, d);

@@ -59,6 +59,16 @@ function unknownNameAfter(text: string, end: number, lex: Lexicon): string | nul
   return m[1]!;
 }
 
+/** The country word(s) that end `words` ("Russian", "China's" without the 's), if any. */
+function countryBefore(words: string, lex: Lexicon): { word: string } | null {
+  const parts = words.split(/[\s\u00a0]+/);
+  for (let k = Math.min(4, parts.length); k >= 1; k--) {
+    const word = parts.slice(-k).join(' ');
+    if (lex.countryByTerm.has(normKey(word))) return { word };
+  }
+  return null;
+}
+
 function countryOf(group: string | undefined, lex: Lexicon): string | null {
   if (!group) return null;
   const c = lex.countryByTerm.get(normKey(group));
@@ -70,14 +80,20 @@ function countryOf(group: string | undefined, lex: Lexicon): string | null {
 export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[], sentenceOf: (offset: number) => [number, number]): TitleHit[] {
   if (!lex.titleRe) return [];
   const hits: TitleHit[] = [];
-  for (const m of text.matchAll(lex.titleRe)) {
-    const g = m.groups ?? {};
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  for (const m of lower.matchAll(lex.titleRe)) {
+    const idx = m.indices?.groups ?? {};
+    // Group values in the original case, for the capitals-only terms ("PM", "AS").
+    const orig = (k: string) => { const r = idx[k]; return r ? text.slice(r[0], r[1]) : undefined; };
+    const before = /(?:^|[^\p{L}])([\p{L}][\p{L}.'’ -]{0,40}?)(?:['’]s)?[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 42), m.index));
+    const cbHit = before ? countryBefore(before[1]!, lex) : null;
+    const g = { t: orig('t'), ca: orig('ca'), cb: cbHit?.word };
     const role = lex.roleByTerm.get(normKey(g.t ?? ''));
     if (!role || (role.caps !== null && role.caps !== g.t)) continue;
     const kind = lex.roles.get(role.roleId);
-    const idx = m.indices?.groups ?? {};
     const cb = countryOf(g.cb, lex);
-    const start = cb ? m.index : (idx.t?.[0] ?? m.index);
+    const start = cb && cbHit ? m.index - (before![0].length - before![0].lastIndexOf(cbHit.word)) : m.index;
     const ca = countryOf(g.ca, lex);
     let end = m.index + m[0].length;
     if (g.ca && !ca) end = idx.t?.[1] ?? end;

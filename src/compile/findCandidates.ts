@@ -5,10 +5,10 @@
 import type { EventType } from '../model/schema';
 import type { DateMention } from './dates';
 import type { ActorMention, TitleHit } from './findActors';
-import { bestType, findCues, findSidelines, isPlanned, isVague } from './findContacts';
+import { bestType, findCues, findSidelines, isPlanned, isVague, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
 import { ownDate } from './dateContact';
-import type { Sentence } from './sentences';
+import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
 
 /** A contact described by one or more sentences of an article. */
@@ -55,10 +55,19 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const { text, sentences, lex } = input;
   const notes: string[] = [];
   const raw: Candidate[] = [];
+  // Cue words are found once in the whole text, then handed to their sentences.
+  const cuesBySentence = new Map<number, Cue[]>();
+  for (const c of findCues(text, lex)) {
+    const i = sentenceAt(sentences, c.start);
+    const s = sentences[i];
+    if (!s || c.end > s.end) continue;
+    cuesBySentence.set(i, [...(cuesBySentence.get(i) ?? []), { ...c, start: c.start - s.start, end: c.end - s.start }]);
+  }
   sentences.forEach((s, i) => {
     if (input.skip(s)) return;
+    const cues = cuesBySentence.get(i) ?? [];
+    if (cues.length === 0) return;
     const str = text.slice(s.start, s.end);
-    const cues = findCues(str, lex);
     const type = bestType(cues);
     if (!type) return;
     const cue = cues.find((c) => c.type === type)!;
@@ -69,7 +78,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     let { actors, refs } = actorsIn(input, s);
     const idx = [i];
     const next = sentences[i + 1];
-    if (actors.length + refs.length < 2 && next && !input.skip(next) && findCues(text.slice(next.start, next.end), lex).length === 0) {
+    if (actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1)) {
       const more = actorsIn(input, next);
       if (more.actors.length + more.refs.length > 0) {
         actors = [...new Set([...actors, ...more.actors])];

@@ -15,14 +15,15 @@ export interface Cue {
 }
 
 const W = '[\\s\\u00a0]+';
-const rx = (parts: string[]) => new RegExp(`${S}(?:${parts.join('|')})${E}`, 'giu');
+// Patterns are lower-case and run on the lower-cased text (faster than the 'i' flag); see findCues.
+const rx = (parts: string[]) => new RegExp(`${S}(?:${parts.join('|')})${E}`, 'gu');
 
 /** Cues by type, most specific first: when one sentence has several, the first type listed wins. */
 const CUES: Array<{ type: EventType; re: RegExp }> = [
   { type: 'video_call', re: rx([`(?:via|melalui|lewat|secara|dengan)${W}(?:tautan${W})?(?:video|virtual|daring)`, `konferensi${W}video`, `panggilan${W}video`, `pertemuan${W}(?:virtual|daring|video)`, `video${W}(?:call|conference|link|talks?|meeting)`, 'videoconference', `virtual${W}(?:meeting|talks|summit)`, `(?:by|via|over)${W}(?:a${W})?video(?:${W}link)?`] ) },
   { type: 'phone_call', re: rx([`(?:pembicaraan|percakapan|perbincangan|komunikasi|hubungan|sambungan|panggilan)${W}telepon`, `(?:melalui|lewat|via|per|dengan)${W}telepon`, 'menelepon', 'ditelepon', 'bertelepon', 'bertelepon(?:an)?', `(?:tele)?phone${W}(?:call|conversation|talks?)`, `(?:by|over${W}the|on${W}the)${W}(?:tele)?phone`, 'phoned', `telephone${W}conversation`] ) },
   { type: 'consultation', re: rx([`konsultasi${W}(?:keamanan${W})?strategis`, `mekanisme${W}konsultasi`, `konsultasi${W}(?:antar)?kementerian`, `strategic${W}(?:security${W})?consultations?`, `consultations?${W}on${W}strategic${W}security`, `consultation${W}mechanism`] ) },
-  { type: 'summit', re: rx(['KTT', `konferensi${W}tingkat${W}tinggi`, `pertemuan${W}puncak`, 'summit', 'summits'] ) },
+  { type: 'summit', re: rx(['ktt', `konferensi${W}tingkat${W}tinggi`, `pertemuan${W}puncak`, 'summit', 'summits'] ) },
   { type: 'meeting', re: rx(['bertemu', 'menemui', 'ditemui', `bertatap${W}muka`, 'pertemuan', `(?:mengadakan|melakukan|menggelar|gelar|adakan)${W}(?:pembicaraan|perundingan|dialog)`, `pembicaraan${W}(?:dengan|antara|bilateral)`, 'berunding', `menerima${W}(?:kunjungan|kedatangan)`, 'met', 'meet', 'meets', 'meeting', `(?:held|holds|hold|holding)${W}talks`, `talks${W}with`, `sat${W}down${W}with`] ) },
   { type: 'visit', re: rx([`kunjungan${W}(?:kenegaraan|resmi|kerja)`, 'kunjungan(?:nya)?', `berkunjung${W}ke`, 'mengunjungi', 'melawat', 'lawatan(?:nya)?', `(?:state|official|working)${W}visit`, 'visit', 'visits', 'visited', 'visiting'] ) },
 ];
@@ -32,8 +33,10 @@ const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+t
 /** The cues of one sentence, each kept at its type; the caller picks the most specific. */
 export function findCues(sentence: string, lex: Lexicon): Cue[] {
   const out: Cue[] = [];
+  const lower = sentence.toLowerCase();
+  if (lower.length !== sentence.length) return findCues(sentence.normalize('NFC').replace(/[^\x00-\uffff]/g, '?').replace(/İ/g, 'I'), lex);
   for (const { type, re } of CUES) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of lower.matchAll(re)) {
       if (type === 'summit' && !isBilateralSummit(sentence, m.index + m[0].length, m.index, lex)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, type });
     }

@@ -49,10 +49,12 @@ export function buildLexicon(data: CompileData): Lexicon {
   const roleTerms = data.roles.flatMap((r) => r.terms);
   const countryTerms = [...countryByTerm.keys()];
   const C = alternation(countryTerms);
+  // Lower-case pattern, run on the lower-cased text (see findTitles): the 'i' flag is much slower.
+  // A country before the title ("Russian Foreign Minister") is looked up behind the match, not in it.
   const titleRe = roleTerms.length
     ? new RegExp(
-        `${WORD_START}(?:(?<cb>${C})(?:['’]s)?[\\s\\u00a0]+)?(?<t>${alternation(roleTerms)})(?:[\\s\\u00a0]+(?:of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?)?(?<ca>${C}))?(?:[\\s\\u00a0]+(?:untuk|to|di|in|for)[\\s\\u00a0]+(?<cd>${C}))?${WORD_END}`,
-        'giud',
+        `${WORD_START}(?<t>${alternation(roleTerms.map((t) => t.toLowerCase()))})(?:[\\s\\u00a0]+(?:of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?)?(?<ca>${C}))?(?:[\\s\\u00a0]+(?:untuk|to|di|in|for)[\\s\\u00a0]+(?<cd>${C}))?${WORD_END}`,
+        'gud',
       )
     : null;
   const shortOwners = new Map<string, string[]>();

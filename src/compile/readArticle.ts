@@ -18,7 +18,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The UTF-8 text of an article file, or why it is skipped (empty, binary, not UTF-8, too large). */
 export function decodeArticle(bytes: Uint8Array): DecodeResult {
-  if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, reason: `too large (${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES})` };
+  if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, reason: `too large (more than ${MAX_ARTICLE_BYTES} bytes)` };
   if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   let content: string;
   try {

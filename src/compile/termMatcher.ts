@@ -29,13 +29,18 @@ export function termMatcher<V>(entries: Array<{ term: string; value: V }>): Term
     if (isCapsTerm(t)) { if (!cs.has(t)) cs.set(t, value); }
     else if (!ci.has(normKey(t))) ci.set(normKey(t), value);
   }
+  // Case-insensitive terms run without the slow 'i' flag on the lower-cased text (same offsets when
+  // lower-casing keeps the length, which is checked); the 'i' regex is the fallback.
+  const reLower = compile([...ci.keys()], 'gu');
   const reCi = compile([...ci.keys()], 'giu');
   const reCs = compile([...cs.keys()], 'gu');
   return {
     find(text) {
       const hits: TermHit<V>[] = [];
-      if (reCi) for (const m of text.matchAll(reCi)) {
-        const v = ci.get(normKey(m[0]));
+      const lower = text.toLowerCase();
+      const [re, subject] = lower.length === text.length ? [reLower, lower] : [reCi, text];
+      if (re) for (const m of subject.matchAll(re)) {
+        const v = ci.get(m[0]) ?? ci.get(normKey(m[0]));
         if (v !== undefined) hits.push({ start: m.index, end: m.index + m[0].length, value: v });
       }
       if (reCs) for (const m of text.matchAll(reCs)) {
