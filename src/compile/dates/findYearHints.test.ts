@@ -19,6 +19,10 @@ describe('findYearHints', () => {
     ['This year marks the 80th anniversary of the victory in the World Anti-Fascist War.', 2025],
     ['Next year marks the 25th anniversary of the Treaty of Good-Neighborliness and Friendly Cooperation.', 2025],
     ['tahun ini, kedua belah pihak bakal bersama-sama memperingati 80 tahun kemenangan Perang Antifasis Dunia.', 2025],
+    ['Tahun ini menandai 80 tahun berdirinya PBB.', 2025],
+    ['Tahun ini genap 75 tahun hubungan diplomatik kedua negara.', 2024],
+    ['tahun ini diperingati HUT ke-80 PBB.', 2025],
+    ['This year marks 75 years since diplomatic relations were established.', 2024],
   ])('reads %j as written in %i', (text, year) => {
     expect(years(text)).toEqual([year]);
   });

@@ -7,7 +7,7 @@ import { findNewYearHint } from './newYearHint';
 import type { YearHint } from './types';
 
 /** "peringatan 80 tahun", "ulang tahun ke-80", "80th anniversary of", "80 years since". */
-const TRIGGER = /(?<![A-Za-z\u00C0-\u024F\d])(?:(?:peringatan|memperingati|perayaan|merayakan|dirgahayu|hut)[ \t\u00a0]{1,3}(?:ke-?[ \t\u00a0]{0,2})?(\d{1,3})[ \t\u00a0]{1,3}tahun|(?:ulang[ \t\u00a0]{1,3}tahun|hut|peringatan|hari[ \t\u00a0]{1,3}jadi)[ \t\u00a0]{1,3}ke-?[ \t\u00a0]{0,2}(\d{1,3})|(\d{1,3})(?:st|nd|rd|th)[ \t\u00a0]{1,3}anniversary(?:[ \t\u00a0]{1,3}of)?|(\d{1,3})[ \t\u00a0]{1,3}years[ \t\u00a0]{1,3}(?:of|since))(?![A-Za-z\u00C0-\u024F\d])/gi;
+const TRIGGER = /(?<![A-Za-z\u00C0-\u024F\d])(?:(?:peringatan|memperingati|perayaan|merayakan|dirgahayu|hut|menandai|genap)[ \t\u00a0]{1,3}(?:ke-?[ \t\u00a0]{0,2})?(\d{1,3})[ \t\u00a0]{1,3}tahun|(?:ulang[ \t\u00a0]{1,3}tahun|hut|peringatan|hari[ \t\u00a0]{1,3}jadi)[ \t\u00a0]{1,3}ke-?[ \t\u00a0]{0,2}(\d{1,3})|(\d{1,3})(?:st|nd|rd|th)[ \t\u00a0]{1,3}anniversary(?:[ \t\u00a0]{1,3}of)?|(\d{1,3})[ \t\u00a0]{1,3}years[ \t\u00a0]{1,3}(?:of|since))(?![A-Za-z\u00C0-\u024F\d])/gi;
 
 /** When the anniversary falls relative to the writing: this year (0), next year (−1), last year (+1). */
 const ANCHOR = /(?<!\d[ \t\u00a0]{0,3})(?<![A-Za-z\u00C0-\u024F])(?:tahun[ \t\u00a0]{1,3}(ini|depan|mendatang|lalu|lampau|kemarin)|(this|next|last|coming|past)[ \t\u00a0]{1,3}year)(?![A-Za-z\u00C0-\u024F])/gi;
@@ -15,7 +15,7 @@ const ANCHOR = /(?<!\d[ \t\u00a0]{0,3})(?<![A-Za-z\u00C0-\u024F])(?:tahun[ \t\u0
 const WINDOW = 160;
 
 /** Words every anniversary phrase holds; found with indexOf so the regex runs only near them. */
-const KEYWORDS = ['peringat', 'perayaan', 'merayakan', 'dirgahayu', 'hut', 'ulang', 'hari jadi', 'anniversary', 'years'];
+const KEYWORDS = ['peringat', 'perayaan', 'merayakan', 'dirgahayu', 'hut', 'ulang', 'hari jadi', 'menandai', 'genap', 'anniversary', 'years'];
 
 /** An anniversary phrase: where it is and its number of years. */
 interface AnniversaryPhrase {
