@@ -75,7 +75,7 @@ export function timelineSvgFor(v: ViewInput, o: DrawOptions): string {
         },
       }
     : {};
-  const layout = layoutStaticTimeline(v.events, o.width);
+  const layout = layoutStaticTimeline(v.events, o.width, { highlightId: o.highlightId });
   const dates = v.events.map((e) => e.date.earliest).sort();
   const label = format(m.timelineAlt, {
     count: v.events.length,

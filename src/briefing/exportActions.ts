@@ -7,6 +7,7 @@ import { describeFilters } from './describeFilters';
 import { downloadBlob, fileStem } from './download';
 import { recordsToCsv, recordsToJson, toEventRecords } from './eventRecords';
 import { briefingMessages } from './messages';
+import { format } from '../i18n/useT';
 import type { SavedView } from './savedViewsFile';
 import { blobToDataUrl, svgSize, svgToPng } from './svgToPng';
 
@@ -20,6 +21,8 @@ export function viewInputOf(s: ExplorerState): ViewInput | null {
 }
 
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';
+/** A deck of more event slides than this helps nobody; the CSV has them all. */
+export const MAX_DECK_EVENTS = 100;
 
 async function pngDataUrl(svg: string): Promise<{ dataUrl: string; aspect: number }> {
   const { width, height } = svgSize(svg);
@@ -49,19 +52,20 @@ export async function buildSlides(s: ExplorerState, views: readonly SavedView[] 
     }
     return slides;
   }
-  const records = toEventRecords(v.events, v.dataset, v.lang);
+  const records = toEventRecords(v.events.slice(0, MAX_DECK_EVENTS), v.dataset, v.lang);
   const filters = describeFilters(v.filters, v.dataset, v.lang);
+  const truncated = v.events.length > MAX_DECK_EVENTS ? [format(m.deckTruncated, { shown: MAX_DECK_EVENTS, count: v.events.length })] : [];
   const overview: DeckSlide = {
     kicker: m.overview,
     title: appMessages[v.lang].title,
-    lines: [`${m.eventsCount.replace('{count}', String(v.events.length))} · ${filters.length ? filters.join(' · ') : m.allEvents}`],
+    lines: [`${m.eventsCount.replace('{count}', String(v.events.length))} · ${filters.length ? filters.join(' · ') : m.allEvents}`, ...truncated],
     image: await pngDataUrl(timelineSvgFor(v, { width: 1200, decorated: 'legend' })),
     citations: [],
   };
   const slides = [overview];
   for (const [i, r] of records.entries()) {
     const image = await pngDataUrl(timelineSvgFor(v, { width: 1200, highlightId: r.id }));
-    slides.push(eventSlide(r, v.lang, i + 1, records.length, image));
+    slides.push(eventSlide(r, v.lang, i + 1, v.events.length, image));
   }
   return slides;
 }

@@ -7,6 +7,7 @@ import { CSV_COLUMNS, LIST_SEP, recordsToCsv, recordsToJson, toEventRecords, typ
 import { countEvents, networkSvgFor, timelineSvgFor, type ViewInput } from './charts';
 import { describeFilters } from './describeFilters';
 import { svgSize } from './svgToPng';
+import { layoutStaticTimeline } from './layoutStaticTimeline';
 
 const dataset = makeDataset();
 const brics = dataset.events.filter((e) => e.topics.includes('brics'));
@@ -105,7 +106,8 @@ describe('timeline SVG', () => {
         const events = days.map((d, i) => makeEvent(`e${i}`, d));
         const svg = timelineSvgFor(view({ events }), { width: 800 });
         const marks = [...parse(svg).querySelectorAll('g.mark')].map((g) => g.getAttribute('transform')!.match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number) as [number, number]);
-        expect(marks).toHaveLength(events.length);
+        const folded = [...parse(svg).querySelectorAll('text.folded')].reduce((n, t) => n + Number(t.textContent!.slice(1)), 0);
+        expect(marks.length + folded).toBe(events.length);
         const { height } = svgSize(svg);
         for (const [x, y] of marks) expect(x >= 0 && x <= 800 && y >= 0 && y <= height).toBe(true);
         for (let i = 0; i < marks.length; i++)
@@ -123,6 +125,23 @@ describe('timeline SVG', () => {
     const doc = parse(svg);
     expect(doc.querySelector('g.mark[data-event-id="e-2024-11-18-rio"] circle')).not.toBeNull();
     expect(doc.querySelectorAll('g.mark[opacity]')).toHaveLength(6);
+  });
+});
+
+describe('static timeline layout limits', () => {
+  it('folds events beyond the lane limit into "+N" counts', () => {
+    const events = Array.from({ length: 9 }, (_, i) => makeEvent(`e${i}`, '2024-03-01'));
+    const layout = layoutStaticTimeline(events, 800, { maxLanes: 4 });
+    expect(layout.marks).toHaveLength(4);
+    expect(layout.folded).toEqual([expect.objectContaining({ count: 5 })]);
+    expect(new Set(layout.marks.map((m) => m.lane))).toEqual(new Set([0, 1, 2, 3]));
+  });
+  it('draws a histogram past maxMarks, keeping the highlighted event as a mark', () => {
+    const events = Array.from({ length: 50 }, (_, i) => makeEvent(`e${i}`, `2024-0${1 + (i % 9)}-1${i % 10}`));
+    const layout = layoutStaticTimeline(events, 800, { maxMarks: 20, highlightId: 'e7' });
+    expect(layout.bins.reduce((n, b) => n + b.count, 0)).toBe(50);
+    expect(layout.marks.map((m) => m.id)).toEqual(['e7']);
+    expect(Math.max(...layout.bins.map((b) => b.height))).toBeLessThanOrEqual(layout.axisY);
   });
 });
 

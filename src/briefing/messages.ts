@@ -10,7 +10,7 @@ type Key =
   | 'exportCsv' | 'exportJson' | 'exportPptx' | 'exportFailed' | 'exporting'
   | 'savedViews' | 'saveView' | 'name' | 'save' | 'cancel' | 'rename' | 'moveUp' | 'moveDown' | 'delete'
   | 'presentViews' | 'exportViews' | 'importViews' | 'noSavedViews' | 'imported' | 'importFailed'
-  | 'viewOf' | 'dateBasis' | 'printTitle' | 'date' | 'type' | 'title' | 'sources' | 'printedOn';
+  | 'viewOf' | 'deckTruncated' | 'dateBasis' | 'printTitle' | 'date' | 'type' | 'title' | 'sources' | 'printedOn';
 
 /** Strings of the briefing features: present, saved views, export and print. */
 export const briefingMessages: Messages<Key> = {
@@ -30,7 +30,7 @@ export const briefingMessages: Messages<Key> = {
     rename: 'Rename {name}', moveUp: 'Move {name} up', moveDown: 'Move {name} down', delete: 'Delete {name}',
     presentViews: 'Present saved views', exportViews: 'Export saved views', importViews: 'Import saved views',
     noSavedViews: 'No saved views yet.', imported: '{count} views imported.', importFailed: 'Import failed: {message}',
-    viewOf: 'View {n} of {total}', dateBasis: 'Date basis', printTitle: 'Events', date: 'Date', type: 'Type',
+    viewOf: 'View {n} of {total}', deckTruncated: 'Slides for the first {shown} of {count} events; export CSV for all.', dateBasis: 'Date basis', printTitle: 'Events', date: 'Date', type: 'Type',
     title: 'Title', sources: 'Sources', printedOn: 'Printed {date}',
   },
   id: {
@@ -49,7 +49,7 @@ export const briefingMessages: Messages<Key> = {
     rename: 'Ganti nama {name}', moveUp: 'Naikkan {name}', moveDown: 'Turunkan {name}', delete: 'Hapus {name}',
     presentViews: 'Presentasikan tampilan tersimpan', exportViews: 'Ekspor tampilan tersimpan', importViews: 'Impor tampilan tersimpan',
     noSavedViews: 'Belum ada tampilan tersimpan.', imported: '{count} tampilan diimpor.', importFailed: 'Impor gagal: {message}',
-    viewOf: 'Tampilan {n} dari {total}', dateBasis: 'Dasar tanggal', printTitle: 'Peristiwa', date: 'Tanggal', type: 'Jenis',
+    viewOf: 'Tampilan {n} dari {total}', deckTruncated: 'Slide untuk {shown} dari {count} peristiwa pertama; ekspor CSV untuk semuanya.', dateBasis: 'Dasar tanggal', printTitle: 'Peristiwa', date: 'Tanggal', type: 'Jenis',
     title: 'Judul', sources: 'Sumber', printedOn: 'Dicetak {date}',
   },
 };

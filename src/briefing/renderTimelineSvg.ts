@@ -31,6 +31,10 @@ export function renderTimelineSvg(layout: StaticTimelineLayout, events: readonly
     body += `<line x1="${t.x}" x2="${t.x}" y1="${layout.axisY}" y2="${layout.axisY + 6}" stroke="${p.line}"/>`;
     body += `<text x="${t.x}" y="${layout.axisY + 21}" font-size="13" text-anchor="middle" fill="${p.muted}">${esc(label)}</text>`;
   }
+  for (const b of layout.bins)
+    body += `<rect class="bin" x="${b.x0.toFixed(1)}" y="${(layout.axisY - b.height).toFixed(1)}" width="${Math.max(1, b.x1 - b.x0 - 1).toFixed(1)}" height="${b.height.toFixed(1)}" fill="${p.muted}"><title>${b.count}</title></rect>`;
+  for (const f of layout.folded)
+    body += `<text class="folded" x="${f.x.toFixed(1)}" y="${f.y + 12}" font-size="12" font-weight="700" text-anchor="middle" fill="${p.fg}">+${f.count}</text>`;
   const highlighted = o.highlightId ? layout.marks.filter((m) => m.id === o.highlightId) : [];
   const ordered = [...layout.marks.filter((m) => m.id !== o.highlightId), ...highlighted];
   for (const m of ordered) {
