@@ -1,6 +1,8 @@
 import { GEOMETRY, bandTop, type ChartLayout } from './chartLayout';
 import { rowY } from './hitTest';
 import type { LaneEntry } from './items';
+import type { CountBubble } from './foldDense';
+import { lowerBound } from './layoutLanes';
 import { shapePath, type Shape } from './shapes';
 
 /** How marks look: per-item colour and shape, which items are emphasised, and the theme's colours. */
@@ -12,6 +14,8 @@ export interface MarkStyle {
   hovered: number;
   /** When set, only these items stay at full strength (the hovered actor's events). */
   highlight: ((item: number) => boolean) | null;
+  /** Start time of an item's mark, to find it among the entries by binary search. */
+  startOf(item: number): number;
   /** Text of a count bubble ("+37"). */
   bubbleLabel(count: number): string;
   theme: { fg: string; muted: string; bg: string; band: string; sel: string };
@@ -65,6 +69,32 @@ export function drawMarks(ctx: CanvasRenderingContext2D, chart: ChartLayout, ent
   // Emphasised marks last, so their rings are never covered by a neighbour.
   for (const i of late) drawEntry(ctx, chart, entries[i]!, i - lanes.from, style, 2.5);
   drawBubbles(ctx, chart, style);
+  // A selected or hovered event folded into a bubble still shows: its bubble gets the ring.
+  for (const item of [style.selected, style.hovered]) {
+    if (item < 0) continue;
+    for (const b of bubblesHolding(chart, entries, item, style.startOf(item))) {
+      const y = rowY(chart, b.group, chart.rows - 1);
+      ctx.beginPath();
+      ctx.roundRect(b.x0 - chart.offset - 2, y - 9, GEOMETRY.bubbleWidth, 18, 9);
+      ctx.lineWidth = 2.5;
+      ctx.strokeStyle = item === style.selected ? theme.sel : theme.fg;
+      ctx.stroke();
+    }
+  }
+}
+
+/** The count bubbles that hold `item` (one per swimlane it is folded in); found from its start time, not by a scan. */
+export function bubblesHolding(chart: ChartLayout, entries: readonly LaneEntry[], item: number, start: number): CountBubble[] {
+  const out: CountBubble[] = [];
+  const { lanes } = chart;
+  for (let i = Math.max(lanes.from, lowerBound(entries, start)); i < lanes.to && entries[i]!.start === start; i++) {
+    if (entries[i]!.item !== item || lanes.lane[i - lanes.from] !== -1) continue;
+    const x0 = lanes.x0[i - lanes.from]!;
+    const g = entries[i]!.group;
+    const b = chart.fold.bubbles.find((c) => c.group === g && c.x0 <= x0 && x0 < c.x1);
+    if (b) out.push(b);
+  }
+  return out;
 }
 
 function drawEntry(ctx: CanvasRenderingContext2D, chart: ChartLayout, e: LaneEntry, j: number, style: MarkStyle, lineWidth: number): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GEOMETRY, computeChartLayout, createLayoutCache } from './chartLayout';
 import { hitTest, rowY } from './hitTest';
+import { bubblesHolding } from './drawMarks';
 import type { LaneEntry } from './items';
 import { DAY } from './timeScale';
 
@@ -43,5 +44,14 @@ describe('createLayoutCache', () => {
     expect(b.offset - a.offset).toBeCloseTo(50);
     const c = cache(entries, 1, { start: w.start, end: w.end - 50 * DAY }, 1000);
     expect(c.lanes).not.toBe(a.lanes);
+  });
+});
+
+describe('bubblesHolding', () => {
+  it('finds the bubble a folded event went into, and none for a shown one', () => {
+    const crowd = Array.from({ length: 20 }, (_, i) => entry(i, 10));
+    const c = computeChartLayout(crowd, 1, w, 1000);
+    expect(bubblesHolding(c, crowd, 19, crowd[19]!.start)).toEqual([c.fold.bubbles[0]]);
+    expect(bubblesHolding(c, crowd, 0, crowd[0]!.start)).toEqual([]);
   });
 });
