@@ -92,8 +92,11 @@ export function resolveWithoutArticleDate(raw: string, parts: DateParts, ctx: Re
 
   let confidence: number;
   if (rivals.length === 0) confidence = bestSupport.length > 0 ? 0.9 : wd !== null ? 0.75 : 0.5;
-  else if (bestSupport.length > 0 && !contested) confidence = wd !== null ? 0.75 : 0.6;
+  // Each further independent hint for the same year makes the choice firmer, up to three.
+  else if (bestSupport.length > 0 && !contested) confidence = (wd !== null ? 0.7 : 0.55) + 0.05 * Math.min(bestSupport.length, 3);
   else confidence = wd !== null ? 0.45 : 0.3;
   const alternatives = rivals.slice(0, 4).map(isoOfDay);
+  const still = alternatives.length > 0 ? ` (${alternatives.join(', ')} not ruled out)` : '';
+  steps.push(`so ${isoOfDay(best)}${still}`);
   return dayResult(best, confidence - penalty, steps.join('; '), { alternatives });
 }
