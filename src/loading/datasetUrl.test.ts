@@ -33,6 +33,7 @@ describe('resolveDatasetUrl', () => {
         const result = resolveDatasetUrl(param, page);
         if ('url' in result) expect(new URL(result.url).origin).toBe('http://127.0.0.1:4173');
       }),
+      { numRuns: 100 },
     );
-  });
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { applyVerdict, DatasetError, judgeDataset, parseJsonText, type DatasetVerdict, type ParsedDataset } from '../model/parseDataset';
 import { download } from './download';
-import { judgeInWorker } from './judgeInWorker';
+import { startJudge } from './judgeInWorker';
 import { resolveTextUrls } from './resolveTextUrls';
 
 /** A loading phase and how far it is (0..1; download only, the others are reported at their start). */
@@ -26,23 +26,31 @@ const nextPaint = () => new Promise<void>((r) => setTimeout(r, 0));
  * ever blocks for one JSON.parse. Without workers everything runs here, with the same result.
  */
 export async function fetchDataset(url: string, onProgress: (p: LoadProgress) => void = () => {}): Promise<LoadedDataset> {
-  const bytes = await download(url, (fraction) => onProgress({ phase: 'download', fraction }));
+  const judge = startJudge();
+  let bytes: Uint8Array;
+  try {
+    bytes = await download(url, (fraction) => onProgress({ phase: 'download', fraction }));
+  } catch (e) {
+    judge?.cancel();
+    throw e;
+  }
   mark('dataset:downloaded');
+  const verdictPromise = judge?.judge(bytes.slice().buffer);
+  verdictPromise?.catch(() => {}); // handled below; a parse error here may come first
   onProgress({ phase: 'parse', fraction: 0 });
   await nextPaint();
-  const job = judgeInWorker(bytes.slice().buffer);
   let json: unknown;
   try {
     json = parseJsonText(new TextDecoder().decode(bytes));
   } catch (e) {
-    job?.cancel();
+    judge?.cancel();
     throw e;
   }
   mark('dataset:parsed');
   onProgress({ phase: 'index', fraction: 0 });
   let verdict: DatasetVerdict;
   try {
-    verdict = job ? await job.verdict : judgeDataset(json);
+    verdict = verdictPromise ? await verdictPromise : judgeDataset(json);
   } catch (e) {
     if (e instanceof DatasetError) throw e;
     verdict = judgeDataset(json); // the worker itself failed (blocked, crashed): judge here instead

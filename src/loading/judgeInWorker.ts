@@ -3,12 +3,21 @@ import { DatasetError, type DatasetVerdict } from '../model/parseDataset';
 /** What parse.worker.ts posts back. */
 export type WorkerReply = { ok: true; verdict: DatasetVerdict } | { ok: false; message: string; hint: string };
 
+/** A worker, started ahead of need, that judges one dataset. */
+export interface Judge {
+  /** Posts `bytes` (transferred: the caller must not use them afterwards) and resolves with the verdict. */
+  judge(bytes: ArrayBuffer): Promise<DatasetVerdict>;
+  cancel(): void;
+}
+
 /**
- * Starts judging `bytes` (dataset JSON) in a Web Worker. Returns null when workers are unavailable (jsdom,
- * old browsers, a CSP that blocks them); the promise rejects with DatasetError for a bad dataset, and with a
- * plain Error when the worker itself failed (the caller then judges on the page instead).
+ * Starts a validation worker. Call it before the download, so the worker's script loads while bytes arrive
+ * (once the page starts parsing, its thread is busy and a worker created then would only start after).
+ * Returns null when workers are unavailable (jsdom, old browsers, a CSP that blocks them). `judge` rejects
+ * with DatasetError for a bad dataset, and with a plain Error when the worker itself failed (the caller
+ * then judges on the page instead).
  */
-export function judgeInWorker(bytes: ArrayBuffer): { verdict: Promise<DatasetVerdict>; cancel(): void } | null {
+export function startJudge(): Judge | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
@@ -16,17 +25,22 @@ export function judgeInWorker(bytes: ArrayBuffer): { verdict: Promise<DatasetVer
   } catch {
     return null;
   }
-  const verdict = new Promise<DatasetVerdict>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      worker.terminate();
-      if (e.data.ok) resolve(e.data.verdict);
-      else reject(new DatasetError(e.data.message, e.data.hint));
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new Error(`worker failed: ${e.message}`));
-    };
-  });
-  worker.postMessage(bytes, [bytes]);
-  return { verdict, cancel: () => worker.terminate() };
+  return {
+    judge(bytes) {
+      const verdict = new Promise<DatasetVerdict>((resolve, reject) => {
+        worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+          worker.terminate();
+          if (e.data.ok) resolve(e.data.verdict);
+          else reject(new DatasetError(e.data.message, e.data.hint));
+        };
+        worker.onerror = (e) => {
+          worker.terminate();
+          reject(new Error(`worker failed: ${e.message}`));
+        };
+      });
+      worker.postMessage(bytes, [bytes]);
+      return verdict;
+    },
+    cancel: () => worker.terminate(),
+  };
 }
