@@ -13,6 +13,7 @@ describe('fixtures in other styles', () => {
     ['xinhua_en_sco_sidelines', '2024-07-03', 'meeting', 'vladimir-putin+xi-jinping', 'astana'],
     ['kompas_titles_only', '2024-07-25', 'meeting', 'sergey-lavrov+wang-yi', 'vientiane'],
     ['tass_putin_state_visit', '2024-05-16', 'visit', 'vladimir-putin+xi-jinping', 'beijing'],
+    ['xinhua_id_counterpart_call', '2024-04-05', 'phone_call', 'sergey-lavrov+wang-yi', null],
   ])('%s → %s %s %s at %s', (article, date, type, people, place) => {
     const [e, ...rest] = fromArticle(article);
     expect(rest).toEqual([]);
@@ -53,6 +54,19 @@ describe('fixtures in other styles', () => {
       ['2024-11-11', 'meeting', 'sergei-shoigu+xi-jinping', 'beijing'],
       ['2024-11-12', 'consultation', 'sergei-shoigu+wang-yi', 'beijing'],
     ]);
+  });
+
+  it('reads "received … in the Kremlin" as a meeting in Moscow, and leaves out the sender of greetings', () => {
+    const events = fromArticle('reuters_en_received_kremlin').map((e) => [e.date.value, e.type, [...e.participants].sort().join('+'), e.location]);
+    expect(events.sort()).toEqual([
+      ['2023-03-21', 'meeting', 'mikhail-mishustin+xi-jinping', 'moscow'],
+      ['2023-03-21', 'meeting', 'vladimir-putin+xi-jinping', 'moscow'],
+    ]);
+    expect(fromArticle('reuters_en_received_kremlin').find((e) => e.participants.includes('mikhail-mishustin'))!.mentioned).toContain('li-qiang');
+  });
+
+  it('resolves "mitranya dari Rusia" to the Russian holder of the Chinese minister’s office', () => {
+    expect(fromArticle('xinhua_id_counterpart_call')[0]!.title).toBe('Wang Yi – Lavrov phone call');
   });
 
   it('reports an article without a contact with the reason', () => {

@@ -2,7 +2,7 @@
 import type { EventType, Evidence, Range } from '../model/schema';
 import { findDateMentions, findYearHints, type Anniversary, type ArticleDate } from './dates';
 import { dateContact, isReportDate, precedingDate, tenureConstraints } from './dateContact';
-import { findActorMentions, findTitles, holderOn } from './findActors';
+import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn, rolesOn } from './findActors';
 import { findCandidates, type Candidate } from './findCandidates';
 import type { Lexicon } from './lexicon';
 import { locateContact } from './locateContact';
@@ -48,7 +48,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const sentences = splitSentences(text);
   const sentenceOf = (o: number): [number, number] => { const s = sentences[sentenceAt(sentences, o)]; return s ? [s.start, s.end] : [o, o]; };
   const mentions = findActorMentions(text, lex);
-  const titles = findTitles(text, lex, mentions, sentenceOf);
+  const titles = [...findTitles(text, lex, mentions, sentenceOf), ...findCounterparts(text, lex, mentions)];
   for (const t of titles) if (t.unknownName) warnings.push({ kind: 'unknown-person', file: article.file, message: `'${text.slice(t.start, t.end)} ${t.unknownName}' is not in data/actors.yaml: add the person (with this title) to recognise them` });
   const adRange = article.articleDate.range;
   const dates = findDateMentions(text).filter((m) => (!adRange || m.end <= adRange[0] || m.start >= adRange[1]) && !isReportDate(text, m));
@@ -74,7 +74,10 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const firstAt = (id: string) => mentions.find((m) => m.actorId === id)?.start ?? Infinity;
     const participants = [...c.actors].sort((a, b) => firstAt(a) - firstAt(b));
     for (const ref of c.refs) {
-      const who = holderOn(lex, ref.roleId, ref.country, day);
+      // A counterpart holds, in the other country, the office of the named participant from elsewhere.
+      const other = ref.roleId === COUNTERPART ? participants.find((p) => lex.actors.get(p)?.country !== ref.country) : undefined;
+      const roleIds = ref.roleId !== COUNTERPART ? [ref.roleId] : other ? [...titles.filter((t) => t.attachedTo === other).map((t) => t.roleId), ...rolesOn(lex, other, day)] : [];
+      const who = roleIds.map((roleId) => holderOn(lex, roleId, ref.country, day)).find((x) => x !== null) ?? null;
       if (who && !participants.includes(who)) participants.push(who);
       if (!who) warnings.push({ kind: 'unresolved-title', file: article.file, message: `nobody in data/actors.yaml held '${text.slice(ref.start, ref.end)}' on ${day}` });
     }

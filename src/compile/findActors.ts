@@ -116,6 +116,29 @@ export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[],
   return hits;
 }
 
+/** Marker role of "his Russian counterpart" / "mitranya dari Rusia": the office the other side holds. */
+export const COUNTERPART = '@counterpart';
+const COUNTERPART_RE = /(?<![\p{L}])(?:(?:his|her|their)[\s\u00a0]+)?(?:([\p{L}]+)[\s\u00a0]+counterparts?|counterparts?[\s\u00a0]+(?:from|of)[\s\u00a0]+([\p{L}]+)|(?:mitra|rekan|sejawat)(?:nya)?(?:[\s\u00a0]+sejawat(?:nya)?)?[\s\u00a0]+(?:dari[\s\u00a0]+)?([\p{L}]+))(?![\p{L}])/giu;
+
+/** "his Russian counterpart", "mitranya dari Rusia": references to whoever holds the other side's office, unless a name follows. */
+export function findCounterparts(text: string, lex: Lexicon, mentions: ActorMention[]): TitleHit[] {
+  const out: TitleHit[] = [];
+  for (const m of text.matchAll(COUNTERPART_RE)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? '';
+    const c = lex.countryByTerm.get(normKey(word));
+    if (!c || (c.caps !== null && c.caps !== word)) continue;
+    const end = m.index + m[0].length;
+    const named = mentions.find((x) => x.start >= end && x.start <= end + 3 && /^[\s\u00a0,]*$/.test(text.slice(end, x.start)));
+    out.push({ start: m.index, end, roleId: COUNTERPART, country: c.id, attachedTo: named?.actorId ?? null, unknownName: null });
+  }
+  return out;
+}
+
+/** The offices `actorId` held on `iso`. */
+export function rolesOn(lex: Lexicon, actorId: string, iso: string): string[] {
+  return lex.tenures.filter((x) => x.actorId === actorId && (x.start === null || x.start <= iso) && (x.end === null || iso < x.end)).map((x) => x.roleId);
+}
+
 /** Who held `roleId` for `country` on `iso` (a YYYY-MM-DD day), or null. */
 export function holderOn(lex: Lexicon, roleId: string, country: string | null, iso: string): string | null {
   const t = lex.tenures.find((x) => x.roleId === roleId && (country === null || x.country === country) && (x.start === null || x.start <= iso) && (x.end === null || iso < x.end));

@@ -39,8 +39,12 @@ export interface CandidateInput {
   lex: Lexicon;
 }
 
+/** Words before a name that make it the sender of greetings or a message, not a participant. */
+const ON_BEHALF = /(?<![\p{L}])(?:salam|pesan|surat|ucapan(?:\s+selamat)?|greetings?|message|letter|regards|atas\s+nama|on\s+behalf\s+of|utusan|envoy\s+of)(?![\p{L}])[^,.;:]{0,40}$/iu;
+
 function actorsIn(input: CandidateInput, s: Sentence): { actors: string[]; refs: TitleHit[] } {
-  const actors = [...new Set(input.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.actorId))];
+  const inside = input.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !ON_BEHALF.test(input.text.slice(Math.max(s.start, m.start - 60), m.start)));
+  const actors = [...new Set(inside.map((m) => m.actorId))];
   const refs = input.titles.filter((t) => t.start >= s.start && t.end <= s.end && !t.attachedTo && !t.unknownName && t.country !== null);
   return { actors, refs };
 }
@@ -57,7 +61,10 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const raw: Candidate[] = [];
   // Cue words are found once in the whole text, then handed to their sentences.
   const cuesBySentence = new Map<number, Cue[]>();
+  const gap = /^[\s\u00a0]+(?:the[\s\u00a0]+)?(?:visiting[\s\u00a0]+|kunjungan[\s\u00a0]+)?$/i;
+  const personAt = (from: number) => [...input.mentions, ...input.titles].some((m) => m.start >= from && m.start <= from + 25 && gap.test(text.slice(from, m.start)));
   for (const c of findCues(text, lex)) {
+    if (c.weak && !personAt(c.end)) continue;
     const i = sentenceAt(sentences, c.start);
     const s = sentences[i];
     if (!s || c.end > s.end) continue;

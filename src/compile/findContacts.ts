@@ -12,6 +12,8 @@ export interface Cue {
   start: number;
   end: number;
   type: EventType;
+  /** Counts only when a person is named right after it ("menerima Wang Yi", "received Lavrov"). */
+  weak?: boolean;
 }
 
 const W = '[\\s\\u00a0]+';
@@ -24,9 +26,12 @@ const CUES: Array<{ type: EventType; re: RegExp }> = [
   { type: 'phone_call', re: rx([`(?:pembicaraan|percakapan|perbincangan|komunikasi|hubungan|sambungan|panggilan)${W}telepon`, `(?:melalui|lewat|via|per|dengan)${W}telepon`, 'menelepon', 'ditelepon', 'bertelepon', 'bertelepon(?:an)?', `(?:tele)?phone${W}(?:call|conversation|talks?)`, `(?:by|over${W}the|on${W}the)${W}(?:tele)?phone`, 'phoned', `telephone${W}conversation`] ) },
   { type: 'consultation', re: rx([`konsultasi${W}(?:keamanan${W})?strategis`, `mekanisme${W}konsultasi`, `konsultasi${W}(?:antar)?kementerian`, `strategic${W}(?:security${W})?consultations?`, `consultations?${W}on${W}strategic${W}security`, `consultation${W}mechanism`] ) },
   { type: 'summit', re: rx(['ktt', `konferensi${W}tingkat${W}tinggi`, `pertemuan${W}puncak`, 'summit', 'summits'] ) },
-  { type: 'meeting', re: rx(['bertemu', 'menemui', 'ditemui', `bertatap${W}muka`, 'pertemuan', `(?:mengadakan|melakukan|menggelar|gelar|adakan)${W}(?:pembicaraan|perundingan|dialog)`, `pembicaraan${W}(?:dengan|antara|bilateral)`, 'berunding', `menerima${W}(?:kunjungan|kedatangan)`, 'met', 'meet', 'meets', 'meeting', `(?:held|holds|hold|holding)${W}talks`, `talks${W}with`, `sat${W}down${W}with`] ) },
+  { type: 'meeting', re: rx(['bertemu', 'menemui', 'ditemui', `bertatap${W}muka`, 'pertemuan', `(?:mengadakan|melakukan|menggelar|gelar|adakan)${W}(?:pembicaraan|perundingan|dialog)`, `pembicaraan${W}(?:dengan|antara|bilateral)`, 'berunding', `menerima${W}(?:kunjungan|kedatangan)`, 'menjamu', 'hosted', 'met', 'meet', 'meets', 'meeting', `(?:held|holds|hold|holding)${W}talks`, `talks${W}with`, `sat${W}down${W}with`] ) },
   { type: 'visit', re: rx([`kunjungan${W}(?:kenegaraan|resmi|kerja)`, 'kunjungan(?:nya)?', `berkunjung${W}ke`, 'mengunjungi', 'melawat', 'lawatan(?:nya)?', `(?:state|official|working)${W}visit`, 'visit', 'visits', 'visited', 'visiting'] ) },
 ];
+
+/** "menerima", "received": a meeting only when a person follows (checked by the caller), not "received a letter". */
+export const WEAK_MEETING = rx(['menerima', 'received', 'receives', 'receiving']);
 
 const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,.;:]|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
 
@@ -41,6 +46,7 @@ export function findCues(sentence: string, lex: Lexicon): Cue[] {
       out.push({ start: m.index, end: m.index + m[0].length, type });
     }
   }
+  for (const m of lower.matchAll(WEAK_MEETING)) if (!out.some((c) => c.start === m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: 'meeting', weak: true });
   return out;
 }
 

@@ -12,12 +12,12 @@ export interface Located {
 }
 
 const NONE: Located = { place: null, range: null };
-const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s*$/i;
+const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s+(?:the\s+)?$/i;
 const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|melawat|visit(?:ing|ed|s)?|trip|tiba|arrived|travel(?:led|ed|s)?)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to|di|in)\s+$/iu;
 
 /** Place hits preceded by a locative word ("di Moskow", "in Rio de Janeiro", "ke Beijing"). */
 function placedHits(text: string, hits: TermHit<string>[], from: number, to: number): TermHit<string>[] {
-  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 6), h.start)));
+  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 10), h.start)));
 }
 
 /** A city of `country` named in the article, else its capital. */
@@ -52,7 +52,7 @@ export function datelinePlace(text: string, placeHits: TermHit<string>[]): Locat
   for (const h of placeHits) {
     if (h.start > 0 && !/\n\s*$/.test(text.slice(Math.max(0, h.start - 3), h.start))) continue;
     const after = text.slice(h.end, h.end + 60);
-    if (/^\s*(?:,[^\n.]{0,45}?\s[-–—]{1,2}\s|\([^)\n]{1,40}\)\s*[-–—]{1,2}\s|\s*[-–—]{1,2}\s)/.test(after)) return { place: h.value, range: [h.start, h.end] };
+    if (/^\s*(?:,[^\n]{0,45}?\s[-–—]{1,2}\s|\([^)\n]{1,40}\)\s*[-–—]{1,2}\s|\s*[-–—]{1,2}\s)/.test(after)) return { place: h.value, range: [h.start, h.end] };
   }
   return null;
 }

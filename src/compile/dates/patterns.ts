@@ -26,7 +26,7 @@ const RANGE_SEP = `${SP0}(?:-|–|—|s/d|s\\.d\\.?|hingga|sampai(?:${SP}dengan)
 /** "Senin malam (18/11)", "on Tuesday morning": parts of the day between weekday and date. */
 const TIME_OF_DAY = `(?:pagi|siang|sore|petang|malam|dini${SP}hari|morning|afternoon|evening|night)`;
 /** Not followed by a year: "18 November" but not the start of "18 November 2024". */
-const NO_YEAR_AFTER = `(?![.,]?${SP0}[.,]?${SP0}\\d)`;
+const NO_YEAR_AFTER = `(?![.,]?${SP0}[.,]?${SP0}\\d)(?!${SP0}[-–—]${SP0}\\d)`;
 
 function re(source: string): RegExp {
   return new RegExp(source, 'gi');
@@ -128,7 +128,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'range-month-first',
-    re: re(`${START}(${MONTH})${SP}${DAY}${SP0}(?:-|–|—|to|through|until)${SP0}${DAY}(?:,?${SP}${YEAR})?`),
+    re: re(`${START}(?:(?:on|from)${SP})?(${MONTH})${SP}${DAY}${SP0}(?:-|–|—|to|through|until)${SP0}${DAY}(?:,?${SP}${YEAR})?`),
     build: (m) => {
       const mo = month(m[1]);
       const y = num(m[4]);
