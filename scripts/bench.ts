@@ -66,7 +66,7 @@ async function timeInteraction(page: Page, eventType: string, act: () => Promise
   } catch {
     return null;
   }
-  return page.evaluate(readStatusProbe, 10_000);
+  return page.evaluate(readStatusProbe, 60_000);
 }
 
 async function oneRun(browser: Browser, baseUrl: string, datasetPath: string, n: number, offOrigin: string[]): Promise<RunFigures> {
@@ -88,12 +88,12 @@ async function oneRun(browser: Browser, baseUrl: string, datasetPath: string, n:
     await cdp.send('HeapProfiler.collectGarbage');
     figures.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
     const topic = page.getByRole('button', { name: /^BRICS\b/ }).first();
-    figures.toggle = await timeInteraction(page, 'click', () => topic.click({ timeout: 2000 }));
-    if (figures.toggle !== null) await timeInteraction(page, 'click', () => topic.click({ timeout: 2000 }));
+    figures.toggle = await timeInteraction(page, 'click', () => topic.click({ timeout: 30_000 }));
+    if (figures.toggle !== null) await timeInteraction(page, 'click', () => topic.click({ timeout: 30_000 }));
     await page.evaluate(waitForQuiet, [500, 10_000] as [number, number]);
     const search = page.locator('input.search-box').or(page.getByRole('searchbox', { name: /search/i })).first();
     figures.keystroke = await timeInteraction(page, 'keydown', async () => {
-      await search.focus({ timeout: 2000 });
+      await search.focus({ timeout: 30_000 });
       await page.keyboard.press('l');
     });
     await search.fill('', { timeout: 2000 }).catch(() => {});
