@@ -14,9 +14,12 @@ export interface LayoutReply {
   positions: Positions;
 }
 
-/** Graphs above these sizes are laid out in a Web Worker so the page stays responsive. */
-export const WORKER_MIN_NODES = 300;
-export const WORKER_MIN_EDGES = 2000;
+/**
+ * Graphs above these sizes are laid out in a Web Worker so the page stays responsive. Lower than one might
+ * expect: drawn links are capped (MAX_DRAWN_EDGES), and a few hundred nodes already cost a long frame.
+ */
+export const WORKER_MIN_NODES = 150;
+export const WORKER_MIN_EDGES = 600;
 
 /** True when the layout of `graph` should run off the main thread. */
 export function needsWorker(graph: LayoutInput): boolean {

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { layoutGraph, seedPositions, type LayoutInput, type Point, type Positions, type Size } from './layoutGraph';
 import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
 import { tweenPositions } from './geometry';
@@ -9,7 +9,7 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 
 /**
  * Lays `graph` out (inline, or in a Web Worker when large) starting from where nodes are now, then glides
- * them to their new places. Returns the positions to draw now, the settled target, whether a worker job is
+ * them to their new places (small graphs, unless reduced motion is asked for). Returns the positions to draw now, the settled target, whether a worker job is
  * pending, and `moveNode` for dragging. Changing `resetToken` lays out from scratch.
  */
 export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
@@ -17,10 +17,10 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
   const [shown, setShownState] = useState<Positions>({});
   const [pending, setPending] = useState(false);
   const shownRef = useRef<Positions>({});
-  const setShown = (p: Positions) => {
+  const setShown = useCallback((p: Positions) => {
     shownRef.current = p;
     setShownState(p);
-  };
+  }, []);
   const workerRef = useRef<Worker | null>(null);
   const jobRef = useRef(0);
   const resetRef = useRef(resetToken);
@@ -50,9 +50,13 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
 
   useEffect(() => () => workerRef.current?.terminate(), []);
 
+  // Large graphs snap: re-rendering hundreds of links every frame would cost more than the glide is worth
+  // (the warm-started layout keeps nodes near their old places anyway).
+  const largeRef = useRef(false);
+  largeRef.current = needsWorker(graph);
   useEffect(() => {
     const from = shownRef.current;
-    if (reducedMotion() || typeof requestAnimationFrame !== 'function' || Object.keys(from).length === 0) {
+    if (largeRef.current || reducedMotion() || typeof requestAnimationFrame !== 'function' || Object.keys(from).length === 0) {
       setShown(target);
       return;
     }
@@ -66,12 +70,12 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
     };
     raf = requestAnimationFrame(step);
     return () => cancelAnimationFrame(raf);
-  }, [target]);
+  }, [target, setShown]);
 
   // Nodes the layout has not placed yet (worker still busy) start where the seed would put them.
   const seeds = useMemo(() => seedPositions(graph, {}, { width, height }), [graph, width, height]);
   const positions = useMemo(() => ({ ...seeds, ...pick(target, graph), ...pick(shown, graph) }), [seeds, target, shown, graph]);
-  const moveNode = (id: string, p: Point) => setShown({ ...shownRef.current, [id]: p });
+  const moveNode = useCallback((id: string, p: Point) => setShown({ ...shownRef.current, [id]: p }), [setShown]);
   return { positions, target, pending, moveNode };
 }
 

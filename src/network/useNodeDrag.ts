@@ -1,4 +1,4 @@
-import { useRef, type PointerEvent, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type PointerEvent, type RefObject } from 'react';
 import type { Point } from './layoutGraph';
 import type { View } from './geometry';
 
@@ -14,12 +14,15 @@ export function useNodeDrag(svgRef: RefObject<SVGSVGElement | null>, view: View,
   const viewRef = useRef(view);
   viewRef.current = view;
 
-  const onPointerDown = (ev: PointerEvent<SVGGElement>, id: string) => {
+  const moveRef = useRef(moveNode);
+  moveRef.current = moveNode;
+
+  const onPointerDown = useCallback((ev: PointerEvent<SVGGElement>, id: string) => {
     if (ev.button !== 0) return;
     drag.current = { id, x: ev.clientX, y: ev.clientY, moved: false, pointerId: ev.pointerId };
     ev.currentTarget.setPointerCapture?.(ev.pointerId);
-  };
-  const onPointerMove = (ev: PointerEvent<SVGGElement>) => {
+  }, []);
+  const onPointerMove = useCallback((ev: PointerEvent<SVGGElement>) => {
     const d = drag.current;
     const svg = svgRef.current;
     if (!d || !svg || d.pointerId !== ev.pointerId) return;
@@ -27,19 +30,19 @@ export function useNodeDrag(svgRef: RefObject<SVGSVGElement | null>, view: View,
     d.moved = true;
     const rect = svg.getBoundingClientRect();
     const v = viewRef.current;
-    moveNode(d.id, { x: (ev.clientX - rect.left - v.x) / v.k, y: (ev.clientY - rect.top - v.y) / v.k });
-  };
-  const onPointerUp = (ev: PointerEvent<SVGGElement>) => {
+    moveRef.current(d.id, { x: (ev.clientX - rect.left - v.x) / v.k, y: (ev.clientY - rect.top - v.y) / v.k });
+  }, [svgRef]);
+  const onPointerUp = useCallback((ev: PointerEvent<SVGGElement>) => {
     const d = drag.current;
     if (!d || d.pointerId !== ev.pointerId) return;
     justDragged.current = d.moved;
     drag.current = null;
     ev.currentTarget.releasePointerCapture?.(ev.pointerId);
-  };
-  const wasDrag = () => {
+  }, []);
+  const wasDrag = useCallback(() => {
     const was = justDragged.current;
     justDragged.current = false;
     return was;
-  };
-  return { onPointerDown, onPointerMove, onPointerUp, wasDrag };
+  }, []);
+  return useMemo(() => ({ onPointerDown, onPointerMove, onPointerUp, wasDrag }), [onPointerDown, onPointerMove, onPointerUp, wasDrag]);
 }

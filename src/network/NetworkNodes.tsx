@@ -1,0 +1,118 @@
+import { memo, type PointerEvent } from 'react';
+import type { GraphEdge, GraphNode } from './buildGraph';
+import type { Positions } from './layoutGraph';
+import { placeLabels, type Box } from './geometry';
+import type { Highlight } from './highlight';
+import { nodeRadius } from './sizes';
+import { OTHER_COLOR } from './palette';
+import { NetworkNode } from './NetworkNode';
+
+/** The busiest people get their names shown even over other circles. */
+const LEADERS = 12;
+/** Below this many links every count is written on its line; above, only on highlighted ones. */
+const ALL_EDGE_LABELS_MAX = 300;
+
+interface Props {
+  /** In Tab order (by name). */
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  /** World positions, drawn at world × k: the parent translates for panning, so a pan never re-renders this. */
+  positions: Positions;
+  k: number;
+  colors: ReadonlyMap<string, string>;
+  highlight: Highlight;
+  /** People whose participant filter is on. */
+  pressed: ReadonlySet<string>;
+  nodeName: (n: GraphNode) => string;
+  /** The node the tooltip describes, and the tooltip's id. */
+  describedNode: string | null;
+  tipId: string;
+  onEnter: (id: string) => void;
+  onLeave: (id: string) => void;
+  onToggle: (id: string) => void;
+  onPointerDown: (ev: PointerEvent<SVGGElement>, id: string) => void;
+  onPointerMove: (ev: PointerEvent<SVGGElement>) => void;
+  onPointerUp: (ev: PointerEvent<SVGGElement>) => void;
+}
+
+/** People and link counts at the current zoom level, with names placed where they do not collide. */
+export const NetworkNodes = memo(function NetworkNodes(p: Props) {
+  const { positions, k, highlight } = p;
+  const maxCount = Math.max(1, ...p.nodes.map((n) => n.count));
+  const at = (id: string) => {
+    const q = positions[id] ?? { x: 0, y: 0 };
+    return { x: k * q.x, y: k * q.y };
+  };
+  // Zoomed out, nodes shrink with the view (down to 30%) so a dense graph does not become one blot.
+  const radiusOf = (n: GraphNode) => nodeRadius(n.count, maxCount) * Math.min(1, Math.max(0.3, k));
+  const always = new Set<string>([...highlight.nodes.keys(), ...highlight.selected, ...p.pressed]);
+  const labels = placeLabels(
+    [...p.nodes]
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .map((n) => {
+        const s = at(n.id);
+        const r = radiusOf(n);
+        return { id: n.id, box: [s.x + r + 3, s.y - 8, s.x + r + 7 + n.name.length * 7, s.y + 8] as Box };
+      }),
+    always,
+    p.nodes.map((n) => {
+      const s = at(n.id);
+      const r = radiusOf(n);
+      return [s.x - r, s.y - r, s.x + r, s.y + r] as Box;
+    }),
+    LEADERS,
+  );
+  const showAllCounts = p.edges.length <= ALL_EDGE_LABELS_MAX;
+  return (
+    <>
+      <g className="net-edge-counts" aria-hidden="true">
+        {p.edges
+          .filter((e) => e.weight > 1 && (showAllCounts || highlight.edges.has(e.key)))
+          .map((e) => {
+            const a = at(e.source);
+            const b = at(e.target);
+            const w = String(e.weight).length;
+            return (
+              <g
+                key={e.key}
+                transform={`translate(${(a.x + b.x) / 2},${(a.y + b.y) / 2})`}
+                className={highlight.active && !highlight.edges.has(e.key) ? 'is-dim' : undefined}
+              >
+                <rect x={-(4 + 3.5 * w)} y={-8} width={8 + 7 * w} height={16} rx={8} />
+                <text dy="0.35em">{e.weight}</text>
+              </g>
+            );
+          })}
+      </g>
+      <g className="net-nodes">
+        {p.nodes.map((n) => {
+          const s = at(n.id);
+          const mark = highlight.nodes.get(n.id);
+          return (
+            <NetworkNode
+              key={n.id}
+              node={n}
+              x={s.x}
+              y={s.y}
+              r={radiusOf(n)}
+              color={p.colors.get(n.country) ?? OTHER_COLOR}
+              label={p.nodeName(n)}
+              showName={labels.has(n.id)}
+              pressed={p.pressed.has(n.id)}
+              mark={mark}
+              dim={highlight.active && !mark}
+              selected={highlight.selected.has(n.id)}
+              describedBy={p.describedNode === n.id ? p.tipId : undefined}
+              onEnter={p.onEnter}
+              onLeave={p.onLeave}
+              onToggle={p.onToggle}
+              onPointerDown={p.onPointerDown}
+              onPointerMove={p.onPointerMove}
+              onPointerUp={p.onPointerUp}
+            />
+          );
+        })}
+      </g>
+    </>
+  );
+});
