@@ -42,9 +42,16 @@ describe('role titles', () => {
     expect([t?.roleId, t?.country, t?.attachedTo]).toEqual([role, country, attached]);
   });
 
-  it('flags a titled person who is not in actors.yaml', () => {
-    const [t] = titlesIn('kata Menteri Luar Negeri Brasil Mauro Vieira kepada wartawan');
-    expect(t?.unknownName).toBe('Mauro Vieira');
+  it.each([
+    ['kata Menteri Luar Negeri Brasil Mauro Vieira kepada wartawan', 'Mauro Vieira'],
+    ['Duta Besar Tiongkok untuk Brasil Zhu Qingqiao mengatakan', 'Zhu Qingqiao'],
+    ['said Brazilian Foreign Minister Mauro Vieira', 'Mauro Vieira'],
+  ])('flags the titled person in %j who is not in actors.yaml', (text, name) => {
+    expect(titlesIn(text).find((t) => t.unknownName)?.unknownName).toBe(name);
+  });
+
+  it('does not flag a known ambassador', () => {
+    expect(titlesIn('Duta Besar Tiongkok untuk Rusia Zhang Hanhui mengatakan')[0]).toMatchObject({ attachedTo: 'zhang-hanhui', unknownName: null });
   });
 
   it.each([

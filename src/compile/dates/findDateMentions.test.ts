@@ -57,7 +57,7 @@ const FOUND: Case[] = [
   ['KTT 18-21 September di Kazan', '18-21 September', 'range'],
   ['KTT 18 hingga 21 September 2024 di Kazan', '18 hingga 21 September 2024', 'range'],
   ['KTT 18–21 Sept di Kazan', '18–21 Sept', 'range'],
-  ['summit on September 18-21, 2024 in Kazan', 'September 18-21, 2024', 'range'],
+  ['summit on September 18-21, 2024 in Kazan', 'on September 18-21, 2024', 'range'],
   ['dari 30 Desember 2024 - 2 Januari 2025', '30 Desember 2024 - 2 Januari 2025', 'range'],
 ];
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { compileCorpus } from './compileCorpus';
+import { repoData, repoOptions } from './fixtures/repo';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const data = repoData();
+const run = (files: Record<string, string | Uint8Array>, corrections = data.corrections) =>
+  compileCorpus(Object.entries(files).map(([file, v]) => ({ file, bytes: typeof v === 'string' ? enc(v) : v })), { ...data, corrections }, repoOptions());
+
+describe('compileCorpus report', () => {
+  it('lists skipped files with the reason and compiles the rest', () => {
+    const { report, dataset } = run({ 'a.txt': 'Judul berita\n\nWang Yi bertemu Sergey Lavrov di Moskow pada 3 Maret 2024.', 'b.txt': '', 'c.txt': new Uint8Array([1, 0, 2]) });
+    expect(report.articles.map((a) => [a.file, a.status])).toEqual([['a.txt', 'compiled'], ['b.txt', 'skipped'], ['c.txt', 'skipped']]);
+    expect(report.warnings.filter((w) => w.kind === 'skipped-file').map((w) => w.file)).toEqual(['b.txt', 'c.txt']);
+    expect(dataset.events).toHaveLength(1);
+    expect(report.summary).toMatchObject({ articles: 3, compiled: 1, skipped: 2, events: 1 });
+  });
+
+  it('warns about a contact with no date anywhere and leaves it out', () => {
+    const { report, dataset } = run({ 'a.txt': 'Wang Yi bertemu Sergey Lavrov untuk membahas kerja sama.' });
+    expect(dataset.events).toEqual([]);
+    expect(report.warnings.map((w) => w.kind)).toContain('undated-contact');
+    expect(report.articles[0]!.outcome).toMatch(/^no event: undated contact/);
+  });
+
+  it('warns when nobody in actors.yaml held a title on the day, and makes no one-sided event', () => {
+    const { report, dataset } = run({ 'a.txt': 'Judul\n\nMenlu Brasil bertemu Wang Yi di Beijing pada 3 Maret 2024.' });
+    expect(dataset.events).toEqual([]);
+    expect(report.warnings.find((w) => w.kind === 'unresolved-title')?.message).toMatch(/Menlu Brasil/);
+  });
+
+  it('reports a correction whose target does not exist', () => {
+    const { report } = run({ 'a.txt': 'Wang Yi bertemu Sergey Lavrov di Moskow pada 3 Maret 2024.' }, [{ action: 'hide', target: 'e-00000000', reason: 'test' }]);
+    expect(report.warnings.find((w) => w.kind === 'unmatched-correction')?.eventId).toBe('e-00000000');
+  });
+
+  it('applies a correction by stable id and says so in the article outcome', () => {
+    const first = run({ 'a.txt': 'Wang Yi bertemu Sergey Lavrov di Moskow pada 3 Maret 2024.' });
+    const id = first.dataset.events[0]!.id;
+    const { report, dataset } = run({ 'a.txt': 'Wang Yi bertemu Sergey Lavrov di Moskow pada 3 Maret 2024.' }, [{ action: 'hide', target: id, reason: 'duplicate of a hand-made event' }]);
+    expect(dataset.events).toEqual([]);
+    expect(report.articles[0]!.outcome).toMatch(/hidden by a correction \(duplicate of a hand-made event\)/);
+  });
+
+  it('reports broken front matter but still compiles the article', () => {
+    const { report, dataset } = run({ 'a.txt': '---\nurl: [oops\n---\nWang Yi bertemu Sergey Lavrov di Moskow pada 3 Maret 2024.' });
+    expect(report.warnings.map((w) => w.kind)).toContain('front-matter');
+    expect(dataset.events).toHaveLength(1);
+  });
+
+  it('dates a planned visit after the article and marks it planned', () => {
+    const { dataset } = run({ 'a.txt': 'Putin akan kunjungi Tiongkok\n\nSenin, 6 Mei 2024 10:00 WIB\n\nPresiden Rusia Vladimir Putin akan melakukan kunjungan kenegaraan ke Tiongkok pada 16-17 Mei atas undangan Presiden Xi Jinping.' });
+    expect(dataset.events.map((e) => [e.status, e.type, e.date.value, e.location])).toEqual([['planned', 'visit', '2024-05-16', 'beijing']]);
+  });
+});
