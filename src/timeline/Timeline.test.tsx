@@ -1,11 +1,16 @@
 import 'vitest-canvas-mock';
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useExplorer } from '../store/store';
 import { makeDataset } from '../test/makeDataset';
 import { Timeline } from './Timeline';
-import { DAY, isoToMs } from './timeScale';
+import { DAY, fitWindow, isoToMs } from './timeScale';
+import { selectVisibleEventsByDate } from '../store/selectors';
+import { buildEntries } from './items';
+import { computeChartLayout, GEOMETRY } from './chartLayout';
+import { rowY } from './hitTest';
+import { extentOf } from './useTimelineModel';
 
 function setup() {
   useExplorer.getState().loadDataset(makeDataset());
@@ -86,5 +91,21 @@ describe('Timeline', () => {
     useExplorer.getState().loadDataset(makeDataset({ events: [] }));
     render(<Timeline />);
     expect(screen.getByText('No events match the filters.')).toBeInTheDocument();
+  });
+
+  it('selects the event whose mark is clicked and shows its tooltip on hover', () => {
+    const { chart } = setup();
+    // Where the chart drew the second event (lane 1 of the same-day pair), from the same pure layout (jsdom width: 800).
+    const events = selectVisibleEventsByDate(useExplorer.getState());
+    const { entries } = buildEntries(events, 'none');
+    const layout = computeChartLayout(entries, 1, fitWindow(extentOf(entries)), 800);
+    const j = 2 - layout.lanes.from;
+    const x = layout.lanes.x0[j]! + GEOMETRY.radius - layout.offset;
+    const y = rowY(layout, 0, layout.lanes.lane[j]!);
+    fireEvent.pointerMove(chart, { clientX: x, clientY: y });
+    expect(screen.getByRole('tooltip')).toHaveTextContent(events[2]!.title);
+    expect(useExplorer.getState().hoveredEventId).toBe(events[2]!.id);
+    fireEvent.click(chart, { clientX: x, clientY: y });
+    expect(useExplorer.getState().selectedEventId).toBe(events[2]!.id);
   });
 });
