@@ -80,6 +80,13 @@ describe('resolveMention with an article date', () => {
     expect(r.basis).toMatch(/Monday, not the Tuesday/);
   });
 
+  it('takes the day just after an early article date when only that one has the named weekday', () => {
+    const r = resolveIn('pada hari Selasa (2/12) sepakat', ctxAt('2025-12-01'));
+    expect(r.value).toBe('2025-12-02');
+    expect(r.alternatives).toEqual(['2024-12-02']);
+    expect(r.confidence).toBeLessThan(0.7);
+  });
+
   it('uses the day-month date and the weekday together in the basis', () => {
     const r = resolveIn('pada hari Senin (18/11) lalu', ctxAt('2024-11-20'));
     expect(r.basis).toBe("'pada hari Senin (18/11) lalu', no year in the text; the nearest 18 November on or before the article date 2024-11-20 is 2024-11-18, a Monday as the text says");

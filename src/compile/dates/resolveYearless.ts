@@ -33,6 +33,11 @@ export function resolveWithArticleDate(raw: string, parts: DateParts, anchor: nu
   if (parts.weekday === null) return dayResult(n, 0.85, basis);
   if (weekdayOfDay(n) === parts.weekday) return dayResult(n, 0.95, `${basis}, a ${WEEKDAY_NAMES[parts.weekday]} as the text says`);
   basis += `, but that is a ${WEEKDAY_NAMES[weekdayOfDay(n)]}, not the ${WEEKDAY_NAMES[parts.weekday]} the text says`;
+  // A publication date a day or two early (time zones, a wrong header) puts the real day just across it.
+  const other = nearestYear(month, day, future ? anchor - 1 : anchor + 1, !future);
+  if (other !== null && Math.abs(other - anchor) <= 7 && weekdayOfDay(other) === parts.weekday) {
+    return dayResult(other, 0.6, `${basis}; ${isoOfDay(other)}, ${Math.abs(other - anchor)} day(s) ${future ? 'before' : 'after'} the article date, is a ${WEEKDAY_NAMES[parts.weekday]}, so it is taken`, { alternatives: [isoOfDay(n)] });
+  }
   return dayResult(n, 0.5, basis);
 }
 
