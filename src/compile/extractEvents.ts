@@ -90,7 +90,8 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const segEnd = k + 1 < candidates.length ? sentences[candidates[k + 1]!.sentences[0]!]!.start : text.length;
     const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd);
     const topics = Object.keys(topicRanges);
-    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, first.start, last.end, placeHits);
+    const countries = participants.map((p) => lex.actors.get(p)?.country ?? '');
+    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, first.start, last.end, placeHits, countries);
     const inSegment = mentions.filter((m) => m.start >= segStart && m.end <= segEnd).map((m) => m.actorId);
     const mentioned = [...new Set(inSegment)].filter((a) => !participants.includes(a));
     const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || dated.date.value > article.articleDate.value));

@@ -28,8 +28,8 @@ function cityOf(lex: Lexicon, country: string, placeHits: TermHit<string>[]): st
   return capital && lex.places.has(capital) ? capital : null;
 }
 
-/** Place of a contact whose sentences span [from, to) in `text`. */
-export function locateContact(text: string, lex: Lexicon, from: number, to: number, placeHits: TermHit<string>[]): Located {
+/** Place of a contact whose sentences span [from, to) in `text`; `countries` are the participants' countries. */
+export function locateContact(text: string, lex: Lexicon, from: number, to: number, placeHits: TermHit<string>[], countries: string[]): Located {
   const own = placedHits(text, placeHits, from, to)[0];
   if (own) return { place: own.value, range: [from, to] };
   // A visit the article describes: "selama kunjungannya ke Rusia" → a Russian city the article names, or Moscow.
@@ -44,7 +44,9 @@ export function locateContact(text: string, lex: Lexicon, from: number, to: numb
       if (city) return { place: city, range: [Math.max(0, at - 60), at + country.end] };
     }
   }
-  return datelinePlace(text, placeHits) ?? NONE;
+  // A dateline in a third country ("Jakarta, CNN Indonesia --") is the newsroom, not the venue.
+  const dateline = datelinePlace(text, placeHits);
+  return dateline && countries.includes(lex.places.get(dateline.place!)?.country ?? '') ? dateline : NONE;
 }
 
 /** "Moskow, Bharata Online -", "MOSCOW, Dec 2 (Xinhua) --", "Beijing (ANTARA) -": the place opening a paragraph. */

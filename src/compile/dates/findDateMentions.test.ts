@@ -23,6 +23,8 @@ const FOUND: Case[] = [
   ['bertemu pada hari Minggu di Beijing', 'pada hari Minggu', 'weekday'],
   ['Wang akan tiba di Moskow pada hari Rabu', 'pada hari Rabu', 'weekday', true],
   ['KTT digelar pada 18 November di Rio', 'pada 18 November', 'day-month'],
+  ['Rusia akan mendukung peran Tiongkok, kata Lavrov pada hari Rabu.', 'pada hari Rabu', 'weekday', false],
+  ['Lavrov dijadwalkan tiba di Beijing pada Selasa (9/4) mendatang.', 'pada Selasa (9/4) mendatang', 'day-month', true],
   ['they will meet on Nov. 18 in Rio', 'on Nov. 18', 'day-month', true],
   ['pertemuan pada 5 Desember mendatang', 'pada 5 Desember mendatang', 'day-month', true],
   ['Xi, Senin, 18/11 lalu, bertemu', 'Senin, 18/11 lalu', 'day-month'],
