@@ -137,7 +137,7 @@ export function NetworkDrawing(p: Props) {
       </svg>
       {p.nodes.length === 0 && <p className="net-empty">{t('empty')}</p>}
       {tip && tipAt && (tipNode || tip.kind === 'edge') && (
-        <NetworkTooltip id={tipId} x={tipAt.x} y={tipAt.y} areaWidth={p.size.width}>
+        <NetworkTooltip id={tipId} x={tipAt.x} y={tipAt.y} areaWidth={p.size.width} areaHeight={p.size.height}>
           {tipNode ? (
             <NodeTip node={tipNode} actor={p.actors.get(tipNode.id)} countryLabel={p.countryLabel(tipNode.country)} lang={lang} />
           ) : tip.kind === 'edge' ? (

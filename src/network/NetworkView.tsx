@@ -9,6 +9,7 @@ import { useLayout } from './useLayout';
 import { useZoom } from './useZoom';
 import { useAutoFit } from './useAutoFit';
 import { worldSize } from './layoutGraph';
+import { needsWorker } from './layoutMessages';
 import type { GraphEdge, GraphNode } from './buildGraph';
 import { highlightFor } from './highlight';
 import { edgeWidth } from './sizes';
@@ -45,7 +46,7 @@ export function NetworkView() {
     const longest = Math.max(0, ...drawn.nodes.map((n) => n.name.length));
     return { left: 36, top: 36, bottom: 36, right: Math.min(size.width / 3, 40 + longest * 7) };
   }, [drawn.nodes, size.width]);
-  useAutoFit(layout.target, size, zoom, fitToken, padding);
+  useAutoFit(layout.target, size, zoom, fitToken, padding, !needsWorker(drawn));
   const refit = () => {
     zoom.setUserMoved(false);
     setFitToken((n) => n + 1);

@@ -7,7 +7,7 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 
 /**
  * Keeps the view fitted to the laid-out nodes until the user zooms or pans themselves; the view glides to
- * each new fit with the nodes. Changing `fitToken` fits again on demand.
+ * each new fit with the nodes when `glide` (small graphs). Changing `fitToken` fits again on demand.
  */
 export function useAutoFit(
   target: Positions,
@@ -15,6 +15,7 @@ export function useAutoFit(
   zoom: { view: View; setView: (v: View) => void; userMoved: boolean },
   fitToken: number,
   padding: Padding,
+  glide: boolean,
 ) {
   const viewRef = useRef(zoom.view);
   viewRef.current = zoom.view;
@@ -25,7 +26,7 @@ export function useAutoFit(
     if (userMoved || Object.keys(target).length === 0) return;
     const to = fitView(target, { width, height }, padding);
     const from = viewRef.current;
-    if (!fitted.current || reducedMotion() || typeof requestAnimationFrame !== 'function') {
+    if (!fitted.current || !glide || reducedMotion() || typeof requestAnimationFrame !== 'function') {
       fitted.current = true;
       setView(to);
       return;
@@ -40,5 +41,5 @@ export function useAutoFit(
     };
     raf = requestAnimationFrame(step);
     return () => cancelAnimationFrame(raf);
-    }, [target, width, height, userMoved, fitToken, setView, padding]);
+  }, [target, width, height, userMoved, fitToken, setView, padding, glide]);
 }
