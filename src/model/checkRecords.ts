@@ -29,9 +29,11 @@ function isStrArray(x: unknown): boolean {
 
 function isRanges(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  for (const r of x) {
+  for (let i = 0; i < x.length; i++) {
+    const r: unknown = x[i];
     if (!Array.isArray(r) || r.length !== 2) return false;
-    const [a, b] = r as unknown[];
+    const a: unknown = r[0];
+    const b: unknown = r[1];
     if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || (a as number) < 0 || (b as number) < 0) return false;
   }
   return true;

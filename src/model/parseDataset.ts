@@ -131,7 +131,8 @@ function eventProblem(e: TimelineEvent, ids: Record<'actors' | 'topics' | 'place
   for (const id of e.topics) if (!ids.topics.has(id)) return `unknown topic id ${id}`;
   if (e.location !== null && !ids.places.has(e.location)) return `unknown place id ${e.location}`;
   for (const s of e.sources) if (!ids.articles.has(s.articleId)) return `unknown article id ${s.articleId}`;
-  for (const key of ['earliest', 'latest'] as const) if (!isRealDay(e.date[key])) return `date.${key} "${e.date[key]}" is not a calendar date`;
+  if (!isRealDay(e.date.earliest)) return `date.earliest "${e.date.earliest}" is not a calendar date`;
+  if (!isRealDay(e.date.latest)) return `date.latest "${e.date.latest}" is not a calendar date`;
   if (e.date.precision === 'day' && (e.date.value.length !== 10 || !isRealDay(e.date.value))) return `date.value "${e.date.value}" is not a calendar date`;
   if (e.date.earliest > e.date.latest) return 'date.earliest is after date.latest';
   return null;
