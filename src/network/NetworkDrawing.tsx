@@ -9,6 +9,7 @@ import type { Highlight } from './highlight';
 import { useNodeDrag } from './useNodeDrag';
 import { NetworkEdges } from './NetworkEdges';
 import { NetworkNodes } from './NetworkNodes';
+import { NetworkEdgeKeys } from './NetworkEdgeKeys';
 import { NetworkTooltip } from './NetworkTooltip';
 import { NodeTip } from './NodeTip';
 import { EdgeTip } from './EdgeTip';
@@ -30,6 +31,7 @@ interface Props {
   edgeName: (e: GraphEdge) => string;
   edgeTitle: (e: GraphEdge) => string;
   widthOf: (e: GraphEdge) => number;
+  /** Whether links get keyboard buttons (only for graphs small enough to tab through). */
   edgesFocusable: boolean;
   onHoverEdge: (e: GraphEdge | null) => void;
   countryLabel: (code: string) => string;
@@ -106,10 +108,8 @@ export function NetworkDrawing(p: Props) {
             edges={p.edges}
             positions={positions}
             widthOf={p.widthOf}
-            nameOf={p.edgeName}
             highlighted={highlight.edges}
             dimOthers={highlight.active}
-            focusable={p.edgesFocusable}
             onHover={hoverEdge}
             onActivate={activateEdge}
           />
@@ -133,6 +133,9 @@ export function NetworkDrawing(p: Props) {
             onPointerMove={drag.onPointerMove}
             onPointerUp={drag.onPointerUp}
           />
+          {p.edgesFocusable && (
+            <NetworkEdgeKeys edges={p.edges} positions={positions} k={view.k} nameOf={p.edgeName} onHover={hoverEdge} onActivate={activateEdge} />
+          )}
         </g>
       </svg>
       {p.nodes.length === 0 && <p className="net-empty">{t('empty')}</p>}

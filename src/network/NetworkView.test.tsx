@@ -77,7 +77,19 @@ describe('NetworkView', () => {
 
   it('filters to the events two people share when their link is clicked', async () => {
     const { user, region } = setup();
-    await user.click(within(region).getByRole('button', { name: /^Wang Yi – Sergey Lavrov/ }));
+    const drawnLink = region.querySelector('[data-edge="sergey-lavrov|wang-yi"]')!;
+    await user.click(drawnLink);
+    expect(useExplorer.getState().filters).toMatchObject({ participants: ['sergey-lavrov', 'wang-yi'], participantMode: 'all' });
+    expect(visibleCount()).toBe(3);
+  });
+
+  it('filters to the shared events with Enter on a link, reached by Tab after the people', async () => {
+    const { user, node, region } = setup();
+    node('Xi Jinping').focus();
+    await user.tab();
+    expect(document.activeElement).toBe(within(region).getByRole('button', { name: 'Wang Yi – Nikolai Patrushev, 1 shared event' }));
+    within(region).getByRole('button', { name: /^Wang Yi – Sergey Lavrov/ }).focus();
+    await user.keyboard('{Enter}');
     expect(useExplorer.getState().filters).toMatchObject({ participants: ['sergey-lavrov', 'wang-yi'], participantMode: 'all' });
     expect(visibleCount()).toBe(3);
   });
