@@ -37,6 +37,11 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     console.error('usage: npm run generate -- --events N --out FILE [--seed S] [--inline-texts | --text-files]');
     process.exit(2);
   }
+  // Synthetic data is never the default dataset: refuse the place the app loads by default.
+  if (path.resolve(values.out) === path.resolve(import.meta.dirname, '..', 'public', 'data', 'dataset.json')) {
+    console.error('refusing to overwrite public/data/dataset.json (the default dataset) with synthetic data; pick another --out and open it with ?dataset=');
+    process.exit(2);
+  }
   const inline = values['inline-texts'] ? true : values['text-files'] ? false : undefined;
   const started = performance.now();
   const files = writeDataset(values.out, events, values.seed === undefined ? undefined : Number(values.seed), inline);
