@@ -30,7 +30,7 @@ export const articleSchema = z.object({
   language: z.string(),
   /** Article body with boilerplate removed. Absent when the text is served separately (`textUrl`). */
   text: z.string().optional(),
-  /** Same-origin path of a JSON file `{ "text": "…" }`, for datasets too large to inline the texts. */
+  /** Path of a JSON file `{ "text": "…" }` on the same site, relative to dataset.json (the loader makes it absolute), for datasets too large to inline the texts. */
   textUrl: z.string().optional(),
 });
 
