@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useExplorer } from '../store/store';
 import { selectLookups } from '../store/selectors';
 import { useT } from '../i18n/useT';
@@ -6,8 +7,8 @@ import { NO_TOPIC, OTHER_KEY, type ColourScale } from './palette';
 import { SHAPE_OF, TYPES_IN_ORDER } from './shapes';
 import { ShapeIcon } from './ShapeIcon';
 
-/** The key to the marks: shapes for event types, colours for pairings or topics, and the date-span bar. */
-export function Legend({ colours }: { /** The colour scale in use. */ colours: ColourScale }) {
+/** The key to the marks: shapes for event types, colours for pairings or topics, and the date-span bar (memoized: zoom frames leave it alone). */
+export const Legend = memo(function Legend({ colours }: { /** The colour scale in use. */ colours: ColourScale }) {
   const t = useT(timelineMessages);
   const colorBy = useExplorer((s) => s.colorBy);
   const lang = useExplorer((s) => s.lang);
@@ -47,4 +48,4 @@ export function Legend({ colours }: { /** The colour scale in use. */ colours: C
       </ul>
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { scaleUtc } from 'd3-scale';
 import { useExplorer, type TimeWindow } from '../store/store';
+import { useTheme } from '../theme/theme';
 import { useT } from '../i18n/useT';
 import { timelineMessages } from './messages';
 import { binDensity } from './binDensity';
@@ -21,6 +22,7 @@ export function Overview({ window: w }: { /** The main chart's window, outlined 
   const dateFrom = useExplorer((s) => s.filters.dateFrom);
   const dateTo = useExplorer((s) => s.filters.dateTo);
   const setDateRange = useExplorer((s) => s.setDateRange);
+  const theme = useTheme((s) => s.theme);
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const brushRef = useRef<SVGGElement>(null);
@@ -46,7 +48,7 @@ export function Overview({ window: w }: { /** The main chart's window, outlined 
         ctx.fillRect(i * bw, HEIGHT - h, Math.max(1, bw - 0.5), h);
       }
     });
-  }, [counts, width]);
+  }, [counts, width, theme]); // the bar colour comes from the theme's CSS
 
   const selection = useMemo<[number, number] | null>(() => {
     if (dateFrom === null && dateTo === null) return null;

@@ -6,7 +6,7 @@ import { timelineMessages } from './messages';
 import { chartHeight, createLayoutCache } from './chartLayout';
 import { commandForKey } from './chartKeys';
 import { drawMarks } from './drawMarks';
-import { hitTest, type Hit } from './hitTest';
+import { hitTest, sameHit, type Hit } from './hitTest';
 import { timesOf } from './items';
 import { ensureVisible, fitWindow, zoomWindow } from './timeScale';
 import { prepareCanvas, useElementWidth } from './useElementSize';
@@ -57,7 +57,8 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
   const onPointerMove = (e: MouseEvent<HTMLDivElement>) => {
     if (e.buttons) return; // dragging pans; no tooltip flicker
     const h = hitAt(e);
-    setHit(h);
+    // Re-render only when the pointer moves onto something else, not on every pixel.
+    setHit((prev) => (sameHit(prev, h) ? prev : h));
     const id = h?.kind === 'mark' ? events[entries[h.entry]!.item]!.id : null;
     if (useExplorer.getState().hoveredEventId !== id) hoverEvent(id);
   };

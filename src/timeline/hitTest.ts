@@ -38,3 +38,11 @@ export function hitTest(chart: ChartLayout, entries: readonly LaneEntry[], px: n
   }
   return best < 0 ? null : { kind: 'mark', entry: best, x: lanes.x0[best - lanes.from]! + GEOMETRY.radius - chart.offset, y };
 }
+
+/** True when two hits point at the same mark or bubble (or both at nothing). */
+export function sameHit(a: Hit | null, b: Hit | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === 'mark' && b.kind === 'mark') return a.entry === b.entry && a.x === b.x;
+  if (a.kind === 'bubble' && b.kind === 'bubble') return a.bubble === b.bubble && a.x === b.x;
+  return false;
+}
