@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildGraph, strongestEdges } from './buildGraph';
+import { buildGraph, strongestEdges, type GraphEdge } from './buildGraph';
 import { makeDataset, makeEvent } from '../test/makeDataset';
 import type { Actor, TimelineEvent } from '../model/schema';
 
@@ -134,10 +134,23 @@ const pick = (nodes: { id: string; first: string; last: string }[], id: string) 
 };
 
 describe('strongestEdges', () => {
-  it('keeps the heaviest edges, ties broken by key, in key order', () => {
+  it('keeps the heaviest edges, ties broken by graph order, in graph order', () => {
     const edge = (key: string, weight: number) => ({ key, source: key[0]!, target: key[2]!, weight, eventIds: [] });
     const edges = [edge('a|b', 1), edge('a|c', 5), edge('b|c', 2), edge('c|d', 2)];
     expect(strongestEdges(edges, 2).map((e) => e.key)).toEqual(['a|c', 'b|c']);
     expect(strongestEdges(edges, 10)).toHaveLength(4);
+  });
+  it('never drops a heavier edge for a lighter one, and keeps the order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { maxLength: 60 }), fc.integer({ min: 0, max: 70 }), (weights, max) => {
+        const edges: GraphEdge[] = weights.map((weight, i) => ({ key: `k${i}`, source: 's', target: 't', weight, eventIds: [] }));
+        const kept = strongestEdges(edges, max);
+        expect(kept).toHaveLength(Math.min(max, edges.length));
+        const keptSet = new Set(kept);
+        const dropped = edges.filter((e) => !keptSet.has(e));
+        if (kept.length && dropped.length) expect(Math.min(...kept.map((e) => e.weight))).toBeGreaterThanOrEqual(Math.max(...dropped.map((e) => e.weight)));
+        expect(kept.map((e) => edges.indexOf(e))).toEqual([...kept.map((e) => edges.indexOf(e))].sort((a, b) => a - b));
+      }),
+    );
   });
 });
