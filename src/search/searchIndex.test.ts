@@ -21,8 +21,12 @@ describe('buildSearch', () => {
     expect(sorted(search.search('Putin video'))).toEqual(['e-2025-01-21-video']);
     expect(search.search('zzzqqq')?.size).toBe(0);
   });
-  it('matches a word prefix from three letters on', () => {
+  it('matches a word prefix from three letters on, and names and topics from the first letter', () => {
     expect(sorted(buildSearch(plain).search('ukr'))).toEqual(ukraineIds);
+    expect(sorted(buildSearch(plain).search('Shoigu consult'))).toEqual(['e-2025-12-02-consult']);
+    // "sh" also starts Shanghai, a term of the SCO topic of the Rio meeting.
+    expect(sorted(buildSearch(plain).search('wang sh'))).toEqual(['e-2024-11-18-rio', 'e-2025-12-02-consult']);
+    expect(buildSearch(plain).search('ko')?.size).toBe(0);
   });
   it('returns null for an empty or punctuation-only query', () => {
     const search = buildSearch(ds);

@@ -30,7 +30,15 @@ export interface EventSearch {
 class Channel {
   private readonly postings = new Map<string, number[]>();
   private tree: SearchableMap<number[]> | null = null;
-  constructor(readonly eventsOf: (record: number) => readonly number[]) {}
+  /**
+   * @param eventsOf the events a record stands for
+   * @param shortPrefix whether one- and two-letter words match by prefix too (only for small vocabularies:
+   *   names and topics, so "wang y" already finds Wang Yi while typing)
+   */
+  constructor(
+    readonly eventsOf: (record: number) => readonly number[],
+    readonly shortPrefix = false,
+  ) {}
 
   add(record: number, text: string): void {
     for (const word of queryTerms(text)) {
@@ -49,7 +57,7 @@ class Channel {
   match(term: string, hit: (event: number) => void): void {
     const words = this.words();
     const lists: number[][] = [];
-    if (term.length >= 3) words.atPrefix(term).forEach((_, list) => lists.push(list));
+    if (term.length >= 3 || this.shortPrefix) words.atPrefix(term).forEach((_, list) => lists.push(list));
     else {
       const exact = words.get(term);
       if (exact) lists.push(exact);
@@ -84,8 +92,8 @@ export function buildSearch(dataset: Dataset): EventSearch {
   });
   const channels = {
     events: new Channel((i) => [i]),
-    topics: new Channel((i) => byTopic.out[i] ?? []),
-    actors: new Channel((i) => byActor.out[i] ?? []),
+    topics: new Channel((i) => byTopic.out[i] ?? [], true),
+    actors: new Channel((i) => byActor.out[i] ?? [], true),
     articles: new Channel((i) => byArticle.out[i] ?? []),
   };
   topics.forEach((t, i) => channels.topics.add(i, [t.labels.en, t.labels.id, ...t.terms].join(' ')));

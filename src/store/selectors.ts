@@ -47,13 +47,21 @@ export function selectVisibleEvents(s: Pick<ExplorerState, 'dataset' | 'filters'
   return visible(s.dataset, s.filters);
 }
 
-const sortedByDate = memoLast((events: TimelineEvent[]) =>
-  [...events].sort((a, b) => a.date.earliest.localeCompare(b.date.earliest) || a.date.latest.localeCompare(b.date.latest) || a.id.localeCompare(b.id)),
-);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDate = (a: TimelineEvent, b: TimelineEvent) => cmp(a.date.earliest, b.date.earliest) || cmp(a.date.latest, b.date.latest) || cmp(a.id, b.id);
+// The whole dataset is sorted once; a filtered set keeps that order by picking from it (no sort per filter change).
+const allByDate = memoLast((events: readonly TimelineEvent[]) => [...events].sort(byDate));
+const sortedByDate = memoLast((events: TimelineEvent[], all: readonly TimelineEvent[]) => {
+  const sorted = allByDate(all);
+  if (events.length === all.length) return sorted;
+  if (events.length < 2000) return [...events].sort(byDate);
+  const keep = new Set(events);
+  return sorted.filter((e) => keep.has(e));
+});
 
 /** The visible events in time order (earliest first, ties by id). */
 export function selectVisibleEventsByDate(s: Pick<ExplorerState, 'dataset' | 'filters'>): TimelineEvent[] {
-  return sortedByDate(selectVisibleEvents(s));
+  return sortedByDate(selectVisibleEvents(s), s.dataset?.events ?? []);
 }
 
 const byId = memoLast((dataset: Dataset | null) => new Map((dataset?.events ?? []).map((e) => [e.id, e])));
