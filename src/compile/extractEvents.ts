@@ -99,7 +99,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     let basis = dated.date.basis;
     if (candidates.length > 1 && topics.length > 0) {
       const outside = topics.filter((t) => topicRanges[t]!.some(([s]) => s >= last.end));
-      if (outside.length) basis += `. Topics ${outside.join(', ')} come from the sentences after this contact and before the next one the article reports, so they are assigned to this contact (e.g. '${clip(text.slice(topicRanges[outside[0]!]![0]![0], topicRanges[outside[0]!]![0]![1]), 80)}')`;
+      if (outside.length) basis += `. ${topicJudgement(text, topicRanges, outside, TYPE_LABEL[c.type])}`;
     }
     const evidence: Evidence = {
       date: dated.mention ? [sentenceOf(dated.mention.start)] : dated.from === 'article' && adRange ? [adRange] : [],
@@ -138,6 +138,25 @@ function shareLocations(events: DraftEvent[]): void {
       e.sources[0]!.evidence.location = [...near.sources[0]!.evidence.location];
     }
   }
+}
+
+const REFERS_BACK = /(?<![\p{L}])(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|kunjungan)\s+(?:tersebut|itu|ini)|(?:the|that|this)\s+(?:meeting|talks|call|consultation|visit|conversation))(?![\p{L}])/iu;
+
+/** Why topics found after a contact's own sentence belong to it, in words, for an article reporting several contacts. */
+function topicJudgement(text: string, ranges: Record<string, Range[]>, outside: string[], typeLabel: string): string {
+  const bySentence = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const t of outside) {
+    // Only a topic named solely in sentences that refer back needs the judgement spelled out.
+    const r = ranges[t]!.every(([a, b]) => REFERS_BACK.test(text.slice(a, b))) ? ranges[t]![0] : undefined;
+    if (!r) { rest.push(t); continue; }
+    const quote = clip(text.slice(r[0], r[1]), 100);
+    bySentence.set(quote, [...(bySentence.get(quote) ?? []), t]);
+  }
+  const parts = [...bySentence].map(([quote, ts]) => `${ts.join(', ')} from '${quote}', which refers back to a contact without naming it`);
+  const lead = parts.length ? `Topics ${parts.join('; ')}: taken to be the nearest contact reported before it, this ${typeLabel}` : '';
+  const tail = rest.length ? `${lead ? '; topics' : 'Topics'} ${rest.join(', ')} come from the sentences between this contact and the next one the article reports` : '';
+  return lead + tail;
 }
 
 /** Topic id → sentence ranges in [from, to) that name it. */

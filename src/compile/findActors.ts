@@ -105,7 +105,11 @@ export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[],
     };
     const mayBe = (actorId: string) => { const a = lex.actors.get(actorId); return !!a && (country === null || a.country === country); };
     const next = mentions.find((x) => x.start >= end && x.start <= end + 3 && /^[\s\u00a0,]*$/.test(text.slice(end, x.start)));
-    const prev = [...mentions].reverse().find((x) => x.end <= start && x.end >= start - 3 && /^[\s\u00a0,]*$/.test(text.slice(x.end, start)));
+    let prev: ActorMention | undefined;
+    for (let k = mentions.length - 1; k >= 0 && !prev; k--) {
+      const x = mentions[k]!;
+      if (x.end <= start && x.end >= start - 3 && /^[\s\u00a0,]*$/.test(text.slice(x.end, start))) prev = x;
+    }
     const [s0, s1] = sentenceOf(start);
     if (next && mayBe(next.actorId)) hit.attachedTo = next.actorId;
     else if (prev && mayBe(prev.actorId)) hit.attachedTo = prev.actorId;

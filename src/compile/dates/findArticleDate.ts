@@ -21,6 +21,9 @@ const HEADER_WORDS_MAX = 4;
 const DATELINE_PREFIX = /^[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40},[ \t\u00a0]{0,3}$/u;
 const DATELINE_AFTER = /^[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:--|-|–|—|:)/;
 
+/** Every full date holds a digit: lines without one need no scan. */
+const HAS_DIGIT = /\d/;
+
 const NONE: ArticleDate = { value: null, from: 'none', raw: null, range: null };
 
 function fullDay(s: ScannedDate): number | null {
@@ -89,7 +92,7 @@ function extraWords(s: string): number {
 
 /** A header candidate and how many other words share its line (fewer is more header-like). */
 function fromHeader(line: Line): { date: ArticleDate; extra: number } | null {
-  if (line.text.length > 160) return null;
+  if (line.text.length > 160 || !HAS_DIGIT.test(line.text)) return null;
   const found = firstFullDate(line.text);
   if (!found) return null;
   const { start, end } = found.scanned;
@@ -102,7 +105,9 @@ function fromHeader(line: Line): { date: ArticleDate; extra: number } | null {
 }
 
 function fromDateline(line: Line): ArticleDate | null {
-  const found = firstFullDate(line.text.slice(0, 120));
+  const head = line.text.slice(0, 120);
+  if (!HAS_DIGIT.test(head)) return null;
+  const found = firstFullDate(head);
   if (!found) return null;
   const { start, end } = found.scanned;
   if (!DATELINE_PREFIX.test(line.text.slice(0, start)) || !DATELINE_AFTER.test(line.text.slice(end, end + 50))) return null;
@@ -137,6 +142,7 @@ export function findArticleDate(input: { text: string; frontMatter?: { published
   for (const line of lines) {
     const candidate = fromHeader(line);
     if (candidate && (!header || candidate.extra < header.extra)) header = candidate;
+    if (header?.extra === 0) break;
   }
   if (header) return header.date;
   for (const line of lines) {

@@ -50,6 +50,7 @@ export function scanDates(text: string): ScannedDate[] {
 const FUTURE_IN_RAW = /(?:depan|mendatang|akan datang|nanti|besok|esok|lusa|tomorrow|next|coming)/i;
 const PAST_IN_RAW = /(?:lalu|kemarin|silam|lampau|yesterday|last|previous|ago)/i;
 const FUTURE_BEFORE = /(?<![A-Za-z])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|scheduled|plans? to|is due|are due|is set to|are set to|is expected to|are expected to)(?![A-Za-z])/i;
+const CLAUSE_END = new Set([...'.!?\n,;:"“”']);
 const FUTURE_AFTER = /^[ \t\u00a0,]{0,3}(?:mendatang|yang akan datang|nanti)(?![A-Za-z])/i;
 
 /** Whether the wording points forward: in the expression itself, or a future marker earlier in its clause. */
@@ -58,9 +59,9 @@ function isFuture(text: string, start: number, end: number, raw: string): boolea
   if (FUTURE_IN_RAW.test(raw)) return true;
   if (FUTURE_AFTER.test(text.slice(end, end + 24))) return true;
   // Only the clause before the date: in "Rusia akan mendukung …, kata Lavrov pada hari Rabu" the "akan" is not the date's.
-  const before = text.slice(Math.max(0, start - 80), start);
-  const cut = Math.max(...[...'.!?\n,;:"“”'].map((c) => before.lastIndexOf(c)));
-  return FUTURE_BEFORE.test(before.slice(cut + 1));
+  let from = start;
+  while (from > 0 && start - from < 80 && !CLAUSE_END.has(text[from - 1]!)) from--;
+  return FUTURE_BEFORE.test(text.slice(from, start));
 }
 
 /** Every date expression in `text` (Indonesian and English), in text order, with exact offsets. */
