@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { useLayout } from './useLayout';
+import { layoutGraph, type LayoutInput } from './layoutGraph';
+import type { LayoutReply, LayoutRequest } from './layoutMessages';
+
+/** Stands in for the browser's Worker: keeps the jobs so the test decides when (and in which order) to answer. */
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  jobs: LayoutRequest[] = [];
+  onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(job: LayoutRequest) {
+    this.jobs.push(structuredClone(job));
+  }
+  answer(job: LayoutRequest) {
+    const positions = layoutGraph(job.graph, job.previous, job.size);
+    this.onmessage?.({ data: { id: job.id, positions } } as MessageEvent<LayoutReply>);
+    return positions;
+  }
+  terminate() {}
+}
+
+const ring = (n: number, prefix = 'p'): LayoutInput => ({
+  nodes: Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, count: 1 + (i % 4) })),
+  edges: Array.from({ length: n }, (_, i) => ({ source: `${prefix}${i}`, target: `${prefix}${(i + 1) % n}`, weight: 1 })),
+});
+const size = { width: 1200, height: 800 };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeWorker.last = null;
+});
+
+describe('useLayout', () => {
+  it('lays out a small graph inline, at once', () => {
+    const g = ring(6);
+    const { result } = renderHook(() => useLayout(g, size, 0));
+    expect(result.current.pending).toBe(false);
+    expect(result.current.target).toEqual(layoutGraph(g, {}, size));
+  });
+
+  it('sends a large graph to the worker, shows seeds meanwhile, and ignores stale answers', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const first = ring(170);
+    const second = ring(160);
+    const { result, rerender } = renderHook(({ g }) => useLayout(g, size, 0), { initialProps: { g: first } });
+    expect(result.current.pending).toBe(true);
+    expect(Object.keys(result.current.positions)).toHaveLength(170);
+    rerender({ g: second });
+    const worker = FakeWorker.last!;
+    expect(worker.jobs.map((j) => j.graph.nodes.length)).toEqual([170, 160]);
+    act(() => worker.answer(worker.jobs[0]!));
+    expect(result.current.pending).toBe(true);
+    let answered = {};
+    act(() => void (answered = worker.answer(worker.jobs[1]!)));
+    expect(result.current.pending).toBe(false);
+    expect(result.current.target).toEqual(answered);
+    expect(Object.keys(result.current.positions).sort()).toEqual(second.nodes.map((n) => n.id).sort());
+  });
+});
