@@ -1,7 +1,7 @@
 import type { TimeWindow } from '../store/store';
 import { foldDense, type FoldedLayout } from './foldDense';
 import type { LaneEntry } from './items';
-import { layoutLanes, lowerBound, type LaneLayout } from './layoutLanes';
+import { layoutLanes, lowerBound, type LaneBuffers, type LaneLayout } from './layoutLanes';
 import { ORIGIN } from './timeScale';
 
 /** Fixed sizes of the chart, in CSS pixels. */
@@ -53,7 +53,7 @@ export function longestSpan(entries: readonly LaneEntry[]): number {
 }
 
 /** Lays out and folds the entries around the window at its zoom level (pure; O(n × rows) over the range). */
-export function computeChartLayout(entries: readonly LaneEntry[], groupCount: number, w: TimeWindow, width: number): ChartLayout {
+export function computeChartLayout(entries: readonly LaneEntry[], groupCount: number, w: TimeWindow, width: number, reuse?: LaneBuffers): ChartLayout {
   const span = w.end - w.start;
   const k = width / span;
   const rows = rowsFor(groupCount);
@@ -62,24 +62,30 @@ export function computeChartLayout(entries: readonly LaneEntry[], groupCount: nu
   const from = lowerBound(entries, rangeStart - longestSpan(entries));
   const to = lowerBound(entries, rangeEnd + 1);
   const x = (t: number) => (t - ORIGIN) * k;
-  const lanes = layoutLanes(entries, x, { radius: GEOMETRY.radius, gap: GEOMETRY.gap, maxLanes: rows - 1, groupCount, from, to });
+  const lanes = layoutLanes(entries, x, { radius: GEOMETRY.radius, gap: GEOMETRY.gap, maxLanes: rows - 1, groupCount, from, to, reuse });
   const fold = foldDense(entries, lanes, GEOMETRY.bubbleWidth);
   return { k, offset: x(w.start), width, groupCount, rows, rangeStart, rangeEnd, lanes, fold };
 }
 
 /**
  * A memo over computeChartLayout: a pan at the same zoom level reuses the last layout (lanes do not
- * jump while dragging) as long as the window stays inside the laid-out range.
+ * jump while dragging) as long as the window stays inside the laid-out range. Each new layout is written
+ * into the same typed arrays, so only the latest layout a cache returned stays valid.
  */
 export function createLayoutCache() {
   let last: { entries: readonly LaneEntry[]; layout: ChartLayout } | null = null;
+  let buffers: LaneBuffers | undefined;
   return (entries: readonly LaneEntry[], groupCount: number, w: TimeWindow, width: number): ChartLayout => {
     const k = width / (w.end - w.start);
     const l = last?.layout;
     if (l && last!.entries === entries && l.groupCount === groupCount && l.width === width && Math.abs(l.k - k) <= l.k * 1e-9 && w.start >= l.rangeStart && w.end <= l.rangeEnd) {
       return { ...l, offset: (w.start - ORIGIN) * l.k };
     }
-    last = { entries, layout: computeChartLayout(entries, groupCount, w, width) };
+    if (!buffers || buffers.lane.length < entries.length) {
+      const n = entries.length;
+      buffers = { lane: new Int32Array(n), x0: new Float64Array(n), x1: new Float64Array(n) };
+    }
+    last = { entries, layout: computeChartLayout(entries, groupCount, w, width, buffers) };
     return last.layout;
   };
 }

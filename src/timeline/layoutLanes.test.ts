@@ -100,3 +100,15 @@ describe('lowerBound', () => {
     expect([0, 1, 3, 4, 8].map((t) => lowerBound(items, t))).toEqual([0, 0, 1, 3, 4]);
   });
 });
+
+describe('layoutLanes with reused buffers', () => {
+  it('gives the same result as fresh arrays', () => {
+    const items: LaneItem[] = [0, 0, 3, 40].map((d) => ({ start: d * DAY, end: d * DAY, group: 0 }));
+    const reuse = { lane: new Int32Array(10).fill(7), x0: new Float64Array(10), x1: new Float64Array(10) };
+    const a = layoutLanes(items, px, opts);
+    const b = layoutLanes(items, px, { ...opts, reuse });
+    expect([...b.lane]).toEqual([...a.lane]);
+    expect([...b.x1]).toEqual([...a.x1]);
+    expect(b.lane.buffer).toBe(reuse.lane.buffer);
+  });
+});

@@ -18,6 +18,15 @@ export interface LaneOptions {
   /** Lay out only items[from, to): the part of the timeline near the window. */
   from?: number;
   to?: number;
+  /** Typed arrays to write into when large enough (zoom frames then allocate nothing big). */
+  reuse?: LaneBuffers;
+}
+
+/** Reusable storage for layoutLanes' per-item arrays. */
+export interface LaneBuffers {
+  lane: Int32Array;
+  x0: Float64Array;
+  x1: Float64Array;
 }
 
 /** Result of `layoutLanes`, as typed arrays indexed by item − from (no object per item). */
@@ -39,11 +48,12 @@ export interface LaneLayout {
  * overlap. Items must be sorted by start. Cost O(n × lanes), and the app bounds lanes by the chart height.
  */
 export function layoutLanes(items: readonly LaneItem[], x: (t: number) => number, options: LaneOptions): LaneLayout {
-  const { radius, gap, maxLanes = Infinity, groupCount = 1, from = 0, to = items.length } = options;
+  const { radius, gap, maxLanes = Infinity, groupCount = 1, from = 0, to = items.length, reuse } = options;
   const n = Math.max(0, to - from);
-  const lane = new Int32Array(n);
-  const x0 = new Float64Array(n);
-  const x1 = new Float64Array(n);
+  const fits = reuse !== undefined && reuse.lane.length >= n;
+  const lane = fits ? reuse.lane.subarray(0, n) : new Int32Array(n);
+  const x0 = fits ? reuse.x0.subarray(0, n) : new Float64Array(n);
+  const x1 = fits ? reuse.x1.subarray(0, n) : new Float64Array(n);
   const laneCount = new Int32Array(groupCount);
   // ends[g][l]: right edge of the last mark placed in lane l of swimlane g.
   const ends: number[][] = Array.from({ length: groupCount }, () => []);
