@@ -58,14 +58,18 @@ function decorFor(v: ViewInput, what: 'timeline' | 'network'): Pick<Decor, 'titl
 /** A standalone SVG of the visible events on a time axis (one mark per event), optionally with title, filters, legend and source. */
 export function timelineSvgFor(v: ViewInput, o: DrawOptions): string {
   const m = briefingMessages[v.lang];
+  const layout = layoutStaticTimeline(v.events, o.width, { highlightId: o.highlightId });
+  // Colours only for what is drawn as marks: with a histogram, colour would tell nothing.
+  const drawn = layout.bins.length ? [] : v.events;
   const countryOf = new Map(v.dataset.actors.map((a) => [a.id, a.country]));
-  const colors = assignColors(v.events.map((e) => colorKey(e, v.colorBy, countryOf)));
-  const colorOf = (e: TimelineEvent) => colors.get(colorKey(e, v.colorBy, countryOf)) ?? SAFE_COLORS[0];
+  const keyOf = new Map(drawn.map((e) => [e.id, colorKey(e, v.colorBy, countryOf)]));
+  const colors = assignColors(keyOf.values());
+  const colorOf = (e: TimelineEvent) => colors.get(keyOf.get(e.id) ?? '') ?? SAFE_COLORS[0];
   const countryLabel = new Map(v.dataset.countries.map((c) => [c.id, c.labels[v.lang]]));
   const topicLabel = new Map(v.dataset.topics.map((t) => [t.id, t.labels[v.lang]]));
   const keyLabel = (k: string) =>
     v.colorBy === 'topic' ? (k === 'none' ? m.noTopic : (topicLabel.get(k) ?? k)) : k.split('–').map((c) => countryLabel.get(c) ?? c).join('–');
-  const present = new Set(v.events.map((e) => e.type));
+  const present = new Set(drawn.map((e) => e.type));
   const decor: Decor = o.decorated
     ? {
         ...(o.decorated === true ? decorFor(v, 'timeline') : {}),
@@ -75,13 +79,13 @@ export function timelineSvgFor(v: ViewInput, o: DrawOptions): string {
         },
       }
     : {};
-  const layout = layoutStaticTimeline(v.events, o.width, { highlightId: o.highlightId });
-  const dates = v.events.map((e) => e.date.earliest).sort();
-  const label = format(m.timelineAlt, {
-    count: v.events.length,
-    from: dates[0] ? formatIsoDate(dates[0], v.lang) : '–',
-    to: dates.at(-1) ? formatIsoDate(dates.at(-1)!, v.lang) : '–',
-  });
+  let first = '';
+  let last = '';
+  for (const e of v.events) {
+    if (!first || e.date.earliest < first) first = e.date.earliest;
+    if (!last || e.date.earliest > last) last = e.date.earliest;
+  }
+  const label = format(m.timelineAlt, { count: v.events.length, from: first ? formatIsoDate(first, v.lang) : '–', to: last ? formatIsoDate(last, v.lang) : '–' });
   return renderTimelineSvg(layout, v.events, { lang: v.lang, label, decor, palette: o.palette ?? PAPER, colorOf, highlightId: o.highlightId });
 }
 

@@ -37,7 +37,8 @@ export interface StaticLimits {
 }
 
 const DAY = 86_400_000;
-const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/** Epoch ms of a `YYYY-MM-DD` day; by hand because Date.parse is the hot spot at 100,000 events. */
+const ms = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 
 /** Tick label precision: years when every tick is 1 January, months when every tick is a 1st, else days. */
 function tickPrecision(dates: Date[]): 'year' | 'month' | 'day' {
@@ -63,9 +64,13 @@ export function layoutStaticTimeline(events: readonly TimelineEvent[], width: nu
   }
   const pad = Math.max(15 * DAY, (hi - lo) * 0.04);
   const scale = scaleUtc().domain([lo - pad, hi + pad]).range([margin, width - margin]);
+  // The same linear map as `scale`, without its Date round trips: this runs once per event.
+  const d0 = lo - pad;
+  const k = (width - 2 * margin) / (hi + pad - d0);
+  const xOf = (t: number) => margin + (t - d0) * k;
   const span = (e: TimelineEvent) => {
-    const x0 = scale(ms(e.date.earliest));
-    const x1 = e.date.latest === e.date.earliest ? x0 : scale(ms(e.date.latest) + DAY);
+    const x0 = xOf(ms(e.date.earliest));
+    const x1 = e.date.latest === e.date.earliest ? x0 : xOf(ms(e.date.latest) + DAY);
     return { x0, x1, x: (x0 + x1) / 2 };
   };
   const tickDates = scale.ticks(Math.max(2, Math.floor(width / 130)));

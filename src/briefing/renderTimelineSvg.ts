@@ -20,7 +20,8 @@ export interface TimelineSvgOptions {
 /** Renders a static timeline as a standalone SVG document: one `<g class="mark">` per event, axis, legend. */
 export function renderTimelineSvg(layout: StaticTimelineLayout, events: readonly TimelineEvent[], o: TimelineSvgOptions): string {
   const p = o.palette ?? PAPER;
-  const byId = new Map(events.map((e) => [e.id, e]));
+  const markIds = new Set(layout.marks.map((m) => m.id));
+  const byId = new Map(events.filter((e) => markIds.has(e.id)).map((e) => [e.id, e]));
   const header = drawHeader(o.decor ?? {}, p, 16);
   // Without a header, leave room for the highlight ring above the top lane.
   const top = header.height || 10;
