@@ -62,7 +62,7 @@ export function NetworkView() {
   );
   const highlight = useMemo(
     () =>
-      highlightFor(drawn as typeof graph, {
+      highlightFor(drawn, {
         hoveredActorId,
         hoveredEventPeople: peopleOf(hoveredEventId),
         selectedEventPeople: peopleOf(selectedEventId),
