@@ -29,6 +29,12 @@ describe('actor names and aliases', () => {
   });
 });
 
+it('keeps offsets right when lower-casing would change the length ("İ")', () => {
+  const text = 'İSTANBUL – Menlu Rusia Sergey Lavrov bertemu Wang Yi';
+  expect(findActorMentions(text, lex).map((m) => text.slice(m.start, m.end))).toEqual(['Sergey Lavrov', 'Wang Yi']);
+  expect(titlesIn(text).map((t) => text.slice(t.start, t.end))).toEqual(['Menlu Rusia']);
+});
+
 describe('role titles', () => {
   it.each([
     ['Menlu Rusia bertemu', 'foreign_minister', 'RU', null],

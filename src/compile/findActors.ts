@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { dropOverlaps } from './termMatcher';
-import { normKey } from './text';
+import { lowerSameLength, normKey } from './text';
 
 /** A named person in the text. */
 export interface ActorMention {
@@ -80,8 +80,7 @@ function countryOf(group: string | undefined, lex: Lexicon): string | null {
 export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[], sentenceOf: (offset: number) => [number, number]): TitleHit[] {
   if (!lex.titleRe) return [];
   const hits: TitleHit[] = [];
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return [];
+  const lower = lowerSameLength(text);
   for (const m of lower.matchAll(lex.titleRe)) {
     const idx = m.indices?.groups ?? {};
     // Group values in the original case, for the capitals-only terms ("PM", "AS").

@@ -5,7 +5,7 @@
  */
 import type { EventType } from '../model/schema';
 import type { Lexicon } from './lexicon';
-import { WORD_END as E, WORD_START as S } from './text';
+import { WORD_END as E, WORD_START as S, lowerSameLength } from './text';
 
 /** A contact cue found in a sentence. */
 export interface Cue {
@@ -38,8 +38,7 @@ const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+t
 /** The cues of one sentence, each kept at its type; the caller picks the most specific. */
 export function findCues(sentence: string, lex: Lexicon): Cue[] {
   const out: Cue[] = [];
-  const lower = sentence.toLowerCase();
-  if (lower.length !== sentence.length) return findCues(sentence.normalize('NFC').replace(/[^\x00-\uffff]/g, '?').replace(/İ/g, 'I'), lex);
+  const lower = lowerSameLength(sentence);
   for (const { type, re } of CUES) {
     for (const m of lower.matchAll(re)) {
       if (type === 'summit' && !isBilateralSummit(sentence, m.index + m[0].length, m.index, lex)) continue;

@@ -10,6 +10,7 @@ const opts = repoOptions();
 const WORDS = ['Wang Yi', 'Wang', 'Lavrov', 'Xi', 'Putin', 'Shoygu', 'Menlu Rusia', 'Presiden Tiongkok', 'Duta Besar Tiongkok untuk Rusia Zhang Hanhui', 'bertemu', 'pembicaraan telepon', 'via video', 'konsultasi keamanan strategis', 'KTT', 'di sela-sela', 'akan', 'will visit', 'pada hari Rabu', 'Selasa (2/12)', 'Senin (18/11) lalu', '18-21 September', 'kemarin', 'pekan lalu', 'tahun lalu', 'peringatan 80 tahun kemenangan Perang Dunia II', '2024-01-11 11:00:51', 'di Moskow', 'ke Rusia', 'BRICS', 'Ukraina', 'Komentar', 'Berita Lainnya', 'banner', '---', '\n', '\n\n', '.', ',', '(', ')', '–', ' '];
 const textArb = fc.oneof(
   fc.string({ maxLength: 400 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
   fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((w) => w.join(' ')),
   fc.tuple(fc.string({ maxLength: 50 }), fc.array(fc.constantFrom(...WORDS), { maxLength: 40 })).map(([a, w]) => `${a}\n${w.join(' ')}`),
 );

@@ -1,5 +1,5 @@
 /** Whole-word matching of many terms at once: one compiled alternation per case mode, longest term first. */
-import { WORD_END, WORD_START, isCapsTerm, normKey, termSource } from './text';
+import { WORD_END, WORD_START, isCapsTerm, lowerSameLength, normKey, termSource } from './text';
 
 /** A term found in a text. */
 export interface TermHit<V> {
@@ -29,17 +29,13 @@ export function termMatcher<V>(entries: Array<{ term: string; value: V }>): Term
     if (isCapsTerm(t)) { if (!cs.has(t)) cs.set(t, value); }
     else if (!ci.has(normKey(t))) ci.set(normKey(t), value);
   }
-  // Case-insensitive terms run without the slow 'i' flag on the lower-cased text (same offsets when
-  // lower-casing keeps the length, which is checked); the 'i' regex is the fallback.
+  // Case-insensitive terms run without the slow 'i' flag on the lower-cased text (same offsets).
   const reLower = compile([...ci.keys()], 'gu');
-  const reCi = compile([...ci.keys()], 'giu');
   const reCs = compile([...cs.keys()], 'gu');
   return {
     find(text) {
       const hits: TermHit<V>[] = [];
-      const lower = text.toLowerCase();
-      const [re, subject] = lower.length === text.length ? [reLower, lower] : [reCi, text];
-      if (re) for (const m of subject.matchAll(re)) {
+      if (reLower) for (const m of lowerSameLength(text).matchAll(reLower)) {
         const v = ci.get(m[0]) ?? ci.get(normKey(m[0]));
         if (v !== undefined) hits.push({ start: m.index, end: m.index + m[0].length, value: v });
       }
@@ -47,7 +43,7 @@ export function termMatcher<V>(entries: Array<{ term: string; value: V }>): Term
         const v = cs.get(m[0].replace(/[\s\u00a0]+/g, ' '));
         if (v !== undefined) hits.push({ start: m.index, end: m.index + m[0].length, value: v });
       }
-      if (!reCi || !reCs) return hits;
+      if (!reLower || !reCs) return hits;
       return dropOverlaps(hits);
     },
   };

@@ -40,3 +40,15 @@ export function clip(s: string, max: number): string {
   const sp = cut.lastIndexOf(' ');
   return `${sp > max / 2 ? cut.slice(0, sp) : cut}…`;
 }
+
+/** Lower-cased text with the same length and offsets (a character whose lower case is longer, such as "İ", is kept). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}

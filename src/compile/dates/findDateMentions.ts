@@ -22,6 +22,7 @@ export function scanDates(text: string): ScannedDate[] {
     for (const [ws, we] of windows[group]) {
       const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
       for (const { pattern, rank } of PATTERNS_BY_GROUP[group]) {
+        if (pattern.needs && !pattern.needs.some((c) => slice.includes(c))) continue;
         const re = pattern.re;
         re.lastIndex = 0;
         for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {

@@ -15,6 +15,8 @@ export interface DatePattern {
   build: (m: RegExpExecArray, text: string) => DateParts | null;
   /** Trigger groups whose windows this pattern runs on (default: numbers; every pattern here holds a digit). */
   groups?: TriggerGroup[];
+  /** Characters of which a window must hold one for the pattern to be worth running there. */
+  needs?: string[];
 }
 
 const START = `(?<![${LETTER}\\d])`;
@@ -84,11 +86,13 @@ function range(start: PartialDate, end: PartialDate): DateParts | null {
 export const DATE_PATTERNS: DatePattern[] = [
   {
     name: 'iso',
+    needs: ['-', '/', '.'],
     re: re(`(?<![\\d/.-])${WD_PREFIX}(\\d{4})([-/.])(\\d{1,2})\\3(\\d{1,2})(?![\\d])`),
     build: (m) => full(num(m[2]), num(m[4]), num(m[5]), weekday(m[1])),
   },
   {
     name: 'numeric-dmy',
+    needs: ['-', '/', '.'],
     re: re(`(?<![\\d/.-])${WD_PREFIX}(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4})(?![\\d])`),
     build: (m) => {
       const p = numericDate(Number(m[2]), Number(m[4]), Number(m[5]));
@@ -137,6 +141,7 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'weekday-paren',
+    needs: ['('],
     re: re(`${START}(?:(?:pada|on)${SP})?(?:hari${SP})?(${WEEKDAY})(?:${SP}${TIME_OF_DAY})?${SP0}\\(${SP0}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?${SP0}\\)(?:${SP}(lalu|kemarin|mendatang|depan))?${END}`),
     build: (m) => {
       const wd = weekday(m[1]);
@@ -149,16 +154,19 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'weekday-comma-numeric',
+    needs: ['/'],
     re: re(`${START}(?:(?:pada|on)${SP})?(?:hari${SP})?(${WEEKDAY}),?${SP}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])(?:${SP}(lalu|kemarin|mendatang|depan))?${END}`),
     build: (m) => (m[4] !== undefined ? full(Number(m[4]), Number(m[3]), Number(m[2]), weekday(m[1])) : dayMonth(Number(m[3]), Number(m[2]), weekday(m[1]), m[5])),
   },
   {
     name: 'weekday-paren-day-first',
+    needs: ['('],
     re: re(`${START}(?:on${SP})?(${WEEKDAY})${SP0}\\(${SP0}${DAY}${SP}(${MONTH})${SP0}\\)`),
     build: (m) => dayMonth(month(m[3]), num(m[2]), weekday(m[1])),
   },
   {
     name: 'weekday-paren-en',
+    needs: ['('],
     re: re(`${START}(?:on${SP})?(${WEEKDAY})${SP0}\\(${SP0}(${MONTH})${SP0}${DAY}${SP0}\\)`),
     build: (m) => dayMonth(month(m[2]), num(m[3]), weekday(m[1])),
   },

@@ -34,6 +34,9 @@ for (const w of WEEKDAY_TRIGGERS) GROUPS_BY_WORD.set(w, ['weekday']);
 for (const w of MONTH_TRIGGERS) GROUPS_BY_WORD.set(w, ['month']);
 for (const w of RELATIVE_TRIGGERS) GROUPS_BY_WORD.set(w, [...(GROUPS_BY_WORD.get(w) ?? []), 'relative']);
 const HASHES = new Set([...GROUPS_BY_WORD.keys(), 'ini'].map(hashWord));
+/** A 64k-bit filter over the hashes: ordinary words fail here without a Set lookup. */
+const FILTER = new Uint8Array(1 << 16);
+for (const h of HASHES) FILTER[h & 0xffff] = 1;
 const HARI = hashWord('hari');
 const INI = hashWord('ini');
 const MAX_LEN = Math.max(...[...GROUPS_BY_WORD.keys()].map((w) => w.length));
@@ -78,7 +81,7 @@ export function findTriggers(text: string): Trigger[] {
       h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
       j++;
     }
-    if (j - i <= MAX_LEN && HASHES.has(h)) {
+    if (j - i >= 3 && j - i <= MAX_LEN && FILTER[h & 0xffff] === 1 && HASHES.has(h)) {
       const word = text.slice(i, j).toLowerCase();
       const groups = GROUPS_BY_WORD.get(word);
       if (groups) {
