@@ -16,6 +16,18 @@ describe('indexOfEvent', () => {
     expect(indexOfEvent(sorted, makeEvent('c', '2024-01-15'))).toBe(-1);
     expect(indexOfEvent(sorted, null)).toBe(-1);
   });
+  it('agrees with the store’s order for generated ids and dates, including case and punctuation', () => {
+    const idArb = fc.string({ unit: fc.constantFrom('a', 'B', '-', '_', '1', 'é', 'Z'), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(idArb, fc.integer({ min: 1, max: 3 })), { selector: ([id]) => id, maxLength: 40 }), (specs) => {
+        const events = specs.map(([id, d]) => makeEvent(id, `2024-01-0${d}`));
+        const dataset = makeDataset({ events });
+        const sorted = selectVisibleEventsByDate({ dataset, filters: emptyFilters() });
+        sorted.forEach((e, i) => expect(indexOfEvent(sorted, e)).toBe(i));
+      }),
+    );
+  });
+
   it('finds every event of a generated sorted list', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 })), { maxLength: 60 }), (days) => {

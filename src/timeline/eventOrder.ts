@@ -1,8 +1,10 @@
 import type { TimelineEvent } from '../model/schema';
 
-/** The order of selectVisibleEventsByDate: earliest day, then latest day, then id. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of selectVisibleEventsByDate: earliest day, then latest day, then id (code-unit order, as the store sorts). */
 export function compareByDate(a: TimelineEvent, b: TimelineEvent): number {
-  return a.date.earliest.localeCompare(b.date.earliest) || a.date.latest.localeCompare(b.date.latest) || a.id.localeCompare(b.id);
+  return cmp(a.date.earliest, b.date.earliest) || cmp(a.date.latest, b.date.latest) || cmp(a.id, b.id);
 }
 
 /**
