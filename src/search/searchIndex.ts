@@ -147,15 +147,19 @@ export function buildSearch(dataset: Dataset): EventSearch {
     },
     prepare() {
       preparing ??= new Promise<void>((resolve) => {
-        // Slices of about 8 ms, so zooming and typing stay smooth while the index fills.
-        const tick = () => {
+        // Index in idle time (or ~8 ms slices without requestIdleCallback), so zooming and typing stay smooth.
+        const idle = globalThis.requestIdleCallback;
+        const tick = (deadline?: IdleDeadline) => {
           const start = performance.now();
-          let done = false;
-          while (!done && performance.now() - start < 8) done = step(SLICE);
+          const more = () => (deadline ? deadline.timeRemaining() > 1 : performance.now() - start < 8);
+          // At least one slice per call, so a page that is never idle still gets its index.
+          let done = step(SLICE);
+          while (!done && more()) done = step(SLICE);
           if (done) resolve();
-          else setTimeout(tick, 0);
+          else schedule();
         };
-        setTimeout(tick, 0);
+        const schedule = () => (idle ? idle(tick, { timeout: 500 }) : setTimeout(tick, 0));
+        schedule();
       });
       return preparing;
     },
