@@ -51,7 +51,7 @@ export function isSectionEnd(line: string): boolean {
 
 /** True for site furniture lines (banner, Trending, Baca juga, bylines with a label, share prompts). */
 export function isFurniture(line: string): boolean {
-  return FURNITURE.test(line);
+  return line.length < 240 && FURNITURE.test(line);
 }
 
 const HAS_DIGIT = /\d/;

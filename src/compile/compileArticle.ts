@@ -17,12 +17,12 @@ export function articleIdOf(file: string): string {
   return base.replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}_.-]+/gu, '-') || 'article';
 }
 
-const ID_WORDS = /(?<![\p{L}])(?:yang|dan|dengan|dari|untuk|pada|dalam|ini|itu|tidak|akan|juga|kedua|telah|bahwa)(?![\p{L}])/giu;
-const EN_WORDS = /(?<![\p{L}])(?:the|and|with|from|for|that|this|will|also|both|has|have|said|was)(?![\p{L}])/giu;
+const ID_WORDS = /(?<![\p{L}])(?:yang|dan|dengan|dari|untuk|pada|dalam|ini|itu|tidak|akan|juga|kedua|telah|bahwa)(?![\p{L}])/gu;
+const EN_WORDS = /(?<![\p{L}])(?:the|and|with|from|for|that|this|will|also|both|has|have|said|was)(?![\p{L}])/gu;
 
 /** 'id' or 'en', by counting common function words. */
 export function guessLanguage(text: string): string {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 4000).toLowerCase();
   const id = sample.match(ID_WORDS)?.length ?? 0;
   const en = sample.match(EN_WORDS)?.length ?? 0;
   return en > id ? 'en' : 'id';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, describeArticleDate, findArticleDate } from './findArticleDate';
 
@@ -96,5 +97,17 @@ describe('findArticleDate', () => {
 
   it('describes where the date came from in plain words', () => {
     expect(describeArticleDate(findArticleDate({ text: `2024-01-11 11:00:51${BODY}` }))).toBe("header '2024-01-11 11:00:51'");
+  });
+
+  it('never throws and always returns an ISO day or null, with a range inside the text', () => {
+    const published = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.date({ noInvalidDate: false }), fc.object());
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), published, fc.option(fc.webUrl(), { nil: null }), (text, p, url) => {
+        const d = findArticleDate({ text, frontMatter: { published: p }, url });
+        if (d.value !== null) expect(d.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (d.range) expect(text.slice(d.range[0], d.range[1])).toBe(d.raw);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
