@@ -21,7 +21,14 @@ export interface StaticServer {
 /** Serves `root` (and, under each key of `mounts`, another folder) on 127.0.0.1 at a free port. */
 export function serveStatic(root: string, mounts: Record<string, string> = {}): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      // A path like "//" or "%E0" is not a file request: answer 400 rather than crash the server.
+      pathname = decodeURIComponent(new URL(`http://x${req.url ?? '/'}`).pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     const mount = Object.keys(mounts).find((m) => pathname.startsWith(m));
     const base = mount ? mounts[mount]! : root;
     const rel = mount ? pathname.slice(mount.length) : pathname;
