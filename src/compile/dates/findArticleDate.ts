@@ -43,7 +43,11 @@ function firstFullDate(text: string): { scanned: ScannedDate; day: number } | nu
 
 /** Publication date from a front-matter value in any common shape (Date, ISO string, "20 November 2024", 20241120). */
 export function dateFromFrontMatter(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const n = dayNumber(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    return n === null ? null : isoOfDay(n);
+  }
   if (typeof value === 'number') return dateFromCompact(String(value));
   if (typeof value !== 'string') return null;
   const found = firstFullDate(value.slice(0, 200));
@@ -135,7 +139,7 @@ export function dateFromUrl(url: string): { value: string; raw: string } | null 
 export function findArticleDate(input: { text: string; frontMatter?: { published?: unknown }; url?: string | null }): ArticleDate {
   const fm = input.frontMatter?.published;
   const fmDate = fm === undefined || fm === null ? null : dateFromFrontMatter(fm);
-  if (fmDate) return { value: fmDate, from: 'front-matter', raw: fm instanceof Date ? fm.toISOString() : String(fm), range: null };
+  if (fmDate) return { value: fmDate, from: 'front-matter', raw: fm instanceof Date ? fmDate : String(fm), range: null };
   const lines = topLines(input.text);
   // A bare date line beats a caption or byline that also holds a date; the earlier line wins a tie.
   let header: { date: ArticleDate; extra: number } | null = null;
