@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeDataset } from '../test/makeDataset';
-import { countIndexCtx } from './testCtx';
+import { plainContext } from './testCtx';
 import { countFacets } from './countFacets';
 import { filterEvents } from './filterEvents';
 import { emptyFilters, type Filters } from '../store/filters';
 
 const ds = makeDataset();
-const ctx = countIndexCtx(ds);
+const ctx = plainContext(ds);
 const counts = (patch: Partial<Filters>) => countFacets(ds.events, { ...emptyFilters(), ...patch }, ctx);
 
 describe('countFacets', () => {
