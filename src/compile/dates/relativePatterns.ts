@@ -61,10 +61,11 @@ function countOf(word: string): number | null {
 export const RELATIVE_PATTERNS: DatePattern[] = [
   {
     // Days and weeks only: "80 tahun lalu" is history, and "1 bulan yang lalu" is site chrome ("Sedang Trending").
+    // Not "dua hari sebelumnya": that counts from another event, not from the article date.
     name: 'count-ago',
     groups: ['number', 'relative'],
     re: new RegExp(
-      `${START}(?:${COUNT}${SP}(hari|pekan|minggu)${SP}(?:yang${SP})?(?:lalu|silam|sebelumnya)|se(hari|pekan|minggu)${SP}(?:yang${SP})?lalu|${COUNT}${SP}(days?|weeks?)${SP}ago)${END}`,
+      `${START}(?:${COUNT}${SP}(hari|pekan|minggu)${SP}(?:yang${SP})?(?:lalu|silam)|se(hari|pekan|minggu)${SP}(?:yang${SP})?lalu|${COUNT}${SP}(days?|weeks?)${SP}ago)${END}`,
       'gi',
     ),
     build: (m, text) => {

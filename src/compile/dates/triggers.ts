@@ -15,7 +15,7 @@ const WEEKDAY_TRIGGERS = [
 ];
 const RELATIVE_TRIGGERS = [
   'kemarin', 'besok', 'esok', 'lusa', 'pekan', 'minggu', 'bulan', 'tahun', 'lalu', 'silam', 'lampau',
-  'sebelumnya', 'sepekan', 'seminggu', 'sehari', 'yesterday', 'today', 'tomorrow', 'week', 'month', 'year', 'ago',
+  'sepekan', 'seminggu', 'sehari', 'yesterday', 'today', 'tomorrow', 'week', 'month', 'year', 'ago',
 ];
 
 const MONTH_TRIGGERS = [
@@ -145,7 +145,7 @@ function numberLooksLikeDate(text: string, i: number, j: number): boolean {
 const RELATIVE_NEXT = new Set(['ini', 'lalu', 'lampau', 'kemarin', 'silam', 'depan', 'mendatang', 'yang']);
 const RELATIVE_PREV = new Set(['last', 'next', 'this', 'previous', 'coming', 'hari', 'pekan', 'minggu', 'days', 'day', 'weeks', 'week', 'yang', 'sepekan', 'seminggu', 'sehari']);
 const PERIODS = new Set(['pekan', 'minggu', 'bulan', 'tahun', 'week', 'month', 'year']);
-const AFTERWORDS = new Set(['lalu', 'silam', 'lampau', 'sebelumnya', 'ago']);
+const AFTERWORDS = new Set(['lalu', 'silam', 'lampau', 'ago']);
 
 /** A relative word in a date phrase: "tahun lalu", "last year", "dua hari lalu"; not "80 tahun" or "ulang tahun". */
 function relativeLooksLikeDate(text: string, word: string, i: number, j: number): boolean {
