@@ -92,6 +92,12 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const topics = Object.keys(topicRanges);
     const countries = participants.map((p) => lex.actors.get(p)?.country ?? '');
     const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, first.start, last.end, placeHits, countries);
+    // A one-person visit counts only as a trip abroad: "Putin kembali ke Moskow" is no contact.
+    const host = loc.place ? lex.places.get(loc.place)?.country : undefined;
+    if (participants.length === 1 && (!host || host === countries[0])) {
+      notes.push(`no event from '${quote}': a visit with no foreign destination and no counterpart named`);
+      return;
+    }
     const inSegment = mentions.filter((m) => m.start >= segStart && m.end <= segEnd).map((m) => m.actorId);
     const mentioned = [...new Set(inSegment)].filter((a) => !participants.includes(a));
     const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || dated.date.value > article.articleDate.value));

@@ -50,8 +50,11 @@ function actorsIn(input: CandidateInput, s: Sentence): { actors: string[]; refs:
 }
 
 function visitDestination(sentence: string, lex: Lexicon): boolean {
-  const m = /(?<![\p{L}])(?:ke|to)\s+(.{2,40})/iu.exec(sentence);
-  return !!m && (lex.placeMatcher.find(m[1]!).some((h) => h.start === 0) || lex.countryMatcher.find(m[1]!).some((h) => h.start === 0));
+  for (const m of sentence.matchAll(/(?<![\p{L}])(?:ke|to|di|in)\s+(?:the\s+)?/giu)) {
+    const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (lex.placeMatcher.find(rest).some((h) => h.start === 0) || lex.countryMatcher.find(rest).some((h) => h.start === 0)) return true;
+  }
+  return false;
 }
 
 /** Candidates in text order, and notes on contact words that made none. */
