@@ -14,7 +14,7 @@ export function OverviewSlide({ view, kicker }: { view: ViewInput; /** Line abov
   const tApp = useT(appMessages);
   const { lang, events } = view;
   const timeline = useMemo(() => svgDataUrl(timelineSvgFor(view, { width: 960, palette: PROJECTOR, decorated: 'legend' })), [view]);
-  const network = useMemo(() => svgDataUrl(networkSvgFor(view, { width: 560, height: 320, palette: PROJECTOR, decorated: 'legend' })), [view]);
+  const network = useMemo(() => svgDataUrl(networkSvgFor(view, { width: 560, height: 320, palette: PROJECTOR, decorated: 'legend', maxNodes: 14 })), [view]);
   const counts = useMemo(() => countEvents(view), [view]);
   const filters = describeFilters(view.filters, view.dataset, lang);
   const dates = events.map((e) => e.date.earliest).sort();
@@ -47,17 +47,21 @@ export function OverviewSlide({ view, kicker }: { view: ViewInput; /** Line abov
   );
 }
 
+/** Rows per count list: a slide has room for this many at projector size. */
+const MAX_ROWS = 6;
+
 function CountList({ heading, rows, lang }: { heading: string; rows: [string, number][]; lang: ViewInput['lang'] }) {
   if (rows.length === 0) return null;
   return (
     <section>
       <h3>{heading}</h3>
       <ul>
-        {rows.map(([label, n]) => (
+        {rows.slice(0, MAX_ROWS).map(([label, n]) => (
           <li key={label}>
             <span>{label}</span> <strong>{formatNumber(n, lang)}</strong>
           </li>
         ))}
+        {rows.length > MAX_ROWS && <li className="slide-more">+{formatNumber(rows.length - MAX_ROWS, lang)}</li>}
       </ul>
     </section>
   );

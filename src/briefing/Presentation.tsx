@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import './briefing.css';
+import { formatNumber } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { selectVisibleEventsByDate } from '../store/selectors';
 import { useExplorer } from '../store/store';
@@ -75,7 +76,8 @@ function PresentationDialog({ deck }: { deck: DeckKind }) {
   const numbered = deck === 'views' || index > 0;
   const n = deck === 'views' ? index + 1 : index;
   const total = deck === 'views' ? views.length : events.length;
-  const slideName = numbered ? t('slideOf', { n, total }) : t('overview');
+  const [nText, totalText] = [formatNumber(n, lang), formatNumber(total, lang)];
+  const slideName = numbered ? t('slideOf', { n: nText, total: totalText }) : t('overview');
 
   return (
     <div ref={ref} className={`presentation${idle ? ' is-idle' : ''}`} role="dialog" aria-modal="true" aria-label={t('presentation')} tabIndex={-1}>
@@ -93,7 +95,7 @@ function PresentationDialog({ deck }: { deck: DeckKind }) {
           ←
         </button>
         <div className="presentation-counter" role="status" aria-label={slideName}>
-          {numbered ? `${n} / ${total}` : t('overview')}
+          {numbered ? `${nText} / ${totalText}` : t('overview')}
         </div>
         <button type="button" onClick={() => setIndex((i) => Math.min(count - 1, i + 1))} disabled={index >= count - 1} aria-label={t('next')}>
           →

@@ -11,7 +11,7 @@ import { SAFE_COLORS, assignColors, colorKey } from './marks';
 import { briefingMessages, typeLabels } from './messages';
 import { renderNetworkSvg } from './renderNetworkSvg';
 import { renderTimelineSvg } from './renderTimelineSvg';
-import { buildGraph } from '../network/buildGraph';
+import { buildGraph, strongestEdges } from '../network/buildGraph';
 import { layoutGraph } from '../network/layoutGraph';
 import { countryColors } from '../network/palette';
 import { PAPER, type Decor, type SvgPalette } from './svgKit';
@@ -34,10 +34,14 @@ export interface DrawOptions {
   /** true: title, filters, legend and source note; 'legend': the legend only (a slide has its own heading). */
   decorated?: boolean | 'legend';
   highlightId?: string | null;
+  /** Most people drawn in a network picture (the busiest); default MAX_NODES. */
+  maxNodes?: number;
 }
 
 /** Still pictures show at most this many people (the busiest): more would be unreadable on a slide. */
 export const MAX_NODES = 40;
+/** …and at most this many links, the strongest. */
+export const MAX_EDGES = 80;
 
 /** The source note drawn under every exported picture. */
 export function sourceNote(v: Pick<ViewInput, 'dataset' | 'lang'>): string {
@@ -93,11 +97,12 @@ export function timelineSvgFor(v: ViewInput, o: DrawOptions): string {
 export function networkSvgFor(v: ViewInput, o: DrawOptions): string {
   const actors = new Map(v.dataset.actors.map((a) => [a.id, a]));
   const graph = buildGraph(v.events, { actors }, { includeMentioned: false });
-  const nodes = [...graph.nodes].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, MAX_NODES);
+  const nodes = [...graph.nodes].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, o.maxNodes ?? MAX_NODES);
   const kept = new Set(nodes.map((n) => n.id));
-  const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => ({ a: e.source, b: e.target, weight: e.weight }));
+  const keptEdges = strongestEdges(graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)), MAX_EDGES);
+  const edges = keptEdges.map((e) => ({ a: e.source, b: e.target, weight: e.weight }));
   const height = o.height ?? Math.round(o.width * 0.6);
-  const positions = layoutGraph({ nodes, edges: graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) }, {}, { width: o.width, height });
+  const positions = layoutGraph({ nodes, edges: keptEdges }, {}, { width: o.width, height });
   const placed = fitToBox(
     nodes.map((n) => ({ id: n.id, name: n.name, country: n.country, count: n.count, x: positions[n.id]?.x ?? o.width / 2, y: positions[n.id]?.y ?? height / 2 })),
     o.width,
