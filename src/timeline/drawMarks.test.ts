@@ -43,4 +43,14 @@ describe('drawMarks', () => {
     const plain = paint([{ item: 0, start: T0 + 10 * DAY, end: T0 + 10 * DAY, group: 0 }]);
     expect(calls.filter((c) => c.type === 'stroke').length).toBeGreaterThan(plain.filter((c) => c.type === 'stroke').length);
   });
+
+  it('dims the events of other actors while an actor is hovered', () => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const entries = [0, 1].map((item) => ({ item, start: T0 + (10 + 30 * item) * DAY, end: T0 + (10 + 30 * item) * DAY, group: 0 }));
+    drawMarks(ctx, computeChartLayout(entries, 1, w, 1000), entries, { ...style, highlight: (i) => i === 1 }, 200);
+    const alphas = (ctx as unknown as { __getEvents(): { type: string; props: { value?: number } }[] }).__getEvents()
+      .filter((e) => e.type === 'globalAlpha')
+      .map((e) => e.props.value);
+    expect(alphas.slice(0, 2)).toEqual([0.2, 1]);
+  });
 });
