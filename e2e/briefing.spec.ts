@@ -123,7 +123,8 @@ describe('briefing', () => {
       const rows = page.locator('.print-table tbody tr');
       await rows.first().waitFor();
       assert.equal(await rows.count(), 3);
-      assert.match((await rows.nth(1).textContent()) ?? '', /Rio de Janeiro.*https:\/\//);
+      // The citation: outlet, “headline”, publication date (and the URL when the article has one).
+      assert.match((await rows.nth(1).textContent()) ?? '', /Rio de Janeiro.*“Menlu Tiongkok dan Rusia Bahas Hubungan Bilateral di Rio de Janeiro”, 20 Nov 2024/);
       assert.equal(await page.locator('button:visible').count(), 0, 'no buttons on paper');
       const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
       const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(pdf);
