@@ -23,6 +23,12 @@ describe('compileCorpus report', () => {
     expect(report.articles[0]!.outcome).toMatch(/^no event: undated contact/);
   });
 
+  it('warns when a contact can only be placed by guesswork (a weekday, no article date, no hints)', () => {
+    const { report, dataset } = run({ 'a.txt': 'Wang Yi bertemu Sergey Lavrov di Moskow pada hari Rabu.' });
+    expect(dataset.events).toHaveLength(1);
+    expect(report.warnings.find((w) => w.kind === 'undated-contact')?.message).toMatch(/guesswork/);
+  });
+
   it('warns when nobody in actors.yaml held a title on the day, and makes no one-sided event', () => {
     const { report, dataset } = run({ 'a.txt': 'Judul\n\nMenlu Brasil bertemu Wang Yi di Beijing pada 3 Maret 2024.' });
     expect(dataset.events).toEqual([]);

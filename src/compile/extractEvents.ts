@@ -85,6 +85,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       notes.push(`contact words without two known people: '${quote}'`);
       return;
     }
+    if (dated.date.confidence < 0.2) warnings.push({ kind: 'undated-contact', file: article.file, message: `'${quote}' could only be placed in ${dated.date.value} by guesswork (${dated.date.basis}); give the article a 'published:' date in front matter` });
     if (dated.date.alternatives.length > 0) warnings.push({ kind: 'ambiguous-year', file: article.file, message: `date of '${quote}' is uncertain: ${dated.date.basis}`, alternatives: dated.date.alternatives });
     const segStart = k === 0 ? 0 : first.start;
     const segEnd = k + 1 < candidates.length ? sentences[candidates[k + 1]!.sentences[0]!]!.start : text.length;
