@@ -19,7 +19,7 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>, onExit: () => 
     });
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
-      if (document.fullscreenElement === el) void document.exitFullscreen().catch(() => {});
+      if (document.fullscreenElement === el) void document.exitFullscreen?.().catch(() => {});
     };
   }, [ref, onExit]);
 }
