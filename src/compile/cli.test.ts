@@ -17,12 +17,14 @@ describe('npm run compile (cli)', () => {
     const articles = path.join(work, 'articles');
     cpSync(path.join(root, 'data/articles'), articles, { recursive: true });
     writeFileSync(path.join(articles, 'zz_empty.txt'), '');
+    writeFileSync(path.join(articles, 'notes.md'), '# not an article');
     const out = path.join(work, 'out');
     const r = cli('--articles', articles, '--out', out);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/compiled 5 of 6 articles \(1 skipped\): 7 events/);
+    expect(r.stdout).toMatch(/compiled 5 of 7 articles \(2 skipped\): 7 events/);
     const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
     expect(report.articles.find((a: { file: string }) => a.file === 'zz_empty.txt').status).toBe('skipped');
+    expect(report.articles.find((a: { file: string }) => a.file === 'notes.md').outcome).toMatch(/not a \.txt file/);
     expect(existsSync(path.join(out, 'dataset.json'))).toBe(true);
   }, 60_000);
 

@@ -63,6 +63,10 @@ function main(): void {
     const full = path.join(articlesDir, name);
     if (name.startsWith('.') || !statSync(full).isFile()) continue;
     // An oversized file is not read: only its first bytes, enough for decodeArticle to report the size.
+    if (!name.toLowerCase().endsWith('.txt')) {
+      files.push({ file: name, bytes: new Uint8Array(0), skipReason: 'not a .txt file' });
+      continue;
+    }
     const size = statSync(full).size;
     files.push({ file: name, bytes: size > MAX_ARTICLE_BYTES ? oversized(full) : new Uint8Array(readFileSync(full)) });
   }

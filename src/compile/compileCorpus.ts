@@ -13,6 +13,8 @@ import type { ArticleReport, CompileReport, CompileWarning, DraftEvent } from '.
 export interface ArticleFile {
   file: string;
   bytes: Uint8Array;
+  /** Set by the reader when the file is not to be compiled (e.g. not a .txt file); it is reported as skipped. */
+  skipReason?: string;
 }
 
 export interface CompileOptions {
@@ -36,7 +38,7 @@ export function compileCorpus(files: ArticleFile[], data: CompileData, opts: Com
   for (const f of sorted) {
     let res: ArticleResult;
     try {
-      res = compileArticle(f.file, f.bytes, lex, opts);
+      res = f.skipReason ? { ok: false, reason: f.skipReason } : compileArticle(f.file, f.bytes, lex, opts);
     } catch (e) {
       res = { ok: false, reason: `could not be compiled (${(e as Error).message}); please report this article` };
     }
