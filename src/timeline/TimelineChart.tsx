@@ -42,6 +42,8 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
     setWindow(next);
   }, [setWindow]);
   useZoom(box, w, width, height, onGesture);
+  // A zoom or pan moves the marks away from the pointer: drop the stale tooltip (a no-op when there is none).
+  useEffect(() => setHit((prev) => (prev === null ? prev : null)), [w.start, w.end]);
 
   useEffect(() => {
     if (!chart) return;
