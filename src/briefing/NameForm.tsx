@@ -14,25 +14,26 @@ export function NameForm({ label, initial = '', onSubmit, onCancel }: {
   const [name, setName] = useState(initial);
   const id = useId();
   return (
-    <form
-      className="name-form"
-      role="dialog"
-      aria-label={label}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (name.trim()) onSubmit(name.trim());
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onCancel();
-        }
-      }}
-    >
-      <label htmlFor={id}>{t('name')}</label>
-      <input id={id} type="text" value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={120} />
-      <button type="submit" disabled={!name.trim()}>{t('save')}</button>
-      <button type="button" onClick={onCancel}>{t('cancel')}</button>
-    </form>
+    // A small non-modal dialog (axe: role=dialog is not allowed on <form> itself).
+    <div role="dialog" aria-label={label}>
+      <form
+        className="name-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim()) onSubmit(name.trim());
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onCancel();
+          }
+        }}
+      >
+        <label htmlFor={id}>{t('name')}</label>
+        <input id={id} type="text" value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={120} />
+        <button type="submit" disabled={!name.trim()}>{t('save')}</button>
+        <button type="button" onClick={onCancel}>{t('cancel')}</button>
+      </form>
+    </div>
   );
 }
