@@ -60,6 +60,12 @@ describe('the five seed articles', () => {
     expect(withUkraine[0]!.date.basis).toMatch(/ukraine from 'Dalam pertemuan tersebut, .*refers back.*nearest contact reported before it, this consultation/);
   });
 
+  it('shares the topics after "Dalam dua pertemuan tersebut" between the Putin and Lavrov meetings', () => {
+    const meetings = dataset.events.filter((e) => e.sources[0]!.articleId.startsWith('001') && e.type === 'meeting');
+    for (const m of meetings) expect(m.topics).toContain('covid-19');
+    expect(meetings.find((m) => m.participants.includes('vladimir-putin'))!.date.basis).toMatch(/Dalam dua pertemuan tersebut/);
+  });
+
   it('reads titles, outlets and publication dates, and reports every article', () => {
     const byPrefix = (p: string) => dataset.articles.find((a) => a.id.startsWith(p))!;
     expect(byPrefix('002').outlet).toBe('Radio Bharata Online');

@@ -58,6 +58,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const { candidates, notes } = findCandidates({ text, sentences, skip, mentions, titles, dates, lex });
   const placeHits = lex.placeMatcher.find(text);
   const events: DraftEvent[] = [];
+  const segments: Array<{ start: number; end: number; event: number }> = [];
   candidates.forEach((c, k) => {
     const first = sentences[c.sentences[0]!]!;
     const last = sentences[c.sentences.at(-1)!]!;
@@ -116,6 +117,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       topics: topicRanges,
       summary: [summaryRange],
     };
+    segments.push({ start: segStart, end: segEnd, event: events.length });
     events.push({
       date: { ...dated.date, basis },
       status: planned ? 'planned' : 'occurred',
@@ -132,7 +134,29 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     });
   });
   shareLocations(events);
+  shareTopicsOfBoth(text, lex, sentences, events, segments);
   return { events, notes, warnings };
+}
+
+const BOTH = /(?<![\p{L}])(?:(?:dua|kedua)\s+(?:pertemuan|pembicaraan)(?:\s+(?:tersebut|itu))?|both\s+(?:meetings|talks)|the\s+two\s+(?:meetings|talks))(?![\p{L}])/iu;
+
+/**
+ * "Dalam dua pertemuan tersebut, …" speaks of this contact and the one reported just before it: the
+ * topics from that sentence to the next contact belong to both, and the earlier one's basis says so.
+ */
+function shareTopicsOfBoth(text: string, lex: Lexicon, sentences: Sentence[], events: DraftEvent[], segments: Array<{ start: number; end: number; event: number }>): void {
+  for (let k = 1; k < segments.length; k++) {
+    const seg = segments[k]!;
+    const from = sentences.find((s) => s.start >= seg.start && s.end <= seg.end && BOTH.test(text.slice(s.start, s.end)));
+    if (!from) continue;
+    const earlier = events[segments[k - 1]!.event]!;
+    const shared = topicsIn(text, lex, sentences, from.start, seg.end);
+    const added = Object.keys(shared).filter((t) => !earlier.topics.includes(t));
+    const ev = earlier.sources[0]!.evidence;
+    for (const [t, ranges] of Object.entries(shared)) ev.topics[t] = [...(ev.topics[t] ?? []), ...ranges];
+    earlier.topics.push(...added);
+    if (added.length) earlier.date.basis += `. Topics ${added.join(', ')} come from the sentences after '${clip(text.slice(from.start, from.end), 70)}', which speaks of this contact and the next one together`;
+  }
 }
 
 /** An in-person contact with no place of its own took place where the same trip's other contact did (same person, within three days). */
