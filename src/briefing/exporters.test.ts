@@ -160,7 +160,7 @@ describe('network SVG', () => {
 describe('counts and filter descriptions', () => {
   it('counts by type and topic, largest first, in the UI language', () => {
     expect(countEvents({ dataset, events: brics, lang: 'id' })).toEqual({
-      byType: [['Panggilan video', 1], ['Pertemuan', 1], ['Telepon', 1]],
+      byType: [['Panggilan telepon', 1], ['Panggilan video', 1], ['Pertemuan', 1]],
       byTopic: [['BRICS', 3], ['SCO', 2], ['Taiwan dan Satu Tiongkok', 1], ['Ukraina', 1]],
     });
   });

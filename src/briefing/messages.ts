@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/useT';
-import type { EventType } from '../model/schema';
+import { TYPE_LABELS } from '../filters/messages';
 
 type Key =
   | 'present' | 'presentation' | 'overview' | 'slideOf' | 'close' | 'next' | 'previous'
@@ -54,8 +54,5 @@ export const briefingMessages: Messages<Key> = {
   },
 };
 
-/** Event type names in both UI languages (the dataset has no labels for types). */
-export const typeLabels: Record<'en' | 'id', Record<EventType, string>> = {
-  en: { phone_call: 'Phone call', video_call: 'Video call', meeting: 'Meeting', consultation: 'Consultation', summit: 'Summit', visit: 'Visit' },
-  id: { phone_call: 'Telepon', video_call: 'Panggilan video', meeting: 'Pertemuan', consultation: 'Konsultasi', summit: 'KTT', visit: 'Kunjungan' },
-};
+/** Event type names in both UI languages: the filter panel's, so a type reads the same everywhere. */
+export const typeLabels = TYPE_LABELS;
