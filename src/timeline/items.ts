@@ -25,23 +25,29 @@ export interface LaneGroup {
 /** Most swimlanes shown; the rest share one "Other" lane so the chart stays readable. */
 export const MAX_GROUPS = 10;
 
-const times = new WeakMap<TimelineEvent, [number, number]>();
-// Datasets repeat the same few thousand days; parsing each once keeps the first render of 100,000 events quick.
+// Datasets repeat the same few thousand days: parsing each once (a string-keyed lookup afterwards) keeps
+// a filter change over 100,000 events cheap, with no per-event cache to hold in memory.
 const dayMs = new Map<string, number>();
 function dayOf(iso: string): number {
   let ms = dayMs.get(iso);
   if (ms === undefined) dayMs.set(iso, (ms = isoToMs(iso)));
   return ms;
 }
-/** [start, end] in epoch ms of an event's mark (cached per event object: parsing 100,000 dates each filter change would show). */
+
+/** Epoch ms where an event's mark starts: noon of its earliest day. */
+export function startOf(e: TimelineEvent): number {
+  return dayOf(e.date.earliest) + DAY / 2;
+}
+
+/** Epoch ms where an event's mark ends: its start for a certain date, noon of the latest day for a span. */
+export function endOf(e: TimelineEvent): number {
+  const start = startOf(e);
+  return e.date.latest === e.date.earliest ? start : Math.max(start, dayOf(e.date.latest) + DAY / 2);
+}
+
+/** [start, end] in epoch ms of an event's mark. */
 export function timesOf(e: TimelineEvent): [number, number] {
-  let t = times.get(e);
-  if (!t) {
-    const start = dayOf(e.date.earliest) + DAY / 2;
-    const end = e.date.latest === e.date.earliest ? start : Math.max(start, dayOf(e.date.latest) + DAY / 2);
-    times.set(e, (t = [start, end]));
-  }
-  return t;
+  return [startOf(e), endOf(e)];
 }
 
 const ALL = ['*'];
@@ -72,13 +78,14 @@ export function buildEntries(events: readonly TimelineEvent[], by: LaneBy): { en
   const entries: LaneEntry[] = [];
   if (by === 'none') {
     for (let item = 0; item < events.length; item++) {
-      const [start, end] = timesOf(events[item]!);
-      entries.push({ item, start, end, group: 0 });
+      const e = events[item]!;
+      entries.push({ item, start: startOf(e), end: endOf(e), group: 0 });
     }
     return { entries, groups };
   }
   events.forEach((e, item) => {
-    const [start, end] = timesOf(e);
+    const start = startOf(e);
+    const end = endOf(e);
     let inOther = false;
     for (const k of keysOf(e, by)) {
       const g = index.get(k);

@@ -10,7 +10,7 @@ let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const base = isoToMs('2015-01-01');
 const people = ['wang-yi', 'sergey-lavrov', 'vladimir-putin', 'xi-jinping', 'nikolai-patrushev', 'sergei-shoigu'];
-const events = Array.from({ length: N }, (_, i) => {
+const made = Array.from({ length: N }, (_, i) => {
   // Clustered: most events around a few hundred summit dates, some spread evenly.
   const centre = Math.floor(rand() * 300) * 12;
   const day = rand() < 0.8 ? centre + Math.floor(rand() * 5) : Math.floor(rand() * 3650);
@@ -19,6 +19,8 @@ const events = Array.from({ length: N }, (_, i) => {
   const e = makeEvent(`e${i}`, date, { participants: [people[i % 6]!, people[(i + 1) % 6]!] });
   return span ? { ...e, date: { ...e.date, latest: msToIso(base + (day + span) * DAY) } } : e;
 });
+// Round-trip through JSON so the objects have the uniform shapes a loaded dataset has.
+const events = JSON.parse(JSON.stringify(made)) as typeof made;
 events.sort((a, b) => a.date.earliest.localeCompare(b.date.earliest) || a.date.latest.localeCompare(b.date.latest));
 
 function time<T>(label: string, fn: () => T, runs = 7): T {

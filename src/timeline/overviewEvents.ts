@@ -3,7 +3,7 @@ import type { Filters } from '../store/filters';
 import type { ExplorerState } from '../store/store';
 import { filterEvents } from '../filters/filterEvents';
 import { getCountryOf, getSearch, selectVisibleEvents } from '../store/selectors';
-import { timesOf } from './items';
+import { endOf, startOf } from './items';
 
 let last: { dataset: Dataset | null; filters: Filters; visible: TimelineEvent[]; result: TimelineEvent[] } | null = null;
 
@@ -29,7 +29,8 @@ export function extentAnyOrder(events: readonly TimelineEvent[]): [number, numbe
   let min = Infinity;
   let max = -Infinity;
   for (const e of events) {
-    const [a, b] = timesOf(e);
+    const a = startOf(e);
+    const b = endOf(e);
     if (a < min) min = a;
     if (b > max) max = b;
   }

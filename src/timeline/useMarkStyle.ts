@@ -4,7 +4,7 @@ import { useTheme } from '../theme/theme';
 import { formatNumber } from '../i18n/formatDate';
 import type { MarkStyle } from './drawMarks';
 import { SHAPE_OF } from './shapes';
-import { timesOf } from './items';
+import { startOf } from './items';
 import type { TimelineModel } from './useTimelineModel';
 
 /** Reads the theme's colours from CSS custom properties, so the canvas follows light and dark themes. */
@@ -31,7 +31,7 @@ export function useMarkStyle(model: TimelineModel): Omit<MarkStyle, 'theme'> {
       selected: indexOf(selectedId),
       hovered: indexOf(hoveredId),
       highlight: actorId === null ? null : (i) => events[i]!.participants.includes(actorId),
-      startOf: (i) => timesOf(events[i]!)[0],
+      startOf: (i) => startOf(events[i]!),
       bubbleLabel: (n) => `+${n < 1000 ? formatNumber(n, lang) : compact.format(n)}`,
     };
   }, [events, indexOf, colours, colourKey, selectedId, hoveredId, actorId, lang, theme]);
