@@ -31,5 +31,7 @@ describe('print sheet', () => {
     expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['11 Jan 2024', '18 Nov 2024', '21 Jan 2025']);
     expect(rows[1]).toHaveTextContent('Test Wire, “Menlu Tiongkok dan Rusia Bahas Hubungan Bilateral di Rio de Janeiro”, 20 Nov 2024, https://example.org/a2');
     expect(rows[1]).toHaveTextContent('Pertemuan');
+    expect(screen.getByRole('img', { name: /Linimasa 3 peristiwa/ }).querySelectorAll('g.mark')).toHaveLength(3);
+    expect(screen.getByRole('img', { name: /Jaringan 4 peserta/ }).querySelectorAll('g.node')).toHaveLength(4);
   });
 });

@@ -6,7 +6,6 @@ import { citationsOf } from '../briefing/deck';
 import { toEventRecords } from '../briefing/eventRecords';
 import { viewInputOf } from '../briefing/exportActions';
 import { typeLabels } from '../briefing/messages';
-import { svgDataUrl } from '../briefing/presentation';
 import { formatIsoDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { useExplorer } from '../store/store';
@@ -35,8 +34,10 @@ function PrintContent() {
   const records = toEventRecords(v.events.slice(0, MAX_ROWS), v.dataset, v.lang);
   return (
     <article aria-label={tApp('title')}>
-      <img className="print-timeline" src={svgDataUrl(pictures.timeline)} alt="" />
-      <img className="print-network" src={svgDataUrl(pictures.network)} alt="" />
+      {/* Inline, not <img>: the browser lays out the printed page right after beforeprint, before an image
+          would have decoded. The markup is our own drawing with every text escaped (svgKit.esc). */}
+      <div className="print-timeline" dangerouslySetInnerHTML={{ __html: pictures.timeline }} />
+      <div className="print-network" dangerouslySetInnerHTML={{ __html: pictures.network }} />
       <table className="print-table">
         <caption>{t('events')}</caption>
         <thead>
