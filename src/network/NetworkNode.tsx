@@ -38,47 +38,54 @@ export function NetworkNode(p: Props) {
   const cls = ['net-node', node.mentionedOnly && 'is-mentioned', p.pressed && 'is-pressed', p.dim && 'is-dim', p.selected && 'is-selected']
     .filter(Boolean)
     .join(' ');
+  const labelCls = ['net-node-label', p.pressed && 'is-pressed', p.dim && 'is-dim'].filter(Boolean).join(' ');
   return (
-    <g
-      role="button"
-      tabIndex={0}
-      aria-label={p.label}
-      aria-pressed={p.pressed}
-      aria-describedby={p.describedBy}
-      data-node={node.id}
-      data-highlight={p.mark}
-      data-selected={p.selected || undefined}
-      className={cls}
-      transform={`translate(${p.x},${p.y})`}
-      onPointerEnter={() => p.onEnter(node.id)}
-      onPointerLeave={() => p.onLeave(node.id)}
-      onFocus={() => p.onEnter(node.id)}
-      onBlur={() => p.onLeave(node.id)}
-      onClick={() => p.onToggle(node.id)}
-      onKeyDown={onKey}
-      onPointerDown={(ev) => p.onPointerDown(ev, node.id)}
-      onPointerMove={p.onPointerMove}
-      onPointerUp={p.onPointerUp}
-    >
-      {/* One hit area over circle and name, so the gap between them is not a hole that pans the view. */}
-      <rect className="net-node-hit" x={-r} y={-Math.max(r, 9)} width={2 * r + (p.showName ? 5 + node.name.length * 7 : 0)} height={2 * Math.max(r, 9)} />
-      {(p.selected || p.pressed) && <circle className="net-node-ring" r={r + 4} />}
-      <circle
-        className="net-node-dot"
-        r={r}
-        strokeWidth={Math.min(1.5, Math.max(0.5, r / 5))}
-        style={node.mentionedOnly ? { stroke: p.color } : { fill: p.color }}
-      />
-      {r >= 11 && node.country && (
-        <text className="net-node-code" dy="0.35em" aria-hidden="true" style={node.mentionedOnly ? { fill: p.color } : undefined}>
-          {node.country}
-        </text>
-      )}
-      {p.showName && (
-        <text className="net-node-name" x={r + 5} dy="0.35em" aria-hidden="true">
-          {node.name}
-        </text>
-      )}
-    </g>
+    <>
+      <g
+        role="button"
+        tabIndex={0}
+        aria-label={p.label}
+        aria-pressed={p.pressed}
+        aria-describedby={p.describedBy}
+        data-node={node.id}
+        data-highlight={p.mark}
+        data-selected={p.selected || undefined}
+        className={cls}
+        transform={`translate(${p.x},${p.y})`}
+        onPointerEnter={() => p.onEnter(node.id)}
+        onPointerLeave={() => p.onLeave(node.id)}
+        onFocus={() => p.onEnter(node.id)}
+        onBlur={() => p.onLeave(node.id)}
+        onClick={() => p.onToggle(node.id)}
+        onKeyDown={onKey}
+        onPointerDown={(ev) => p.onPointerDown(ev, node.id)}
+        onPointerMove={p.onPointerMove}
+        onPointerUp={p.onPointerUp}
+      >
+        {/* One hit area over circle and name, so the gap between them is not a hole that pans the view. */}
+        <rect className="net-node-hit" x={-r} y={-Math.max(r, 9)} width={2 * r + (p.showName ? 5 + node.name.length * 7 : 0)} height={2 * Math.max(r, 9)} />
+        {(p.selected || p.pressed) && <circle className="net-node-ring" r={r + 4} />}
+        <circle
+          className="net-node-dot"
+          r={r}
+          strokeWidth={Math.min(1.5, Math.max(0.5, r / 5))}
+          style={node.mentionedOnly ? { stroke: p.color } : { fill: p.color }}
+        />
+      </g>
+      {/* The visible code and name sit outside the button, so its accessible name (which says more) is not
+          checked against them; clicks on them reach the hit area underneath. */}
+      <g className={labelCls} data-highlight={p.mark} transform={`translate(${p.x},${p.y})`} aria-hidden="true">
+        {r >= 11 && node.country && (
+          <text className="net-node-code" dy="0.35em" style={node.mentionedOnly ? { fill: p.color } : undefined}>
+            {node.country}
+          </text>
+        )}
+        {p.showName && (
+          <text className="net-node-name" x={r + 5} dy="0.35em">
+            {node.name}
+          </text>
+        )}
+      </g>
+    </>
   );
 }
