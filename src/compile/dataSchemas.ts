@@ -8,6 +8,8 @@ const terms = z.array(z.union([z.string(), z.number()]).transform(String)).defau
 export const roleKindSchema = z.object({
   id: z.string().min(1),
   country: z.string().optional(),
+  /** Spokespeople and aides: they speak about contacts and never take part in one. */
+  speaker: z.boolean().default(false),
   title: labels,
   terms: terms,
 });

@@ -21,6 +21,8 @@ export interface Lexicon {
   places: Map<string, PlaceEntry>;
   topics: Map<string, TopicEntry>;
   tenures: Tenure[];
+  /** People whose every office is a speaker's (spokespeople, aides): named, never participants. */
+  speakers: Set<string>;
   names: TermMatcher<string>;
   /** Short names ("Wang", "Xi"), matched in exact case; each may belong to several actors. */
   shortRe: RegExp | null;
@@ -69,6 +71,7 @@ export function buildLexicon(data: CompileData): Lexicon {
     places: new Map(data.places.map((p) => [p.id, p])),
     topics: new Map(data.topics.map((t) => [t.id, t])),
     tenures,
+    speakers: new Set(data.actors.filter((a) => a.roles.length > 0 && a.roles.every((r) => data.roles.find((k) => k.id === r.role)?.speaker)).map((a) => a.id)),
     names: termMatcher(data.actors.flatMap((a) => [a.name, ...a.aliases].map((term) => ({ term, value: a.id })))),
     shortRe,
     shortOwners,
