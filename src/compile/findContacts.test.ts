@@ -26,6 +26,9 @@ describe('contact type', () => {
     ['Putin will pay a state visit to China', 'visit'],
     ['Tiongkok mendukung Rusia menyelenggarakan KTT BRICS', null],
     ['Kedua pihak bertukar pandangan mengenai Ukraina', null],
+    ['Ryabkov mengadakan konsultasi mengenai stabilitas strategis dengan Sun Xiaobo', 'consultation'],
+    ['Ryabkov held consultations on strategic stability with Sun Xiaobo', 'consultation'],
+    ['Rudenko dan Sun Weidong menggelar konsultasi antarkementerian', 'consultation'],
   ])('%s → %s', (sentence, type) => {
     expect(typeOf(sentence)).toBe(type);
   });
@@ -48,6 +51,10 @@ describe('planned, vague and sidelines', () => {
     ['Xi mengingat kembali tiga pertemuannya dengan Putin tahun lalu', true],
     ['Xi dan Putin bertemu dua kali tahun ini', true],
     ['Xi met Putin on Wednesday', false],
+    ['Xi dan Putin terakhir bertemu di Moskow pada Mei lalu', true],
+    ['The two leaders last met in Kazan in October', true],
+    ["Lavrov's previous visit to China took place in 2023", true],
+    ['Lavrov bertemu Wang Yi, kunjungan terakhirnya sejak tahun lalu', false],
   ])('%s: background=%s', (s, vague) => {
     expect(isVague(s)).toBe(vague);
   });
