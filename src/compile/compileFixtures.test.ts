@@ -84,3 +84,40 @@ describe('fixtures in other styles', () => {
     expect(by('antara_lavrov_wang_call').text).not.toMatch(/Baca juga|Pewarta|COPYRIGHT|ANTARA FOTO/);
   });
 });
+
+/** An event as [date, type, participants (sorted, '+'), location, status], for exact comparison. */
+const shape = (e: (typeof dataset.events)[number]) => [e.date.value, e.type, [...e.participants].sort().join('+'), e.location, e.status].join(' ');
+
+describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings', () => {
+  // Each article's complete event list: anything more would be a spurious event.
+  it.each([
+    ['tempo_id_envoy_li_hui', ['2024-03-01 meeting li-hui+mikhail-galuzin moscow occurred']],
+    ['sputnik_id_ryabkov_consultation', ['2024-04 meeting andrey-rudenko+sun-weidong beijing occurred', '2024-04-11 consultation sergei-ryabkov+sun-xiaobo moscow occurred']],
+    ['sindonews_id_typos', ['2024-09-05 meeting sergei-shoigu+xi-jinping beijing occurred']],
+    ['reuters_en_video_link', ['2024-11-19 video_call andrei-belousov+dong-jun  occurred']],
+    ['rri_id_video_titles', ['2022-12-30 video_call vladimir-putin+xi-jinping  occurred']],
+  ])('%s', (article, expected) => {
+    expect(fromArticle(article).map(shape).sort()).toEqual(expected);
+  });
+
+  it('keeps the envoy who travels and leaves out the principal he speaks for', () => {
+    expect(fromArticle('tempo_id_envoy_li_hui')[0]!.topics).toContain('ukraine');
+  });
+
+  it('reads typos and alternative names (Shoygu, Xi Jinpin, RRT, Peking) and keeps the sender of greetings out', () => {
+    const [e] = fromArticle('sindonews_id_typos');
+    expect(e!.mentioned).toContain('vladimir-putin');
+    expect(e!.topics).toEqual(expect.arrayContaining(['strategic-security', 'asia-pacific']));
+  });
+
+  it('names people of a background sentence as mentioned, not participants, in an English video call', () => {
+    const [e] = fromArticle('reuters_en_video_link');
+    expect(e!.mentioned).toEqual(expect.arrayContaining(['xi-jinping', 'vladimir-putin']));
+    expect(e!.topics).toContain('strategic-security');
+  });
+
+  it('resolves "Presiden Tiongkok … Presiden Rusia" and "kemarin" for a video conference', () => {
+    const [e] = fromArticle('rri_id_video_titles');
+    expect(e!.topics).toEqual(expect.arrayContaining(['covid-19', 'ukraine']));
+  });
+});

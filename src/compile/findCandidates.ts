@@ -8,6 +8,7 @@ import type { ActorMention, TitleHit } from './findActors';
 import { bestType, findCues, findSidelines, isPlanned, isVague, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
 import { ownDate } from './dateContact';
+import { participantsIn } from './pickParticipants';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
 
@@ -39,13 +40,9 @@ export interface CandidateInput {
   lex: Lexicon;
 }
 
-/** Words before a name that make it the sender of greetings or a message, not a participant. */
-const ON_BEHALF = /(?<![\p{L}])(?:salam|pesan|surat|ucapan(?:\s+selamat)?|greetings?|message|letter|regards|atas\s+nama|on\s+behalf\s+of|utusan|envoy\s+of)(?![\p{L}])[^,.;:]{0,40}$/iu;
-
 function actorsIn(input: CandidateInput, s: Sentence): { actors: string[]; refs: TitleHit[] } {
-  const inside = input.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !ON_BEHALF.test(input.text.slice(Math.max(s.start, m.start - 60), m.start)));
-  const actors = [...new Set(inside.map((m) => m.actorId))];
-  const refs = input.titles.filter((t) => t.start >= s.start && t.end <= s.end && !t.attachedTo && !t.unknownName && t.country !== null);
+  const actors = participantsIn(input.text, s.start, s.end, input.mentions, input.lex);
+  const refs = input.titles.filter((t) => t.start >= s.start && t.end <= s.end && !t.attachedTo && !t.unknownName && t.country !== null && !input.lex.roles.get(t.roleId)?.speaker);
   return { actors, refs };
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from './findActors';
+import { repoData } from './fixtures/repo';
+import { buildLexicon } from './lexicon';
+import { participantsIn } from './pickParticipants';
+
+const lex = buildLexicon(repoData());
+const pick = (s: string) => participantsIn(s, 0, s.length, findActorMentions(s, lex), lex).sort();
+
+describe('participants of a contact sentence', () => {
+  it.each([
+    ['Wang Yi, yang juga anggota Politbiro, bertemu Lavrov di sela KTT BRICS yang juga dihadiri Presiden Putin dan Xi Jinping', ['sergey-lavrov', 'wang-yi']],
+    ['Wang Yi met Lavrov on the sidelines of the summit, which was also attended by Xi Jinping and Vladimir Putin', ['sergey-lavrov', 'wang-yi']],
+    ['Putin akan bertemu Xi Jinping di Tianjin, kata Yuri Ushakov', ['vladimir-putin', 'xi-jinping']],
+    ['Kremlin spokesman Dmitry Peskov said Putin would meet Xi Jinping', ['vladimir-putin', 'xi-jinping']],
+    ['Peskov mengatakan Putin akan bertemu Xi Jinping', ['vladimir-putin', 'xi-jinping']],
+    ['Utusan Khusus China untuk Urusan Eurasia Li Hui bertemu Mikhail Galuzin', ['li-hui', 'mikhail-galuzin']],
+    ['Utusan khusus Presiden Xi Jinping, Li Hui, bertemu Galuzin', ['li-hui', 'mikhail-galuzin']],
+    ['Lavrov menyampaikan salam dari Presiden Putin kepada Xi Jinping', ['sergey-lavrov', 'xi-jinping']],
+    ['Xi Jinping met Putin and Mishustin in Moscow', ['mikhail-mishustin', 'vladimir-putin', 'xi-jinping']],
+  ])('%s', (s, expected) => {
+    expect(pick(s)).toEqual(expected);
+  });
+
+  it('never leaves fewer than two people when the sentence names two or more', () => {
+    expect(pick('Xi Jinping said Putin and Wang Yi met')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Who in a contact sentence takes part, and who is only named: the sender of greetings, the principal
+ * of an envoy, a spokesperson, someone quoted, or someone who merely attended the wider gathering.
+ */
+import type { ActorMention } from './findActors';
+import type { Lexicon } from './lexicon';
+
+/** Words before a name that make it the sender of greetings or a message, not a participant. */
+const ON_BEHALF = /(?<![\p{L}])(?:salam|pesan|surat|ucapan(?:\s+selamat)?|greetings?|message|letter|regards|atas\s+nama|on\s+behalf\s+of)(?![\p{L}])[^,.;:]{0,40}$/iu;
+
+/** "utusan khusus Presiden Xi Jinping", "special envoy of Chinese President Xi": the name is the principal, not the envoy. */
+const ENVOY_OF = /(?<![\p{L}])(?:utusan|envoy|representative|perwakilan)(?:\s+(?:khusus|special|pribadi|personal))?(?:\s+(?:of|dari))?(?:\s+the)?(?:\s+[\p{L}]+)?\s+(?:Presiden|President|Perdana\s+Menteri|Premier|Prime\s+Minister|pemimpin|leader)\s+$/iu;
+
+/** A clause after which people only attended: "yang juga dihadiri", "also attended by", "in the presence of". */
+const ATTENDING = /(?<![\p{L}])(?:(?:yang\s+)?(?:juga\s+|turut\s+)?(?:dihadiri|disaksikan)(?:\s+oleh)?|(?:turut|juga)\s+hadir|hadir\s+(?:pula|juga)|(?:which\s+was\s+|was\s+)?(?:also\s+)?(?:attended|witnessed)\s+by|in\s+the\s+presence\s+of|alongside\s+leaders|bersama\s+para\s+pemimpin)(?![\p{L}])/iu;
+
+/** Reported speech around a name: "kata X", "menurut X", "X said", "X mengatakan". */
+const SAID_BEFORE = /(?<![\p{L}])(?:kata|ujar|ungkap|tutur|ucap|menurut|said|says|according\s+to)(?![\p{L}])[^,.;:()]{0,45}$/iu;
+const SAID_AFTER = /^[^,.;:()]{0,25}?(?<![\p{L}])(?:said|says|mengatakan|menyatakan|mengungkapkan|menuturkan|told\s+reporters|kata(?:nya)?)(?![\p{L}])/iu;
+
+/** True for a mention the words around it make a sender or principal, never a participant. */
+export function isSender(text: string, from: number, m: ActorMention): boolean {
+  const before = text.slice(Math.max(from, m.start - 60), m.start);
+  // "salam dari Putin kepada Xi": the one after "kepada"/"to" receives the greetings.
+  return (ON_BEHALF.test(before) && !/(?<![\p{L}])(?:kepada|to|untuk|bagi)\s/iu.test(before.slice(before.search(ON_BEHALF)))) || ENVOY_OF.test(before);
+}
+
+/**
+ * The participants among the known people of a sentence [start, end). With more than two people, the
+ * attendees of the wider gathering, the people quoted about it and spokespeople are left out, as long
+ * as two remain; senders and principals are always left out.
+ */
+export function participantsIn(text: string, start: number, end: number, mentions: ActorMention[], lex: Lexicon): string[] {
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end && !isSender(text, start, m));
+  const all = [...new Set(inside.map((m) => m.actorId))];
+  if (all.length <= 2) return all.filter((a) => !lex.speakers.has(a) || all.length < 2);
+  const att = ATTENDING.exec(text.slice(start, end));
+  const attendFrom = att ? start + att.index : Infinity;
+  const minor = new Set<string>();
+  for (const m of inside) {
+    if (lex.speakers.has(m.actorId) || m.start >= attendFrom) minor.add(m.actorId);
+    else if (SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) || SAID_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40)))) minor.add(m.actorId);
+  }
+  // Someone also named before the gathering clause, or outside reported speech, still takes part.
+  for (const m of inside) if (m.start < attendFrom && !lex.speakers.has(m.actorId) && !SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) && !SAID_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40)))) minor.delete(m.actorId);
+  const kept = all.filter((a) => !minor.has(a));
+  return kept.length >= 2 ? kept : all.filter((a) => !lex.speakers.has(a)).length >= 2 ? all.filter((a) => !lex.speakers.has(a)) : all;
+}
