@@ -36,6 +36,11 @@ describe('findArticleDate', () => {
     expect(findArticleDate({ text })).toMatchObject({ value: '2025-12-02', from: 'dateline', raw: '2 Desember 2025' });
   });
 
+  it('reads a TASS dateline closed by the agency between slashes', () => {
+    const text = 'Lavrov, Wang Yi hold talks\n\nBEIJING, April 9, 2024. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with Wang Yi on Tuesday.';
+    expect(findArticleDate({ text })).toMatchObject({ value: '2024-04-09', from: 'dateline', raw: 'April 9, 2024' });
+  });
+
   it('finds nothing in a dateline without a date', () => {
     const text = 'Beijing (ANTARA) - Presiden Xi Jinping pada Selasa (21/1) berbicara dengan Putin lewat video.';
     expect(findArticleDate({ text })).toEqual({ value: null, from: 'none', raw: null, range: null });

@@ -19,7 +19,8 @@ const TRAILING_TIME = new RegExp(
 /** Words besides the date (other than label words) that still leave a line a header ("Jakarta, …", a byline). */
 const HEADER_WORDS_MAX = 4;
 const DATELINE_PREFIX = /^[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40},[ \t\u00a0]{0,3}$/u;
-const DATELINE_AFTER = /^[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:--|-|–|—|:)/;
+/** After the date: "(Xinhua) --", " -", ". /TASS/." (TASS closes its dateline with the agency between slashes). */
+const DATELINE_AFTER = /^[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:--|-|–|—|:|\.?[ \t\u00a0]{0,3}\/[\p{L} ]{2,20}\/\.?)/u;
 
 /** Every full date holds a digit: lines without one need no scan. */
 const HAS_DIGIT = /\d/;
