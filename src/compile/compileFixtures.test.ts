@@ -96,6 +96,8 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     ['sindonews_id_typos', ['2024-09-05 meeting sergei-shoigu+xi-jinping beijing occurred']],
     ['reuters_en_video_link', ['2024-11-19 video_call andrei-belousov+dong-jun  occurred']],
     ['rri_id_video_titles', ['2022-12-30 video_call vladimir-putin+xi-jinping  occurred']],
+    ['tass_en_lavrov_beijing', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']],
+    ['antara_id_kazan_sela', ['2024-10-22 meeting sergey-lavrov+wang-yi kazan occurred', '2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
   });
@@ -119,5 +121,22 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
   it('resolves "Presiden Tiongkok … Presiden Rusia" and "kemarin" for a video conference', () => {
     const [e] = fromArticle('rri_id_video_titles');
     expect(e!.topics).toEqual(expect.arrayContaining(['covid-19', 'ukraine']));
+  });
+
+  it('dates a TASS article from its dateline and a later contact ("was later received by") from the one before', () => {
+    const [talks, xi] = fromArticle('tass_en_lavrov_beijing');
+    expect(dataset.articles.find((a) => a.id === 'tass_en_lavrov_beijing')!.publishedFrom).toBe('dateline');
+    expect(talks!.topics).toEqual(expect.arrayContaining(['ukraine', 'asia-pacific', 'brics']));
+    expect(xi!.mentioned).toContain('vladimir-putin');
+    expect(xi!.date.basis).toMatch(/^'was later' puts it on the day of the contact reported before it/);
+  });
+
+  it('keeps attendees of the summit out of the ministers’ meeting, and dates "Pada hari yang sama" from it', () => {
+    const [ministers, leaders] = fromArticle('antara_id_kazan_sela');
+    expect(ministers!.mentioned).toEqual(expect.arrayContaining(['vladimir-putin', 'xi-jinping']));
+    expect([ministers!.sidelines, ministers!.gathering]).toEqual([true, 'KTT BRICS']);
+    expect(ministers!.topics).toEqual(expect.arrayContaining(['brics', 'ukraine', 'middle-east']));
+    expect(leaders!.mentioned).toContain('dmitry-peskov');
+    expect(leaders!.date.basis).toMatch(/Pada hari yang sama/);
   });
 });

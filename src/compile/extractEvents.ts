@@ -104,7 +104,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const mentioned = [...new Set(inSegment)].filter((a) => !participants.includes(a));
     const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || dated.date.value > article.articleDate.value));
     const summaryRange = r(first);
-    let basis = dated.date.basis;
+    let basis = c.sameDay && dated.from === 'preceding' ? `'${c.sameDay}' puts it on the day of the contact reported before it; ${dated.date.basis}` : dated.date.basis;
     if (candidates.length > 1 && topics.length > 0) {
       const outside = topics.filter((t) => topicRanges[t]!.some(([s]) => s >= last.end));
       if (outside.length) basis += `. ${topicJudgement(text, topicRanges, outside, TYPE_LABEL[c.type])}`;

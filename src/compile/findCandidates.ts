@@ -26,7 +26,12 @@ export interface Candidate {
   own: DateMention | null;
   /** Destination of a one-person visit ("Putin akan berkunjung ke Tiongkok"). */
   visitTo: boolean;
+  /** Words that put this contact on the day of the one before ("pada hari yang sama", "later"), if any. */
+  sameDay: string | null;
 }
+
+/** A further contact on the day of the one reported before it: "Pada hari yang sama", "kemudian", "was later received". */
+const SAME_DAY = /(?<![\p{L}])(?:(?:pada|di)\s+hari\s+(?:yang\s+sama|itu|tersebut)|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:was|were|is)\s+later|later\s+(?:on|in\s+the\s+day)|(?:kemudian|selanjutnya|setelah\s+itu|usai\s+(?:pertemuan|pembicaraan)(?:\s+(?:itu|tersebut))?|seusai\s+(?:pertemuan|pembicaraan))(?=\s)|afterwards|after\s+the\s+talks|subsequently)(?![\p{L}])/iu;
 
 const TYPE_ORDER: EventType[] = ['video_call', 'phone_call', 'consultation', 'summit', 'meeting', 'visit'];
 
@@ -61,7 +66,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const raw: Candidate[] = [];
   // Cue words are found once in the whole text, then handed to their sentences.
   const cuesBySentence = new Map<number, Cue[]>();
-  const gap = /^[\s\u00a0]+(?:the[\s\u00a0]+)?(?:visiting[\s\u00a0]+|kunjungan[\s\u00a0]+)?$/i;
+  const gap = /^[\s\u00a0]+(?:(?:by|oleh)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:visiting[\s\u00a0]+|kunjungan[\s\u00a0]+)?$/i;
   const personAt = (from: number) => [...input.mentions, ...input.titles].some((m) => m.start >= from && m.start <= from + 25 && gap.test(text.slice(from, m.start)));
   for (const c of findCues(text, lex)) {
     if (c.weak && !personAt(c.end)) continue;
@@ -109,12 +114,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       sidelines: shift(findSidelines(str), s.start),
       own: ownDate(input.dates, s.start, last.end, s.start + cue.start),
       visitTo,
+      sameDay: SAME_DAY.exec(str)?.[0] ?? null,
     });
   });
   const merged = mergeSame(raw);
   const kept: Candidate[] = [];
   for (const c of merged) {
-    if (kept.length > 0 && !c.own) {
+    if (kept.length > 0 && !c.own && !c.sameDay) {
       notes.push(`no event from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': a further contact with no date of its own (background)`);
       continue;
     }

@@ -31,7 +31,7 @@ const CUES: Array<{ type: EventType; re: RegExp }> = [
 ];
 
 /** "menerima", "received": a meeting only when a person follows (checked by the caller), not "received a letter". */
-export const WEAK_MEETING = rx(['menerima', 'received', 'receives', 'receiving']);
+export const WEAK_MEETING = rx(['menerima', 'diterima', 'received', 'receives', 'receiving']);
 
 const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,.;:]|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
 
