@@ -11,6 +11,8 @@ export interface PartialDate {
 export interface RelativeParts {
   unit: 'day' | 'week' | 'month' | 'year';
   offset: number;
+  /** Part of the period: "awal bulan ini" (start), "pertengahan" (middle), "akhir bulan" (end), "akhir pekan" (weekend). */
+  part?: 'start' | 'middle' | 'end' | 'weekend';
 }
 
 /** What a date expression says, before it is resolved against an article date. */

@@ -159,6 +159,13 @@ export const DATE_PATTERNS: DatePattern[] = [
     build: (m) => (m[4] !== undefined ? full(Number(m[4]), Number(m[3]), Number(m[2]), weekday(m[1])) : dayMonth(Number(m[3]), Number(m[2]), weekday(m[1]), m[5])),
   },
   {
+    // A day/month with no weekday: "pada 18/11", "tanggal 5/9", or alone in brackets "Harbin (17/11)".
+    name: 'numeric-day-month',
+    needs: ['/'],
+    re: re(`${START}(?:(?:pada|tanggal|tgl\\.?|sejak|hingga|sampai|on)${SP}(?:hari${SP})?(\\d{1,2})/(\\d{1,2})(?![\\d/])|\\(${SP0}(\\d{1,2})/(\\d{1,2})${SP0}\\))(?:${SP}(lalu|kemarin|mendatang|depan))?${END}`),
+    build: (m) => dayMonth(Number(m[2] ?? m[4]), Number(m[1] ?? m[3]), null, m[5]),
+  },
+  {
     name: 'weekday-paren-day-first',
     needs: ['('],
     re: re(`${START}(?:on${SP})?(${WEEKDAY})${SP0}\\(${SP0}${DAY}${SP}(${MONTH})${SP0}\\)`),

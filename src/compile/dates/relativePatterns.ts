@@ -58,7 +58,36 @@ function countOf(word: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word.toLowerCase()] ?? null);
 }
 
+const PART_WORDS: Record<string, NonNullable<RelativeParts['part']>> = {
+  awal: 'start', permulaan: 'start', early: 'start', 'beginning of': 'start', 'the beginning of': 'start', 'the start of': 'start', 'start of': 'start',
+  pertengahan: 'middle', tengah: 'middle', mid: 'middle', 'the middle of': 'middle', 'middle of': 'middle',
+  akhir: 'end', penghujung: 'end', late: 'end', 'the end of': 'end', 'end of': 'end',
+};
+const PART = '(awal|permulaan|pertengahan|tengah|akhir|penghujung|early|late|mid|(?:the[ \\t\\u00a0]{1,3})?(?:beginning|start|middle|end)[ \\t\\u00a0]{1,3}of)';
+
 export const RELATIVE_PATTERNS: DatePattern[] = [
+  {
+    // "akhir pekan lalu" (last weekend), "awal bulan ini", "late last month", "mid-next year".
+    name: 'relative-part',
+    groups: ['relative'],
+    re: new RegExp(
+      `${START}(?:${PART}[ \\t\\u00a0-]{1,3}(?:(pekan|minggu|bulan|tahun)${SP}(?:yang${SP})?(lalu|kemarin|silam|depan|mendatang|ini|akan${SP}datang)|(last|next|this|previous|coming)${SP}(week|month|year))|(last|next|this|coming)${SP}(weekend))${END}`,
+      'gi',
+    ),
+    build: (m) => {
+      if (m[7] !== undefined) {
+        const w = m[6]?.toLowerCase();
+        return makeParts('relative', { relative: { unit: 'week', offset: w === 'last' ? -1 : w === 'next' || w === 'coming' ? 1 : 0, part: 'weekend' }, past: w === 'last' });
+      }
+      const rel = relativeOf(m[2] !== undefined ? `${m[2]} ${m[3]}` : `${m[4]} ${m[5]}`);
+      if (!rel) return null;
+      const lead = m[1]!.toLowerCase().replace(/[ \t\u00a0]+/g, ' ');
+      // "akhir pekan" is the weekend, not the end of a working week.
+      const part = rel.unit === 'week' && (lead === 'akhir' || lead === 'penghujung') ? 'weekend' : PART_WORDS[lead];
+      if (!part) return null;
+      return makeParts('relative', { relative: { ...rel, part }, past: rel.offset < 0 });
+    },
+  },
   {
     // Days and weeks only: "80 tahun lalu" is history, and "1 bulan yang lalu" is site chrome ("Sedang Trending").
     // Not "dua hari sebelumnya": that counts from another event, not from the article date.

@@ -58,6 +58,17 @@ const TABLE: Row[] = [
   ["resolves 'pada tahun 2023' to the year", 'pada tahun 2023 hubungan', '2024-01-11', '2023', '2023-01-01', '2023-12-31'],
   ["resolves '18-21 September' to the span, value the first day", 'KTT 18-21 September di Kazan', '2024-10-01', '2024-09-18', '2024-09-18', '2024-09-21'],
   ["resolves '18 hingga 21 September 2024' to the span", 'KTT 18 hingga 21 September 2024', '2025-10-01', '2024-09-18', '2024-09-18', '2024-09-21'],
+  ["resolves 'akhir pekan lalu' to last weekend (Saturday–Sunday)", 'bertelepon akhir pekan lalu', '2025-08-25', '2025-08-23', '2025-08-23', '2025-08-24'],
+  ["resolves 'last weekend' in English", 'they spoke last weekend', '2025-08-25', '2025-08-23', '2025-08-23', '2025-08-24'],
+  ["resolves 'akhir pekan ini' to this weekend", 'bertemu akhir pekan ini', '2025-08-20', '2025-08-23', '2025-08-23', '2025-08-24'],
+  ["resolves 'awal bulan ini' to the first days of the month", 'bertemu pada awal bulan ini', '2024-04-12', '2024-04', '2024-04-01', '2024-04-10'],
+  ["resolves 'akhir bulan lalu' to the last days of the previous month", 'bertemu akhir bulan lalu', '2024-03-12', '2024-02', '2024-02-21', '2024-02-29'],
+  ["resolves 'pertengahan bulan depan' to the middle of next month", 'KTT pertengahan bulan depan', '2024-03-12', '2024-04', '2024-04-11', '2024-04-20'],
+  ["resolves 'early next month' in English", 'a summit early next month', '2024-03-12', '2024-04', '2024-04-01', '2024-04-10'],
+  ["resolves 'awal tahun ini' to the first months of the year", 'bertemu awal tahun ini', '2024-09-12', '2024', '2024-01-01', '2024-04-30'],
+  ["resolves 'pada 18/11' to 18 November before publication", 'bertemu di Beijing pada 18/11.', '2024-11-19', '2024-11-18', '2024-11-18', '2024-11-18'],
+  ["resolves a bare '(17/11)' after a place", 'mengunjungi Harbin (17/11) untuk', '2024-11-19', '2024-11-17', '2024-11-17', '2024-11-17'],
+  ["resolves '(18/11/2024)' to that day", 'bertemu Volodin (18/11/2024).', '2025-01-01', '2024-11-18', '2024-11-18', '2024-11-18'],
   ["resolves '30 Desember - 2 Januari 2025' across the new year", 'libur 30 Desember - 2 Januari 2025', '2025-02-01', '2024-12-30', '2024-12-30', '2025-01-02'],
 ];
 

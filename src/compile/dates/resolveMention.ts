@@ -1,4 +1,4 @@
-import { dayNumber, isoOfDay, partsOfDay, weekdayOfDay } from './calendar';
+import { dayNumber, daysInMonth, isoOf, isoOfDay, partsOfDay, weekdayOfDay } from './calendar';
 import { partsOfMention } from './findDateMentions';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 import type { DateParts } from './parts';
@@ -68,16 +68,31 @@ function resolveRelative(raw: string, parts: DateParts, anchor: number): Resolve
     case 'week': {
       // Weeks run Monday to Sunday, as in Indonesian and ISO usage.
       const monday = anchor - ((weekdayOfDay(anchor) + 6) % 7) + rel.offset * 7;
-      return dayResult(monday, 0.4, `${from}: the week of ${isoOfDay(monday)} to ${isoOfDay(monday + 6)}`, { to: monday + 6 });
+      const [a, b, what] = rel.part === 'weekend' ? [5, 6, 'the weekend'] : rel.part === 'start' ? [0, 2, 'the start of the week'] : rel.part === 'end' ? [3, 6, 'the end of the week'] : rel.part === 'middle' ? [1, 4, 'the middle of the week'] : [0, 6, 'the week'];
+      return dayResult(monday + a, rel.part ? 0.55 : 0.4, `${from}: ${what} of ${isoOfDay(monday + a)} to ${isoOfDay(monday + b)}`, { to: monday + b });
     }
     case 'month': {
       const index = year * 12 + (month - 1) + rel.offset;
       const y = Math.floor(index / 12);
-      return monthResult(y, (index % 12) + 1, 0.8, `${from} gives ${y}-${String((index % 12) + 1).padStart(2, '0')}`);
+      const mo = (index % 12) + 1;
+      const r = monthResult(y, mo, 0.8, `${from} gives ${y}-${String(mo).padStart(2, '0')}`);
+      return rel.part ? narrow(r, rel.part === 'start' ? [1, 10] : rel.part === 'middle' ? [11, 20] : [21, 31], `${r.basis}, ${PART_NAMES[rel.part]}`) : r;
     }
-    case 'year':
-      return yearResult(year + rel.offset, 0.85, `${from} gives ${year + rel.offset}`);
+    case 'year': {
+      const r = yearResult(year + rel.offset, 0.85, `${from} gives ${year + rel.offset}`);
+      if (!rel.part) return r;
+      const [m0, m1] = rel.part === 'start' ? [1, 4] : rel.part === 'middle' ? [5, 8] : [9, 12];
+      return { ...r, earliest: isoOf(year + rel.offset, m0, 1), latest: isoOf(year + rel.offset, m1, daysInMonth(year + rel.offset, m1)), basis: `${r.basis}, ${PART_NAMES[rel.part]}` };
+    }
   }
+}
+
+const PART_NAMES = { start: 'its first part', middle: 'its middle', end: 'its last part', weekend: 'the weekend' } as const;
+
+/** A month result narrowed to days [from, to] of the month ("awal bulan" = days 1–10). */
+function narrow(r: ResolvedDate, [from, to]: [number, number], basis: string): ResolvedDate {
+  const [y, m] = r.value.split('-').map(Number) as [number, number];
+  return { ...r, earliest: isoOf(y, m, from), latest: isoOf(y, m, Math.min(to, daysInMonth(y, m))), basis };
 }
 
 /** A month without a year ("pada Mei lalu"): the nearest one on or before the article date (after, for the future). */
