@@ -97,6 +97,9 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     ['reuters_en_video_link', ['2024-11-19 video_call andrei-belousov+dong-jun  occurred']],
     ['rri_id_video_titles', ['2022-12-30 video_call vladimir-putin+xi-jinping  occurred']],
     ['tass_en_lavrov_beijing', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']],
+    ['kompas_id_role_titles_phone', ['2025-03-10 phone_call sergey-lavrov+wang-yi  occurred']],
+    ['detik_id_planned_tianjin', ['2025-08-23 phone_call sergey-lavrov+wang-yi  occurred', '2025-09-01 meeting vladimir-putin+xi-jinping tianjin planned']],
+    ['voa_id_state_visit_range', ['2023-03-20 visit vladimir-putin+xi-jinping moscow planned']],
     ['antara_id_kazan_sela', ['2024-10-22 meeting sergey-lavrov+wang-yi kazan occurred', '2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
@@ -138,5 +141,46 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     expect(ministers!.topics).toEqual(expect.arrayContaining(['brics', 'ukraine', 'middle-east']));
     expect(leaders!.mentioned).toContain('dmitry-peskov');
     expect(leaders!.date.basis).toMatch(/Pada hari yang sama/);
+  });
+
+  it('resolves title-only participants ("Kepala Diplomat Rusia", "Menteri Luar Negeri China") on the call date', () => {
+    const [e] = fromArticle('kompas_id_role_titles_phone');
+    expect(e!.date.basis).toMatch(/Senin lalu/);
+    expect(e!.topics).toEqual(expect.arrayContaining(['ukraine', 'sco']));
+  });
+
+  it('reads "akhir pekan lalu" as last weekend and "pekan depan" as a planned week, and drops "terakhir bertemu … Mei lalu"', () => {
+    const [call, trip] = [...fromArticle('detik_id_planned_tianjin')].sort((a, b) => a.date.value.localeCompare(b.date.value));
+    expect([call!.date.earliest, call!.date.latest]).toEqual(['2025-08-23', '2025-08-24']);
+    expect([trip!.date.earliest, trip!.date.latest]).toEqual(['2025-09-01', '2025-09-07']);
+    expect(trip!.mentioned).toContain('yuri-ushakov');
+    expect(report.articles.find((a) => a.file === 'detik_id_planned_tianjin.txt')!.notes.join()).toMatch(/terakhir bertemu/);
+  });
+
+  it('dates "pada 18/11" and places a planned meeting where the trip is, not where the guest returns to', () => {
+    const events = fromArticle('cnbc_id_numeric_dates');
+    expect(events.map((e) => [e.type, [...e.participants].sort().join('+'), e.location, e.status])).toEqual(
+      expect.arrayContaining([
+        ['meeting', 'vyacheslav-volodin+zhao-leji', 'beijing', 'occurred'],
+        ['meeting', 'li-qiang+vyacheslav-volodin', 'beijing', 'planned'],
+      ]),
+    );
+    expect(events).toHaveLength(2);
+    expect(events.find((e) => e.status === 'occurred')!.date.value).toBe('2024-11-18');
+  });
+
+  it('reads "awal bulan ini" as the first days of the month for a further, separately dated contact', () => {
+    const rudenko = fromArticle('sputnik_id_ryabkov_consultation').find((e) => e.participants.includes('andrey-rudenko'))!;
+    expect([rudenko.date.precision, rudenko.date.earliest, rudenko.date.latest]).toEqual(['month', '2024-04-01', '2024-04-10']);
+  });
+
+  it('takes the year of a yearless Xinhua dateline from the URL and merges it with seed 003', () => {
+    const [e] = fromArticle('xinhua_en_moscow_noyear');
+    expect(e!.sources.map((s) => s.articleId).sort()).toEqual(['003_7e8e0dd11de5e59f', 'xinhua_en_moscow_noyear']);
+    expect(shape(e!)).toBe('2025-12-02 consultation sergei-shoigu+wang-yi moscow occurred');
+  });
+
+  it('ignores a recollection "terakhir bertemu di sela-sela KTT SCO di Samarkand" in a planned-visit story', () => {
+    expect(fromArticle('voa_id_state_visit_range')[0]!.mentioned).toContain('hua-chunying');
   });
 });

@@ -15,9 +15,12 @@ const NONE: Located = { place: null, range: null };
 const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s+(?:the\s+)?$/i;
 const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|melawat|visit(?:ing|ed|s)?|trip|tiba|arrived|travel(?:led|ed|s)?)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to|di|in)\s+$/iu;
 
-/** Place hits preceded by a locative word ("di Moskow", "in Rio de Janeiro", "ke Beijing"). */
+/** Going home or leaving ("kembali ke Moskow", "returns to Moscow", "bertolak dari Beijing") names no venue. */
+const AWAY = /(?<![\p{L}])(?:kembali|pulang|bertolak|berangkat|meninggalkan|terbang|returns?|returning|returned|back|heading|flew|flies|departs?|departed|leaving|left)\s+(?:ke|to|dari|from|for)\s+(?:the\s+)?$/iu;
+
+/** Place hits preceded by a locative word ("di Moskow", "in Rio de Janeiro", "ke Beijing"), not a way home. */
 function placedHits(text: string, hits: TermHit<string>[], from: number, to: number): TermHit<string>[] {
-  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 10), h.start)));
+  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 10), h.start)) && !AWAY.test(text.slice(Math.max(0, h.start - 30), h.start)));
 }
 
 /** A city of `country` named in the article, else its capital. */
