@@ -1,5 +1,8 @@
 import type { Article } from '../model/schema';
 
+/** A relative path of plain segments: no scheme, no leading slash, no dot segments, nothing to escape. */
+const PLAIN_RELATIVE = /^(?!\.{1,2}(?:\/|$))[A-Za-z0-9_~-][A-Za-z0-9_.~-]*(?:\/(?!\.{1,2}(?:\/|$))[A-Za-z0-9_.~-]+)*$/;
+
 /**
  * Makes each article's `textUrl` absolute, resolved against the dataset's own address (so a dataset and its
  * texts folder can live anywhere on the site). Links off the site's origin are removed; returns a notice
@@ -7,9 +10,16 @@ import type { Article } from '../model/schema';
  */
 export function resolveTextUrls(articles: Article[], datasetUrl: string): string[] {
   const origin = new URL(datasetUrl).origin;
+  const folder = new URL('.', datasetUrl).href;
   const offSite: string[] = [];
   for (const article of articles) {
     if (article.textUrl === undefined) continue;
+    // The usual case, a plain relative path ("texts/a-1.json"), resolves by joining: parsing 50,000 URLs
+    // took 150 ms of the page's load.
+    if (PLAIN_RELATIVE.test(article.textUrl)) {
+      article.textUrl = folder + article.textUrl;
+      continue;
+    }
     let url: URL | null = null;
     try {
       url = new URL(article.textUrl, datasetUrl);
