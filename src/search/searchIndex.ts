@@ -75,34 +75,40 @@ const SLICE = 200;
  */
 export function buildSearch(dataset: Dataset): EventSearch {
   const { events, topics, actors, articles } = dataset;
-  const groups = (keyOf: (record: string) => number | undefined, size: number) => {
-    const out: number[][] = Array.from({ length: size }, () => []);
-    return { out, add: (record: string, event: number) => out[keyOf(record) ?? -1]?.push(event) };
+  /** Record → events groups and the name channels, built with the first slice of work, not up front. */
+  const init = () => {
+    const groups = (keyOf: (record: string) => number | undefined, size: number) => {
+      const out: number[][] = Array.from({ length: size }, () => []);
+      return { out, add: (record: string, event: number) => out[keyOf(record) ?? -1]?.push(event) };
+    };
+    const topicPos = new Map(topics.map((t, i) => [t.id, i]));
+    const actorPos = new Map(actors.map((a, i) => [a.id, i]));
+    const articlePos = new Map(articles.map((a, i) => [a.id, i]));
+    const byTopic = groups((id) => topicPos.get(id), topics.length);
+    const byActor = groups((id) => actorPos.get(id), actors.length);
+    const byArticle = groups((id) => articlePos.get(id), articles.length);
+    events.forEach((e, i) => {
+      for (const t of e.topics) byTopic.add(t, i);
+      for (const a of new Set([...e.participants, ...e.mentioned])) byActor.add(a, i);
+      for (const s of new Set(e.sources.map((x) => x.articleId))) byArticle.add(s, i);
+    });
+    const channels = {
+      events: new Channel((i) => [i]),
+      topics: new Channel((i) => byTopic.out[i] ?? [], true),
+      actors: new Channel((i) => byActor.out[i] ?? [], true),
+      articles: new Channel((i) => byArticle.out[i] ?? []),
+    };
+    topics.forEach((t, i) => channels.topics.add(i, [t.labels.en, t.labels.id, ...t.terms].join(' ')));
+    actors.forEach((a, i) => channels.actors.add(i, a.name));
+    return { channels, byArticle };
   };
-  const topicPos = new Map(topics.map((t, i) => [t.id, i]));
-  const actorPos = new Map(actors.map((a, i) => [a.id, i]));
-  const articlePos = new Map(articles.map((a, i) => [a.id, i]));
-  const byTopic = groups((id) => topicPos.get(id), topics.length);
-  const byActor = groups((id) => actorPos.get(id), actors.length);
-  const byArticle = groups((id) => articlePos.get(id), articles.length);
-  events.forEach((e, i) => {
-    for (const t of e.topics) byTopic.add(t, i);
-    for (const a of new Set([...e.participants, ...e.mentioned])) byActor.add(a, i);
-    for (const s of new Set(e.sources.map((x) => x.articleId))) byArticle.add(s, i);
-  });
-  const channels = {
-    events: new Channel((i) => [i]),
-    topics: new Channel((i) => byTopic.out[i] ?? [], true),
-    actors: new Channel((i) => byActor.out[i] ?? [], true),
-    articles: new Channel((i) => byArticle.out[i] ?? []),
-  };
-  topics.forEach((t, i) => channels.topics.add(i, [t.labels.en, t.labels.id, ...t.terms].join(' ')));
-  actors.forEach((a, i) => channels.actors.add(i, a.name));
+  let built: ReturnType<typeof init> | null = null;
 
   let nextEvent = 0;
   let nextArticle = 0;
   /** Indexes up to `budget` more records; returns true when everything is indexed. */
   const step = (budget: number): boolean => {
+    const { channels, byArticle } = (built ??= init());
     for (; budget > 0 && nextEvent < events.length; budget--, nextEvent++) {
       const e = events[nextEvent]!;
       channels.events.add(nextEvent, `${e.title} ${e.summary}`);
@@ -136,7 +142,7 @@ export function buildSearch(dataset: Dataset): EventSearch {
               hits[e]!++;
             }
           };
-          for (const channel of Object.values(channels)) channel.match(term, hit);
+          for (const channel of Object.values(built!.channels)) channel.match(term, hit);
         });
         // Every word must match somewhere (title, summary, topics, people or article text).
         result = new Set();

@@ -1,6 +1,7 @@
 import type { Dataset, TimelineEvent } from '../model/schema';
 import { countryIndex, filterEvents } from '../filters/filterEvents';
-import { buildSearch, type EventSearch } from '../search/searchIndex';
+import { buildSearch, queryTerms, type EventSearch } from '../search/searchIndex';
+import { compareByDate, isInTimeOrder } from '../model/timeOrder';
 import type { Filters } from './filters';
 import type { ExplorerState } from './store';
 
@@ -24,6 +25,15 @@ export function getSearch(dataset: Dataset): EventSearch {
   return s;
 }
 
+/**
+ * Ids of the events a full-text query matches, or null for a blank query. A blank query never builds the
+ * index: the first render of a large dataset does not pay for search nobody asked for yet.
+ */
+export function matchQuery(dataset: Dataset, query: string): ReadonlySet<string> | null {
+  if (queryTerms(query).length === 0) return null;
+  return getSearch(dataset).search(query);
+}
+
 const countriesFor = new WeakMap<Dataset, Map<string, string>>();
 /** Actor id → country code for the dataset. */
 export function getCountryOf(dataset: Dataset): Map<string, string> {
@@ -32,7 +42,7 @@ export function getCountryOf(dataset: Dataset): Map<string, string> {
   return c;
 }
 
-const searchMatches = memoLast((dataset: Dataset, query: string) => getSearch(dataset).search(query));
+const searchMatches = memoLast(matchQuery);
 
 const visible = memoLast((dataset: Dataset | null, filters: Filters): TimelineEvent[] => {
   if (!dataset) return [];
@@ -47,21 +57,13 @@ export function selectVisibleEvents(s: Pick<ExplorerState, 'dataset' | 'filters'
   return visible(s.dataset, s.filters);
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byDate = (a: TimelineEvent, b: TimelineEvent) => cmp(a.date.earliest, b.date.earliest) || cmp(a.date.latest, b.date.latest) || cmp(a.id, b.id);
-// The whole dataset is sorted once; a filtered set keeps that order by picking from it (no sort per filter change).
-const allByDate = memoLast((events: readonly TimelineEvent[]) => [...events].sort(byDate));
-const sortedByDate = memoLast((events: TimelineEvent[], all: readonly TimelineEvent[]) => {
-  const sorted = allByDate(all);
-  if (events.length === all.length) return sorted;
-  if (events.length < 2000) return [...events].sort(byDate);
-  const keep = new Set(events);
-  return sorted.filter((e) => keep.has(e));
-});
+// The store keeps events in time order (see loadDataset), so filtered subsets are already sorted: the check
+// is one linear pass; a dataset put into the store some other way is sorted here instead.
+const sortedByDate = memoLast((events: TimelineEvent[]) => (isInTimeOrder(events) ? events : [...events].sort(compareByDate)));
 
 /** The visible events in time order (earliest first, ties by id). */
 export function selectVisibleEventsByDate(s: Pick<ExplorerState, 'dataset' | 'filters'>): TimelineEvent[] {
-  return sortedByDate(selectVisibleEvents(s), s.dataset?.events ?? []);
+  return sortedByDate(selectVisibleEvents(s));
 }
 
 const byId = memoLast((dataset: Dataset | null) => new Map((dataset?.events ?? []).map((e) => [e.id, e])));

@@ -2,7 +2,7 @@ import type { Dataset, TimelineEvent } from '../model/schema';
 import type { Filters } from '../store/filters';
 import type { ExplorerState } from '../store/store';
 import { filterEvents } from '../filters/filterEvents';
-import { getCountryOf, getSearch, selectVisibleEvents } from '../store/selectors';
+import { getCountryOf, matchQuery, selectVisibleEvents } from '../store/selectors';
 import { endOf, startOf } from './items';
 
 let last: { dataset: Dataset | null; filters: Filters; visible: TimelineEvent[]; result: TimelineEvent[] } | null = null;
@@ -16,7 +16,7 @@ export function selectOverviewEvents(s: Pick<ExplorerState, 'dataset' | 'filters
   if (last && last.dataset === s.dataset && last.filters === s.filters && last.visible === visible) return last.result;
   let result = visible;
   if (s.dataset && (s.filters.dateFrom !== null || s.filters.dateTo !== null)) {
-    const ctx = { countryOf: getCountryOf(s.dataset), searchMatches: getSearch(s.dataset).search(s.filters.query) };
+    const ctx = { countryOf: getCountryOf(s.dataset), searchMatches: matchQuery(s.dataset, s.filters.query) };
     result = filterEvents(s.dataset.events, s.filters, ctx, { ignore: ['dateFrom', 'dateTo'] });
   }
   last = { dataset: s.dataset, filters: s.filters, visible, result };
