@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Dataset, EventStatus, EventType } from '../model/schema';
 import type { DatasetWarning } from '../model/parseDataset';
+import { inTimeOrder } from '../model/timeOrder';
 import { emptyFilters, toggleIn, type Filters } from './filters';
 import type { Lang } from '../i18n/lang';
 
@@ -93,7 +94,7 @@ export const useExplorer = create<ExplorerStore>()((set) => {
     ...initialState(),
     startLoading: () => set({ status: 'loading', progress: { phase: 'download', fraction: 0 }, error: null }),
     setProgress: (progress) => set({ progress }),
-    loadDataset: (dataset, warnings = []) => set({ status: 'ready', dataset, warnings, progress: null, error: null }),
+    loadDataset: (dataset, warnings = []) => set({ status: 'ready', dataset: inTimeOrder(dataset), warnings, progress: null, error: null }),
     failLoading: (message, hint) => set({ status: 'error', error: { message, hint }, progress: null }),
     setFilters: (patch) => patchFilters(() => patch),
     toggleTopic: (id) => patchFilters((f) => ({ topics: toggleIn(f.topics, id) })),

@@ -1,11 +1,7 @@
 import type { TimelineEvent } from '../model/schema';
+import { compareByDate } from '../model/timeOrder';
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The order of selectVisibleEventsByDate: earliest day, then latest day, then id (code-unit order, as the store sorts). */
-export function compareByDate(a: TimelineEvent, b: TimelineEvent): number {
-  return cmp(a.date.earliest, b.date.earliest) || cmp(a.date.latest, b.date.latest) || cmp(a.id, b.id);
-}
+export { compareByDate } from '../model/timeOrder';
 
 /**
  * Index of `target` in `events` (sorted by compareByDate), or -1: a binary search, so finding the selected
