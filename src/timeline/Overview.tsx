@@ -31,7 +31,7 @@ export function Overview({ window: w }: { /** The main chart's window, outlined 
   const x = useMemo(() => scaleUtc().domain([domain.start, domain.end]).range([0, width]).clamp(true), [domain, width]);
   const counts = useMemo(() => {
     const bins = Math.max(1, Math.floor(width / 3));
-    return binDensity((function* () { for (const e of events) yield startOf(e); })(), domain.start, domain.end, bins);
+    return binDensity(events.map(startOf), domain.start, domain.end, bins);
   }, [events, domain, width]);
 
   useEffect(() => {

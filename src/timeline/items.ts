@@ -25,24 +25,15 @@ export interface LaneGroup {
 /** Most swimlanes shown; the rest share one "Other" lane so the chart stays readable. */
 export const MAX_GROUPS = 10;
 
-// Datasets repeat the same few thousand days: parsing each once (a string-keyed lookup afterwards) keeps
-// a filter change over 100,000 events cheap, with no per-event cache to hold in memory.
-const dayMs = new Map<string, number>();
-function dayOf(iso: string): number {
-  let ms = dayMs.get(iso);
-  if (ms === undefined) dayMs.set(iso, (ms = isoToMs(iso)));
-  return ms;
-}
-
 /** Epoch ms where an event's mark starts: noon of its earliest day. */
 export function startOf(e: TimelineEvent): number {
-  return dayOf(e.date.earliest) + DAY / 2;
+  return isoToMs(e.date.earliest) + DAY / 2;
 }
 
 /** Epoch ms where an event's mark ends: its start for a certain date, noon of the latest day for a span. */
 export function endOf(e: TimelineEvent): number {
   const start = startOf(e);
-  return e.date.latest === e.date.earliest ? start : Math.max(start, dayOf(e.date.latest) + DAY / 2);
+  return e.date.latest === e.date.earliest ? start : Math.max(start, isoToMs(e.date.latest) + DAY / 2);
 }
 
 /** [start, end] in epoch ms of an event's mark. */

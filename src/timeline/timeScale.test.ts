@@ -60,4 +60,15 @@ describe('clampWindow and ensureVisible', () => {
 
 describe('iso days', () => {
   it('round-trips', () => expect(msToIso(isoToMs('2025-12-02'))).toBe('2025-12-02'));
+  it('agrees with the ISO date parser on every day of years 0001-9999', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(isoToMs(iso)).toBe(Date.parse(`${iso}T00:00:00Z`));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isoToMs('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    expect(isoToMs('1970-01-01')).toBe(0);
+  });
 });
