@@ -45,6 +45,21 @@ describe('NetworkView', () => {
     expect(useExplorer.getState().filters.participants).toEqual([]);
   });
 
+  it('zooms with the buttons and with + and - inside the region, and leaves typing alone', async () => {
+    const { user, region, node } = setup();
+    const scale = () => Number(/scale\(([\d.]+)\)/.exec(region.querySelector('g[transform*="scale"]')!.getAttribute('transform')!)![1]);
+    const before = scale();
+    await user.click(within(region).getByRole('button', { name: 'Zoom in' }));
+    expect(scale()).toBeCloseTo(before * 1.5);
+    await user.click(within(region).getByRole('button', { name: 'Zoom out' }));
+    expect(scale()).toBeCloseTo(before);
+    node('Wang Yi').focus();
+    await user.keyboard('+');
+    expect(scale()).toBeCloseTo(before * 1.5);
+    await user.keyboard('-');
+    expect(scale()).toBeCloseTo(before);
+  });
+
   it('toggles the filter with Enter from the keyboard', async () => {
     const { user, node } = setup();
     node('Wang Yi').focus();

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useExplorer } from '../store/store';
 import { useT } from '../i18n/useT';
 import { formatNumber } from '../i18n/formatDate';
@@ -14,7 +14,7 @@ import type { GraphEdge, GraphNode } from './buildGraph';
 import { highlightFor } from './highlight';
 import { edgeWidth } from './sizes';
 import { OTHER_COLOR } from './palette';
-import { NetworkToolbar } from './NetworkToolbar';
+import { NetworkToolbar, ZOOM_STEP } from './NetworkToolbar';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkDrawing } from './NetworkDrawing';
 import './network.css';
@@ -115,9 +115,18 @@ export function NetworkView() {
     return items;
   }, [graph, countryLabel, colors, t]);
 
+  // + and - zoom while focus is anywhere in the network (not in a text field: there they are characters).
+  const onZoomKey = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).tagName === 'INPUT') return;
+    const factor = e.key === '+' || e.key === '=' ? ZOOM_STEP : e.key === '-' || e.key === '_' ? 1 / ZOOM_STEP : 0;
+    if (!factor) return;
+    e.preventDefault();
+    zoom.zoomBy(factor);
+  };
+
   return (
-    <section aria-label={t('region')} className="network">
-      <NetworkToolbar onFit={refit} onReset={() => (setResetToken((n) => n + 1), refit())} pending={layout.pending} />
+    <section aria-label={t('region')} className="network" onKeyDown={onZoomKey}>
+      <NetworkToolbar onFit={refit} onZoom={zoom.zoomBy} onReset={() => (setResetToken((n) => n + 1), refit())} pending={layout.pending} />
       <NetworkDrawing
         areaRef={areaRef}
         svgRef={svgRef}

@@ -5,6 +5,8 @@ type Key =
   | 'showMentioned'
   | 'resetLayout'
   | 'fit'
+  | 'zoomIn'
+  | 'zoomOut'
   | 'nodeName'
   | 'nodeNameMentioned'
   | 'events'
@@ -36,6 +38,8 @@ export const networkMessages: Messages<Key> = {
     showMentioned: 'Show mentioned',
     resetLayout: 'Reset layout',
     fit: 'Fit',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
     nodeName: '{name}, {country}, {events}',
     nodeNameMentioned: '{name}, {country}, mentioned only, {events}',
     events: '{count} events',
@@ -65,6 +69,8 @@ export const networkMessages: Messages<Key> = {
     showMentioned: 'Tampilkan yang disebut',
     resetLayout: 'Atur ulang tata letak',
     fit: 'Paskan',
+    zoomIn: 'Perbesar',
+    zoomOut: 'Perkecil',
     nodeName: '{name}, {country}, {events}',
     nodeNameMentioned: '{name}, {country}, hanya disebut, {events}',
     events: '{count} peristiwa',

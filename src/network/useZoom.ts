@@ -46,5 +46,15 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, size: Size) {
     },
     [ref, behaviour],
   );
-  return { view, setView, userMoved, setUserMoved };
+  /** Zooms about the centre of the view (buttons and keys); counts as the user's own move. */
+  const zoomBy = useCallback(
+    (factor: number) => {
+      const el = ref.current;
+      const { width, height } = sizeRef.current;
+      setUserMoved(true);
+      if (el) select(el).call(behaviour.scaleBy, factor, [width / 2, height / 2]);
+    },
+    [ref, behaviour],
+  );
+  return { view, setView, zoomBy, userMoved, setUserMoved };
 }
