@@ -78,6 +78,23 @@ describe('ArticlePanel', () => {
     expect(useExplorer.getState().selectedEventId).toBeNull();
   });
 
+  it('gives focus back to what opened it when it closes', async () => {
+    useExplorer.getState().loadDataset(makeDataset());
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button" onClick={() => useExplorer.getState().selectEvent('e-2024-11-18-rio')}>
+          Rio row
+        </button>
+        <ArticlePanel />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Rio row' }));
+    await user.click(screen.getByRole('button', { name: 'Next event' }));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.getByRole('button', { name: 'Rio row' })).toHaveFocus();
+  });
+
   it("lists the article's events and shows them all as a filter", async () => {
     const { user, panel } = open('e-2023-02-22-putin');
     const list = within(panel()).getByRole('heading', { name: 'Events in this article' }).parentElement!;

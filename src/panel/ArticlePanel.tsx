@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { TimelineEvent } from '../model/schema';
 import { useT } from '../i18n/useT';
 import { selectEventById, selectLookups, selectVisibleEventsByDate } from '../store/selectors';
@@ -24,13 +24,32 @@ function useEscapeToClose(onClose: () => void): void {
   }, [onClose]);
 }
 
+/**
+ * While the panel is open, remembers what had focus when it opened (the list row, the chart, a network
+ * person); on close, gives focus back there if it would otherwise fall to the page (the Close button is gone).
+ */
+function useReturnFocus(open: boolean, panel: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    if (!open) return;
+    const opener = document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement ? document.activeElement : null;
+    const box = panel.current;
+    return () => {
+      const now = document.activeElement;
+      const lost = now === null || now === document.body || !now.isConnected || (box?.contains(now) ?? false);
+      if (lost && opener?.isConnected && !box?.contains(opener)) opener.focus();
+    };
+  }, [open, panel]);
+}
+
 /** The article panel: opens with the selected event and shows its source articles; nothing when no event is selected. */
 export function ArticlePanel() {
   const event = useExplorer((s) => (s.selectedEventId ? selectEventById(s).get(s.selectedEventId) : undefined));
   const t = useT(panelMessages);
+  const ref = useRef<HTMLElement>(null);
+  useReturnFocus(event !== undefined, ref);
   if (!event) return null;
   return (
-    <aside aria-label={t('article')} className="article-panel">
+    <aside aria-label={t('article')} className="article-panel" ref={ref}>
       <PanelBody key={event.id} event={event} />
     </aside>
   );
