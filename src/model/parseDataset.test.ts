@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../test/makeDataset';
-import { applyVerdict, DatasetError, judgeDataset, parseDataset } from './parseDataset';
+import { applyVerdict, DatasetError, judgeDataset, judgeDatasetSliced, judgeSteps, parseDataset } from './parseDataset';
 
 describe('parseDataset', () => {
   it('accepts a valid dataset unchanged', () => {
@@ -88,7 +88,23 @@ describe('parseDataset', () => {
     );
   });
 
-  it('gives the same result when the verdict is applied to a second parse of the same text (the worker path)', () => {
+  it('judges in slices with the same verdict as in one go, yielding between slices of a large dataset', async () => {
+    const ds = makeDataset();
+    const events = Array.from({ length: 9000 }, (_, i) => ({ ...structuredClone(ds.events[i % ds.events.length]!), id: `e${i}` }));
+    (events[8500] as Record<string, unknown>).participants = ['nobody'];
+    (events[20] as Record<string, unknown>).type = 'dance';
+    const json = JSON.parse(JSON.stringify({ ...ds, events }));
+    const steps = judgeSteps(json);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBeGreaterThanOrEqual(2);
+    const sliced = await judgeDatasetSliced(json, 0);
+    expect(sliced).toEqual(judgeDataset(json));
+    expect(sliced.warnings.map((w) => w.id)).toEqual(['e20', 'e8500']);
+    expect(sliced.kept.events).toHaveLength(8998);
+  });
+
+  it('gives the same result when the verdict is applied to a second parse of the same text', () => {
     const ds = makeDataset();
     fc.assert(
       fc.property(fc.array(corruptions, { maxLength: 3 }), (changes) => {

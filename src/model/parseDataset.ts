@@ -42,8 +42,8 @@ type List = (typeof LISTS)[number];
 
 /**
  * Which records of a parsed JSON dataset survive validation: for each list, the kept indices in order, and
- * for the records zod had to normalise (defaults, stripped keys), their normalised form. Small enough to
- * post from a Web Worker to the page, which applies it to its own JSON.parse result (see applyVerdict).
+ * for the records zod had to normalise (defaults, stripped keys), their normalised form; applyVerdict
+ * turns it into the dataset.
  */
 export interface DatasetVerdict {
   warnings: DatasetWarning[];
@@ -138,8 +138,15 @@ function eventProblem(e: TimelineEvent, ids: Record<'actors' | 'topics' | 'place
   return null;
 }
 
-/** Validates a parsed JSON dataset and says which records to keep; throws DatasetError when it is unusable. */
-export function judgeDataset(json: unknown): DatasetVerdict {
+/** Records judged between two yields of judgeSteps: a few milliseconds of work. */
+const STEP = 4000;
+
+/**
+ * Validates a parsed JSON dataset and says which records to keep, as a generator that yields every few
+ * thousand records so a caller can spread the work over several tasks (see judgeDatasetSliced); throws
+ * DatasetError when the dataset is unusable.
+ */
+export function* judgeSteps(json: unknown): Generator<void, DatasetVerdict, void> {
   const shell = checkShell(json);
   const warnings: DatasetWarning[] = [];
   const verdict: DatasetVerdict = { warnings, kept: {} as DatasetVerdict['kept'], normalised: {} as DatasetVerdict['normalised'] };
@@ -151,14 +158,17 @@ export function judgeDataset(json: unknown): DatasetVerdict {
     const normalised: Record<number, unknown> = {};
     const out: { id: string }[] = [];
     const seen = new Set<string>();
-    shell[list].forEach((raw, index) => {
+    const raws = shell[list];
+    for (let index = 0; index < raws.length; index++) {
+      if (index > 0 && index % STEP === 0) yield;
+      const raw = raws[index];
       let record: { id: string };
       if (fast?.(raw)) record = raw as { id: string };
       else {
         const parsed = schemas[list].safeParse(raw);
         if (!parsed.success) {
           warnings.push({ kind, index, id: idOf(raw), message: describe(parsed.error) });
-          return;
+          continue;
         }
         record = parsed.data;
         normalised[index] = record;
@@ -166,12 +176,12 @@ export function judgeDataset(json: unknown): DatasetVerdict {
       if (seen.has(record.id)) {
         warnings.push({ kind, index, id: record.id, message: `duplicate ${kind} id "${record.id}"` });
         delete normalised[index];
-        return;
+        continue;
       }
       seen.add(record.id);
       kept.push(index);
       out.push(record);
-    });
+    }
     verdict.kept[list] = kept;
     verdict.normalised[list] = normalised;
     records[list] = out;
@@ -179,15 +189,44 @@ export function judgeDataset(json: unknown): DatasetVerdict {
   const idSet = (list: List) => new Set(records[list].map((r) => r.id));
   const ids = { actors: idSet('actors'), topics: idSet('topics'), places: idSet('places'), articles: idSet('articles') };
   const events = records.events as TimelineEvent[];
-  verdict.kept.events = verdict.kept.events.filter((index, i) => {
+  const keptEvents: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (i > 0 && i % STEP === 0) yield;
+    const index = verdict.kept.events[i]!;
     const problem = eventProblem(events[i]!, ids);
     if (problem) {
       warnings.push({ kind: 'event', index, id: events[i]!.id, message: problem });
       delete verdict.normalised.events[index];
-    }
-    return !problem;
-  });
+    } else keptEvents.push(index);
+  }
+  verdict.kept.events = keptEvents;
   return verdict;
+}
+
+/** Validates a parsed JSON dataset in one go (see judgeSteps). */
+export function judgeDataset(json: unknown): DatasetVerdict {
+  const steps = judgeSteps(json);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Validates a parsed JSON dataset in slices of about `sliceMs`, giving the page a task boundary between
+ * slices (it can paint progress and take input), with the same verdict as judgeDataset.
+ */
+export async function judgeDatasetSliced(json: unknown, sliceMs = 30): Promise<DatasetVerdict> {
+  const steps = judgeSteps(json);
+  for (;;) {
+    const until = performance.now() + sliceMs;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() >= until) break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /** Builds the validated dataset from a parsed JSON dataset and the verdict judgeDataset gave on the same JSON. */
