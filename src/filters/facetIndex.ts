@@ -18,35 +18,50 @@ export interface FacetIndex {
   columns: Record<Facet, FacetColumn>;
 }
 
-const valuesOf: Record<Facet, (e: TimelineEvent, countryOf: ReadonlyMap<string, string>) => readonly string[]> = {
-  topics: (e) => e.topics,
-  participants: (e) => e.participants,
-  countries: (e, countryOf) => e.participants.map((p) => countryOf.get(p) ?? ''),
-  types: (e) => [e.type],
-  statuses: (e) => [e.status],
+/** Calls `emit` with each of an event's values in a facet (no per-event arrays: this runs 500,000 times at 100k events). */
+const emitters: Record<Facet, (e: TimelineEvent, countryOf: ReadonlyMap<string, string>, emit: (id: string) => void) => void> = {
+  topics: (e, _, emit) => {
+    for (const t of e.topics) emit(t);
+  },
+  participants: (e, _, emit) => {
+    for (const p of e.participants) emit(p);
+  },
+  countries: (e, countryOf, emit) => {
+    for (const p of e.participants) emit(countryOf.get(p) ?? '');
+  },
+  types: (e, _, emit) => emit(e.type),
+  statuses: (e, _, emit) => emit(e.status),
 };
 
-function buildColumn(events: readonly TimelineEvent[], values: (e: TimelineEvent) => readonly string[]): FacetColumn {
+function buildColumn(events: readonly TimelineEvent[], facet: Facet, countryOf: ReadonlyMap<string, string>): FacetColumn {
   const numbers = new Map<string, number>();
   const names: string[] = [];
   const start = new Int32Array(events.length + 1);
-  const flat: number[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const from = flat.length;
-    for (const id of values(events[i]!)) {
-      if (id === '') continue;
-      let n = numbers.get(id);
-      if (n === undefined) {
-        numbers.set(id, (n = names.length));
-        names.push(id);
-      }
-      let dup = false;
-      for (let j = from; j < flat.length && !dup; j++) dup = flat[j] === n;
-      if (!dup) flat.push(n);
+  let flat = new Int32Array(Math.max(16, events.length * 2));
+  let size = 0;
+  let from = 0;
+  const emit = (id: string) => {
+    if (id === '') return;
+    let n = numbers.get(id);
+    if (n === undefined) {
+      numbers.set(id, (n = names.length));
+      names.push(id);
     }
-    start[i + 1] = flat.length;
+    for (let j = from; j < size; j++) if (flat[j] === n) return;
+    if (size === flat.length) {
+      const grown = new Int32Array(flat.length * 2);
+      grown.set(flat);
+      flat = grown;
+    }
+    flat[size++] = n;
+  };
+  const each = emitters[facet];
+  for (let i = 0; i < events.length; i++) {
+    from = size;
+    each(events[i]!, countryOf, emit);
+    start[i + 1] = size;
   }
-  return { numbers, names, start, flat: Int32Array.from(flat) };
+  return { numbers, names, start, flat: flat.slice(0, size) };
 }
 
 const indexes = new WeakMap<readonly TimelineEvent[], FacetIndex>();
@@ -56,7 +71,7 @@ export function getFacetIndex(events: readonly TimelineEvent[], countryOf: Reado
   const cached = indexes.get(events);
   if (cached && cached.countryOf === countryOf) return cached;
   const columns = {} as Record<Facet, FacetColumn>;
-  for (const facet of FACETS) columns[facet] = buildColumn(events, (e) => valuesOf[facet](e, countryOf));
+  for (const facet of FACETS) columns[facet] = buildColumn(events, facet, countryOf);
   const index = { countryOf, columns };
   indexes.set(events, index);
   return index;
