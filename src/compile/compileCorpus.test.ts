@@ -59,3 +59,19 @@ describe('compileCorpus report', () => {
     expect(dataset.events.map((e) => [e.status, e.type, e.date.value, e.location])).toEqual([['planned', 'visit', '2024-05-16', 'beijing']]);
   });
 });
+
+describe('ambassadors named by title only', () => {
+  const participantsOf = (text: string) => run({ 'a.txt': text }).dataset.events.map((e) => [...e.participants].sort().join('+'));
+
+  it.each([
+    ['Judul\n\nWang Yi bertemu Duta Besar Rusia untuk Tiongkok di Beijing pada 3 Maret 2024.', 'igor-morgulov+wang-yi'],
+    ['Title\n\nSergey Lavrov met the Chinese Ambassador to Russia in Moscow on March 3, 2024.', 'sergey-lavrov+zhang-hanhui'],
+    ['Judul\n\nWang Yi menerima Dubes Rusia di Beijing pada 3 Maret 2024.', 'igor-morgulov+wang-yi'],
+  ])('%j → %s', (text, people) => {
+    expect(participantsOf(text)).toEqual([people]);
+  });
+
+  it('resolves nobody when the post names a third country the holder is not posted to', () => {
+    expect(participantsOf('Judul\n\nSergey Lavrov bertemu Duta Besar China untuk Brasil di Moskow pada 3 Maret 2024.')).toEqual([]);
+  });
+});

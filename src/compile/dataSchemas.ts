@@ -20,7 +20,8 @@ export const actorEntrySchema = z.object({
   country: z.string().min(2),
   aliases: terms,
   short: terms,
-  roles: z.array(z.object({ role: z.string().min(1), start: isoLoose.nullish(), end: isoLoose.nullish() })).default([]),
+  /** `post`: the host country of a posting abroad (an ambassador's), as a country id. */
+  roles: z.array(z.object({ role: z.string().min(1), start: isoLoose.nullish(), end: isoLoose.nullish(), post: z.string().min(2).optional() })).default([]),
 });
 
 export const actorsFileSchema = z.object({ roles: z.array(roleKindSchema).default([]), actors: z.array(actorEntrySchema) });

@@ -78,7 +78,9 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       // A counterpart holds, in the other country, the office of the named participant from elsewhere.
       const other = ref.roleId === COUNTERPART ? participants.find((p) => lex.actors.get(p)?.country !== ref.country) : undefined;
       const roleIds = ref.roleId !== COUNTERPART ? [ref.roleId] : other ? [...titles.filter((t) => t.attachedTo === other).map((t) => t.roleId), ...rolesOn(lex, other, day)] : [];
-      const who = roleIds.map((roleId) => holderOn(lex, roleId, ref.country, day)).find((x) => x !== null) ?? null;
+      // An unnamed "Dubes Rusia" in a contact with a Chinese official is Russia's ambassador to China.
+      const post = ref.post ?? participants.map((p) => lex.actors.get(p)?.country).find((c) => c !== undefined && c !== ref.country) ?? null;
+      const who = roleIds.map((roleId) => holderOn(lex, roleId, ref.country, day, post)).find((x) => x !== null) ?? null;
       if (who && !participants.includes(who)) participants.push(who);
       if (!who) warnings.push({ kind: 'unresolved-title', file: article.file, message: `nobody in data/actors.yaml held '${text.slice(ref.start, ref.end)}' on ${day}` });
     }

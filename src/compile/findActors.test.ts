@@ -78,3 +78,33 @@ describe('role titles', () => {
     expect(holderOn(lex, role, country, day)).toBe(who);
   });
 });
+
+describe('ambassadors: the post (host country) must match both countries', () => {
+  it.each([
+    ['Dubes China untuk Rusia Zhang Hanhui mengatakan', 'CN', 'RU', 'zhang-hanhui'],
+    ['Duta Besar Rusia untuk Tiongkok bertemu', 'RU', 'CN', null],
+    ['the Chinese Ambassador to Russia said', 'CN', 'RU', null],
+    ['Russian Ambassador to the US Anatoly Antonov said', 'RU', 'US', 'anatoly-antonov'],
+    ['Duta Besar Rusia Igor Morgulov', 'RU', null, 'igor-morgulov'],
+  ])('%s → ambassador of %s posted to %s, attached to %s', (text, country, post, attached) => {
+    const t = titlesIn(text).find((x) => x.roleId === 'ambassador');
+    expect([t?.country, t?.post, t?.attachedTo]).toEqual([country, post, attached]);
+  });
+
+  it('does not attach "Dubes China untuk Rusia" to the Chinese ambassador posted to the US', () => {
+    expect(titlesIn('Dubes China untuk Rusia dan Xie Feng hadir')[0]).toMatchObject({ post: 'RU', attachedTo: null });
+  });
+
+  it.each([
+    ['RU', 'CN', '2024-03-01', 'igor-morgulov'],
+    ['RU', 'CN', '2020-03-01', 'andrey-denisov'],
+    ['RU', 'US', '2020-03-01', 'anatoly-antonov'],
+    ['CN', 'RU', '2024-03-01', 'zhang-hanhui'],
+    ['CN', 'US', '2024-03-01', 'xie-feng'],
+    ['CN', 'RU', '2015-03-01', 'li-hui'],
+    ['RU', null, '2020-03-01', null],
+    ['CN', 'US', '2020-03-01', null],
+  ])('ambassador of %s to %s on %s is %s', (country, post, day, who) => {
+    expect(holderOn(lex, 'ambassador', country, day, post)).toBe(who);
+  });
+});

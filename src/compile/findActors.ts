@@ -22,6 +22,8 @@ export interface TitleHit {
   roleId: string;
   /** Country whose office it is (from the title or the role), or null when the text does not say. */
   country: string | null;
+  /** Host country of a posting named with the title ("Dubes China untuk Rusia" → RU), or null. */
+  post: string | null;
   /** The named person it is the title of, when there is one. */
   attachedTo: string | null;
   /** Words of a name after the title that is nobody in actors.yaml. */
@@ -87,7 +89,7 @@ export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[],
     const orig = (k: string) => { const r = idx[k]; return r ? text.slice(r[0], r[1]) : undefined; };
     const before = /(?:^|[^\p{L}])([\p{L}][\p{L}.'’ -]{0,40}?)(?:['’]s)?[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 42), m.index));
     const cbHit = before ? countryBefore(before[1]!, lex) : null;
-    const g = { t: orig('t'), ca: orig('ca'), cb: cbHit?.word };
+    const g = { t: orig('t'), ca: orig('ca'), cb: cbHit?.word, cd: orig('cd') };
     const role = lex.roleByTerm.get(normKey(g.t ?? ''));
     if (!role || (role.caps !== null && role.caps !== g.t)) continue;
     const kind = lex.roles.get(role.roleId);
@@ -97,12 +99,16 @@ export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[],
     let end = m.index + m[0].length;
     if (g.ca && !ca) end = idx.t?.[1] ?? end;
     const country = kind?.country ?? ca ?? cb;
-    const hit: TitleHit = { start, end, roleId: role.roleId, country, attachedTo: null, unknownName: null };
+    // "untuk Rusia", "to Russia" names the host country only for an office held abroad (an ambassador's).
+    const post = lex.postedRoles.has(role.roleId) ? countryOf(g.cd, lex) : null;
+    const hit: TitleHit = { start, end, roleId: role.roleId, country, post, attachedTo: null, unknownName: null };
+    // An ambassador posted elsewhere is not "Dubes China untuk Rusia", even when named next to it.
+    const postFits = (a: { roles: Array<{ role: string; post?: string | undefined }> }) => post === null || !a.roles.some((r) => r.role === role.roleId) || a.roles.some((r) => r.role === role.roleId && r.post === post);
     const holds = (actorId: string) => {
       const a = lex.actors.get(actorId);
-      return !!a && (country === null || a.country === country) && a.roles.some((r) => r.role === role.roleId);
+      return !!a && (country === null || a.country === country) && a.roles.some((r) => r.role === role.roleId) && postFits(a);
     };
-    const mayBe = (actorId: string) => { const a = lex.actors.get(actorId); return !!a && (country === null || a.country === country); };
+    const mayBe = (actorId: string) => { const a = lex.actors.get(actorId); return !!a && (country === null || a.country === country) && postFits(a); };
     const next = mentions.find((x) => x.start >= end && x.start <= end + 3 && /^[\s\u00a0,]*$/.test(text.slice(end, x.start)));
     let prev: ActorMention | undefined;
     for (let k = mentions.length - 1; k >= 0 && !prev; k--) {
@@ -132,7 +138,7 @@ export function findCounterparts(text: string, lex: Lexicon, mentions: ActorMent
     if (!c || (c.caps !== null && c.caps !== word)) continue;
     const end = m.index + m[0].length;
     const named = mentions.find((x) => x.start >= end && x.start <= end + 3 && /^[\s\u00a0,]*$/.test(text.slice(end, x.start)));
-    out.push({ start: m.index, end, roleId: COUNTERPART, country: c.id, attachedTo: named?.actorId ?? null, unknownName: null });
+    out.push({ start: m.index, end, roleId: COUNTERPART, country: c.id, post: null, attachedTo: named?.actorId ?? null, unknownName: null });
   }
   return out;
 }
@@ -142,8 +148,13 @@ export function rolesOn(lex: Lexicon, actorId: string, iso: string): string[] {
   return lex.tenures.filter((x) => x.actorId === actorId && (x.start === null || x.start <= iso) && (x.end === null || iso < x.end)).map((x) => x.roleId);
 }
 
-/** Who held `roleId` for `country` on `iso` (a YYYY-MM-DD day), or null. */
-export function holderOn(lex: Lexicon, roleId: string, country: string | null, iso: string): string | null {
-  const t = lex.tenures.find((x) => x.roleId === roleId && (country === null || x.country === country) && (x.start === null || x.start <= iso) && (x.end === null || iso < x.end));
-  return t?.actorId ?? null;
+/**
+ * Who held `roleId` for `country` on `iso` (a YYYY-MM-DD day), or null. For an office held abroad
+ * (an ambassador's) the host country `post` must match too; without one, only a single holder counts.
+ */
+export function holderOn(lex: Lexicon, roleId: string, country: string | null, iso: string, post: string | null = null): string | null {
+  const all = lex.tenures.filter((x) => x.roleId === roleId && (country === null || x.country === country) && (x.start === null || x.start <= iso) && (x.end === null || iso < x.end));
+  if (!lex.postedRoles.has(roleId)) return all[0]?.actorId ?? null;
+  const fit = post === null ? all : all.filter((x) => x.post === post);
+  return fit.length === 1 ? fit[0]!.actorId : null;
 }

@@ -11,6 +11,8 @@ export interface Tenure {
   country: string;
   start: string | null;
   end: string | null;
+  /** Host country of a posting abroad (an ambassador's), or null. */
+  post: string | null;
 }
 
 export interface Lexicon {
@@ -21,6 +23,8 @@ export interface Lexicon {
   places: Map<string, PlaceEntry>;
   topics: Map<string, TopicEntry>;
   tenures: Tenure[];
+  /** Roles held as postings abroad (some holder has a `post`): resolved only when the host country matches. */
+  postedRoles: Set<string>;
   /** People whose every office is a speaker's (spokespeople, aides): named, never participants. */
   speakers: Set<string>;
   names: TermMatcher<string>;
@@ -55,14 +59,14 @@ export function buildLexicon(data: CompileData): Lexicon {
   // A country before the title ("Russian Foreign Minister") is looked up behind the match, not in it.
   const titleRe = roleTerms.length
     ? new RegExp(
-        `${WORD_START}(?<t>${alternation(roleTerms.map((t) => t.toLowerCase()))})(?:[\\s\\u00a0]+(?:of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?)?(?<ca>${C}))?(?:[\\s\\u00a0]+(?:untuk|to|di|in|for)[\\s\\u00a0]+(?<cd>${C}))?${WORD_END}`,
+        `${WORD_START}(?<t>${alternation(roleTerms.map((t) => t.toLowerCase()))})(?:[\\s\\u00a0]+(?:of[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?)?(?<ca>${C}))?(?:[\\s\\u00a0]+(?:untuk|to|di|in|for)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(?<cd>${C}))?${WORD_END}`,
         'gud',
       )
     : null;
   const shortOwners = new Map<string, string[]>();
   for (const a of data.actors) for (const s of a.short) shortOwners.set(s, [...(shortOwners.get(s) ?? []), a.id]);
   const shortRe = shortOwners.size ? new RegExp(`${WORD_START}(?:${alternation([...shortOwners.keys()])})${WORD_END}`, 'gu') : null;
-  const tenures: Tenure[] = data.actors.flatMap((a) => a.roles.map((r) => ({ actorId: a.id, roleId: r.role, country: data.roles.find((k) => k.id === r.role)?.country ?? a.country, start: r.start ?? null, end: r.end ?? null })));
+  const tenures: Tenure[] = data.actors.flatMap((a) => a.roles.map((r) => ({ actorId: a.id, roleId: r.role, country: data.roles.find((k) => k.id === r.role)?.country ?? a.country, start: r.start ?? null, end: r.end ?? null, post: r.post ?? null })));
   return {
     data,
     actors: new Map(data.actors.map((a) => [a.id, a])),
@@ -71,6 +75,7 @@ export function buildLexicon(data: CompileData): Lexicon {
     places: new Map(data.places.map((p) => [p.id, p])),
     topics: new Map(data.topics.map((t) => [t.id, t])),
     tenures,
+    postedRoles: new Set(tenures.filter((t) => t.post !== null).map((t) => t.roleId)),
     speakers: new Set(data.actors.filter((a) => a.roles.length > 0 && a.roles.every((r) => data.roles.find((k) => k.id === r.role)?.speaker)).map((a) => a.id)),
     names: termMatcher(data.actors.flatMap((a) => [a.name, ...a.aliases].map((term) => ({ term, value: a.id })))),
     shortRe,

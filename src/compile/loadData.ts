@@ -95,6 +95,7 @@ export function loadData(src: DataSources, dir = 'data'): CompileData {
     if (seen.has(a.id)) throw new DataFileError(f('actors.yaml'), 1, `duplicate actor id '${a.id}'`);
     seen.add(a.id);
     for (const r of a.roles) if (!roleIds.has(r.role)) throw new DataFileError(f('actors.yaml'), 1, `actor '${a.name}' has unknown role '${r.role}' (add it under roles:)`);
+    for (const r of a.roles) if (r.post && countries.length > 0 && !countries.some((c) => c.id === r.post)) throw new DataFileError(f('actors.yaml'), 1, `actor '${a.name}' has a post in unknown country '${r.post}' (add it to countries.yaml)`);
   }
   return { roles: actorsFile.roles, actors, countries, places: placesFile.places, topics: topicsFile.topics, gatherings: topicsFile.gatherings, outlets, corrections };
 }
