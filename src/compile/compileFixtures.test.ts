@@ -169,6 +169,12 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     expect(events.find((e) => e.status === 'occurred')!.date.value).toBe('2024-11-18');
   });
 
+  it('does not date the planned meeting by the return home: "bertemu Li Qiang sebelum kembali ke Moskow pada Kamis (21/11/2024)"', () => {
+    const planned = fromArticle('cnbc_id_numeric_dates').find((e) => e.status === 'planned')!;
+    expect([planned.date.earliest, planned.date.latest]).toEqual(['2024-11-19', '2024-11-21']);
+    expect(planned.date.basis).toMatch(/dates another action of the sentence \('sebelum …'\), not the contact/);
+  });
+
   it('reads "awal bulan ini" as the first days of the month for a further, separately dated contact', () => {
     const rudenko = fromArticle('sputnik_id_ryabkov_consultation').find((e) => e.participants.includes('andrey-rudenko'))!;
     expect([rudenko.date.precision, rudenko.date.earliest, rudenko.date.latest]).toEqual(['month', '2024-04-01', '2024-04-10']);

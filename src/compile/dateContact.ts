@@ -7,6 +7,7 @@ import type { ArticleDate, DateConstraint, DateMention, ResolvedDate, YearHint }
 import type { Lexicon } from './lexicon';
 import type { TitleHit } from './findActors';
 import type { Sentence } from './sentences';
+import { clauseAt, findClauses, type ClauseRelation } from './clauses';
 
 /** Mention kinds precise enough to date a contact on their own. */
 const SPECIFIC: ReadonlySet<DateMention['kind']> = new Set(['full', 'day-month', 'weekday', 'relative', 'range', 'month-year']);
@@ -23,14 +24,31 @@ export function isReportDate(text: string, m: DateMention): boolean {
   return REPORTED.test(text.slice(Math.max(0, m.start - 70), m.start));
 }
 
-/** The date mention inside [start, end) nearest to the cue, or null. */
-export function ownDate(mentions: DateMention[], start: number, end: number, cueAt: number): DateMention | null {
-  let best: DateMention | null = null;
-  for (const m of mentions) {
-    if (m.start < start || m.end > end || !isSpecific(m)) continue;
-    if (!best || Math.abs(m.start - cueAt) < Math.abs(best.start - cueAt)) best = m;
-  }
-  return best;
+/** A date of another action in the contact's sentence, which only bounds the contact. */
+export interface DateBound {
+  mention: DateMention;
+  /** The contact lies before or after that date. */
+  relation: ClauseRelation;
+  /** The connective that opened the other action's clause ("sebelum", "after"). */
+  word: string;
+}
+
+/**
+ * The contact's own date inside [start, end): the specific mention nearest the cue in the cue's clause,
+ * else in the main clause. A date only found in another action's clause ("sebelum kembali ke Moskow
+ * pada Kamis") is not the contact's: it comes back as a bound.
+ */
+export function ownDate(text: string, mentions: DateMention[], start: number, end: number, cueAt: number): { own: DateMention | null; bound: DateBound | null } {
+  const inRange = mentions.filter((m) => m.start >= start && m.end <= end && isSpecific(m));
+  if (inRange.length === 0) return { own: null, bound: null };
+  const clauses = findClauses(text, start, end, mentions);
+  const cueClause = clauseAt(clauses, cueAt);
+  const nearest = (list: DateMention[]) => list.reduce<DateMention | null>((best, m) => (!best || Math.abs(m.start - cueAt) < Math.abs(best.start - cueAt) ? m : best), null);
+  const own = nearest(inRange.filter((m) => clauseAt(clauses, m.start) === cueClause)) ?? (cueClause ? nearest(inRange.filter((m) => clauseAt(clauses, m.start) === null)) : null);
+  if (own) return { own, bound: null };
+  const other = nearest(inRange)!;
+  const clause = clauseAt(clauses, other.start)!;
+  return { own: null, bound: { mention: other, relation: clause.relation, word: clause.word } };
 }
 
 /** The last specific, past-pointing date mention in the nearest preceding sentence that has one. */
@@ -83,12 +101,18 @@ function padDay(iso: string, side: 'start' | 'end'): string {
 export interface ContactDate {
   date: ResolvedDate;
   mention: DateMention | null;
-  from: 'sentence' | 'preceding' | 'article' | 'hints';
+  from: 'sentence' | 'bound' | 'preceding' | 'article' | 'hints';
 }
 
-/** Date a contact: its own words, else the nearest preceding dated sentence, else the article date, else year hints. */
+/**
+ * Date a contact: its own words, else the date of another action in its sentence as a bound, else the
+ * nearest preceding dated sentence, else the article date, else year hints.
+ */
 export function dateContact(input: {
   own: DateMention | null;
+  bound?: DateBound | null;
+  /** The contact is announced, not reported ("dijadwalkan bertemu"). */
+  planned?: boolean;
   preceding: DateMention | null;
   articleDate: ArticleDate;
   horizon: string;
@@ -97,6 +121,12 @@ export function dateContact(input: {
 }): ContactDate | null {
   const ctx = { articleDate: input.articleDate.value, horizon: input.horizon, constraints: input.constraints, yearHints: input.yearHints };
   if (input.own) return { date: resolveMention(input.own, ctx), mention: input.own, from: 'sentence' };
+  const fallback = fallbackDate(input, ctx);
+  if (input.bound) return { date: boundedDate(input.bound, resolveMention(input.bound.mention, ctx), fallback?.date ?? null, input.articleDate.value, input.planned === true), mention: input.bound.mention, from: 'bound' };
+  return fallback;
+}
+
+function fallbackDate(input: Parameters<typeof dateContact>[0], ctx: Parameters<typeof resolveMention>[1]): ContactDate | null {
   if (input.preceding) {
     const d = resolveMention(input.preceding, ctx);
     return { date: { ...d, confidence: Math.min(d.confidence, 0.75), basis: `the contact's sentence gives no date; taken from the nearest preceding dated sentence: ${d.basis}` }, mention: input.preceding, from: 'preceding' };
@@ -104,4 +134,21 @@ export function dateContact(input: {
   if (input.articleDate.value) return { date: articleDateAsEventDate(input.articleDate.value, describeArticleDate(input.articleDate)), mention: null, from: 'article' };
   const hinted = yearHintsAsEventDate(input.yearHints);
   return hinted ? { date: hinted, mention: null, from: 'hints' } : null;
+}
+
+/**
+ * A contact dated only by another action of its sentence: "bertemu Li Qiang sebelum kembali ke Moskow
+ * pada Kamis" is on or before Thursday (from the article date when it is still to come); "setelah tiba
+ * pada Selasa" is on or after Tuesday.
+ */
+export function boundedDate(bound: DateBound, b: ResolvedDate, fallback: ResolvedDate | null, articleDate: string | null, planned: boolean): ResolvedDate {
+  const lead = `'${bound.mention.raw}' dates another action of the sentence ('${bound.word} …'), not the contact`;
+  const day = (value: string, earliest: string, latest: string, confidence: number, why: string): ResolvedDate => ({ value, precision: 'day', earliest, latest, confidence, basis: `${lead}; ${why}; ${b.basis}`, alternatives: b.alternatives });
+  if (bound.relation === 'after') {
+    const latest = !planned && articleDate && articleDate > b.latest ? articleDate : b.latest;
+    return day(b.earliest, b.earliest, latest, 0.5, `the contact follows it: on or after ${b.earliest}${latest !== b.latest ? `, by the article date ${latest}` : ''}`);
+  }
+  if (planned && articleDate && articleDate <= b.latest) return day(articleDate, articleDate, b.latest, 0.4, `the contact comes before it and is still to come: between the article date ${articleDate} and ${b.latest}`);
+  if (fallback && fallback.latest <= b.latest) return { ...fallback, basis: `${lead}; the contact comes before it, so ${fallback.basis}` };
+  return day(b.latest, b.latest, b.latest, 0.4, `the contact comes before it: on or shortly before ${b.latest}`);
 }

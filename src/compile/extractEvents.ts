@@ -64,7 +64,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const last = sentences[c.sentences.at(-1)!]!;
     const constraints = tenureConstraints(lex, titles, c.actors);
     const prevStart = k > 0 ? sentences[candidates[k - 1]!.sentences[0]!]!.start : 0;
-    const dated = dateContact({ own: c.own, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0), articleDate: article.articleDate, horizon: opts.horizon, constraints, yearHints });
+    const dated = dateContact({ own: c.own, bound: c.bound, planned: c.planned, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0), articleDate: article.articleDate, horizon: opts.horizon, constraints, yearHints });
     const quote = clip(text.slice(first.start, first.end), 90);
     if (!dated) {
       warnings.push({ kind: 'undated-contact', file: article.file, message: `contact with no date in the text and no article date, left out: '${quote}'` });

@@ -7,7 +7,7 @@ import type { DateMention } from './dates';
 import type { ActorMention, TitleHit } from './findActors';
 import { bestType, findCues, findSidelines, isPlanned, isVague, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
-import { ownDate } from './dateContact';
+import { ownDate, type DateBound } from './dateContact';
 import { participantsIn } from './pickParticipants';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
@@ -24,6 +24,8 @@ export interface Candidate {
   planned: boolean;
   sidelines: { gathering: string; start: number; end: number } | null;
   own: DateMention | null;
+  /** A date of another action in the sentence that bounds this contact ("sebelum kembali … pada Kamis"). */
+  bound: DateBound | null;
   /** Destination of a one-person visit ("Putin akan berkunjung ke Tiongkok"). */
   visitTo: boolean;
   /** Words that put this contact on the day of the one before ("pada hari yang sama", "later"), if any. */
@@ -112,7 +114,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       refs,
       planned: isPlanned(str, cue.start, cue.end),
       sidelines: shift(findSidelines(str), s.start),
-      own: ownDate(input.dates, s.start, last.end, s.start + cue.start),
+      ...ownDate(text, input.dates, s.start, last.end, s.start + cue.start),
       visitTo,
       sameDay: SAME_DAY.exec(str)?.[0] ?? null,
     });
@@ -120,7 +122,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const merged = mergeSame(raw);
   const kept: Candidate[] = [];
   for (const c of merged) {
-    if (kept.length > 0 && !c.own && !c.sameDay) {
+    if (kept.length > 0 && !c.own && !c.bound && !c.sameDay) {
       notes.push(`no event from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': a further contact with no date of its own (background)`);
       continue;
     }
@@ -153,7 +155,9 @@ function mergeSame(list: Candidate[]): Candidate[] {
     if (!into) { out.push({ ...c }); continue; }
     if (TYPE_ORDER.indexOf(c.type) < TYPE_ORDER.indexOf(into.type)) { into.type = c.type; into.cue = c.cue; }
     into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);
+    if (!into.own && c.own) into.bound = null;
     into.own ??= c.own;
+    into.bound ??= c.bound;
     into.sidelines ??= c.sidelines;
   }
   return out;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { boundedDate, ownDate } from './dateContact';
+import { findDateMentions, resolveMention } from './dates';
+
+/** [own date words, bound date words, relation] for the cue word `cue` in `s`. */
+function pick(s: string, cue: string) {
+  const mentions = findDateMentions(s);
+  const { own, bound } = ownDate(s, mentions, 0, s.length, s.indexOf(cue));
+  return [own?.raw ?? null, bound?.mention.raw ?? null, bound?.relation ?? null];
+}
+
+describe('which date in a sentence belongs to the contact', () => {
+  it.each([
+    ['Volodin juga dijadwalkan bertemu Perdana Menteri Li Qiang sebelum kembali ke Moskow pada Kamis (21/11/2024).', 'bertemu', [null, 'pada Kamis (21/11/2024)', 'before']],
+    ['Wang Yi bertemu Lavrov di Rio de Janeiro, Brasil, pada Senin (18/11).', 'bertemu', ['pada Senin (18/11)', null, null]],
+    ['Setelah tiba di Moskow pada Selasa, Wang Yi bertemu Lavrov.', 'bertemu', [null, 'pada Selasa', 'after']],
+    ['Sebelum bertolak ke Beijing pada Senin, Putin bertemu Lavrov.', 'bertemu', [null, 'pada Senin', 'before']],
+    ['Wang Yi bertemu Putin pada Rabu, lalu bertolak ke Beijing pada Kamis.', 'bertemu', ['pada Rabu', null, null]],
+    ['Wang Yi bertemu Putin, lalu bertolak ke Beijing pada Kamis.', 'bertemu', [null, 'pada Kamis', 'before']],
+    ['Lavrov met Wang Yi on Tuesday after arriving in Beijing on Monday.', 'met', ['on Tuesday', null, null]],
+    ['Lavrov met Wang Yi after arriving in Beijing on Monday.', 'met', [null, 'on Monday', 'after']],
+    ['Lavrov will meet Wang Yi before flying to Rio on Thursday.', 'meet', [null, 'on Thursday', 'before']],
+    ['Setelah bertemu Putin pada Rabu, Wang Yi terbang ke Beijing pada Kamis.', 'bertemu', ['pada Rabu', null, null]],
+    ['Xi bertemu Putin pada Senin (18/11) lalu di Kremlin.', 'bertemu', ['pada Senin (18/11) lalu', null, null]],
+    ['Wang Yi bertemu Lavrov di Moskow, dan sebelumnya menelepon Shoigu pada Minggu.', 'bertemu', [null, 'pada Minggu', 'after']],
+    ['Xi dan Putin bertemu pada 18 September 2024 sebelum KTT.', 'bertemu', ['18 September 2024', null, null]],
+  ])('%s', (s, cue, expected) => {
+    expect(pick(s, cue)).toEqual(expected);
+  });
+});
+
+describe('a contact dated only by another action of its sentence', () => {
+  const s = 'Volodin juga dijadwalkan bertemu Li Qiang sebelum kembali ke Moskow pada Kamis (21/11/2024).';
+  const bound = ownDate(s, findDateMentions(s), 0, s.length, s.indexOf('bertemu')).bound!;
+  const ctx = { articleDate: '2024-11-19', horizon: '2026-01-01', constraints: [], yearHints: [] };
+  const b = resolveMention(bound.mention, ctx);
+
+  it('is planned between the article date and the other action when still to come', () => {
+    const d = boundedDate(bound, b, null, '2024-11-19', true);
+    expect([d.value, d.earliest, d.latest]).toEqual(['2024-11-19', '2024-11-19', '2024-11-21']);
+    expect(d.basis).toMatch(/^'pada Kamis \(21\/11\/2024\)' dates another action of the sentence \('sebelum …'\)/);
+  });
+
+  it('is on or shortly before it when reported after the fact and nothing else dates it', () => {
+    const d = boundedDate(bound, b, null, '2024-11-25', false);
+    expect([d.value, d.latest]).toEqual(['2024-11-21', '2024-11-21']);
+  });
+
+  it('follows an "after" clause: on or after that day, up to the article date', () => {
+    const after = { ...bound, relation: 'after' as const, word: 'setelah' };
+    const d = boundedDate(after, b, null, '2024-11-23', false);
+    expect([d.value, d.earliest, d.latest]).toEqual(['2024-11-21', '2024-11-21', '2024-11-23']);
+  });
+});

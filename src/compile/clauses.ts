@@ -1,0 +1,44 @@
+/**
+ * Clauses of a sentence that report another action than the contact: "… bertemu Li Qiang sebelum
+ * kembali ke Moskow pada Kamis (21/11)", "after arriving in Beijing on Monday". A date inside such a
+ * clause dates that action; it only bounds the contact (before or after it).
+ */
+
+/** Where the contact of the rest of the sentence lies relative to what the clause reports. */
+export type ClauseRelation = 'before' | 'after';
+
+/** A clause opened by a connective, as a half-open range into the text. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** The connective that opens it ("sebelum", "after", ", lalu"). */
+  word: string;
+  relation: ClauseRelation;
+}
+
+// The contact precedes what follows "sebelum", ", lalu"; it follows what follows "setelah", ", dan sebelumnya".
+const CONNECTIVE = /(?:,\s*|(?<![\p{L}])(?:dan|and)\s+)(?:(lalu|kemudian|then|later)|(sebelumnya|previously|earlier))(?![\p{L}])|(?<![\p{L}])(?:(sebelum|before|prior\s+to|ahead\s+of|menjelang)|(setelah|sesudah|seusai|usai|after|following))(?![\p{L}])/giu;
+
+/** Clauses opened by a connective in [start, end); each runs to the next comma, semicolon, sentence end or connective outside `keep`. */
+export function findClauses(text: string, start: number, end: number, keep: ReadonlyArray<{ start: number; end: number }>): Clause[] {
+  const inside = (o: number) => keep.some((k) => o >= k.start && o < k.end);
+  const slice = text.slice(start, end);
+  const opens: Array<{ at: number; word: string; relation: ClauseRelation }> = [];
+  for (const m of slice.matchAll(CONNECTIVE)) {
+    const at = start + m.index;
+    // "dua hari sebelumnya", "Senin lalu": a connective word inside a date expression opens nothing.
+    if (inside(at) || inside(at + m[0].length - 1)) continue;
+    opens.push({ at, word: m[0], relation: m[1] || m[3] ? 'before' : 'after' });
+  }
+  return opens.map((o, k) => {
+    const limit = opens[k + 1]?.at ?? end;
+    let stop = o.at + o.word.length;
+    while (stop < limit && !(/[,;:]/.test(text[stop]!) && !inside(stop)) && !(/[.!?]/.test(text[stop]!) && /\s/.test(text[stop + 1] ?? ' ') && !inside(stop))) stop++;
+    return { start: o.at, end: stop, word: o.word.replace(/^[,\s]+/, ''), relation: o.relation };
+  });
+}
+
+/** The clause holding `offset`, or null when it lies in the main clause. */
+export function clauseAt(clauses: Clause[], offset: number): Clause | null {
+  return clauses.find((c) => offset >= c.start && offset < c.end) ?? null;
+}
