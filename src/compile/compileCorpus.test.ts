@@ -75,3 +75,20 @@ describe('ambassadors named by title only', () => {
     expect(participantsOf('Judul\n\nSergey Lavrov bertemu Duta Besar China untuk Brasil di Moskow pada 3 Maret 2024.')).toEqual([]);
   });
 });
+
+describe('topics of background sentences', () => {
+  const topicsOf = (body: string) => run({ 'a.txt': `Judul\n\nSelasa, 5 Maret 2024\n\n${body}` }).dataset.events.map((e) => [e.participants.join('+'), [...e.topics].sort()]);
+
+  it.each([
+    ['Wang Yi bertemu Sergey Lavrov di Beijing pada Senin (4/3) membahas Ukraina. Tahun lalu, Wang Yi bertemu Lavrov di Astana untuk membahas SCO.', [['wang-yi+sergey-lavrov', ['ukraine']]]],
+    ['Wang Yi bertemu Sergey Lavrov di Beijing pada Senin (4/3) membahas Ukraina. Keduanya terakhir bertemu di KTT G20 di Bali.', [['wang-yi+sergey-lavrov', ['ukraine']]]],
+    ['Xi Jinping met Vladimir Putin in Beijing on Monday to discuss Ukraine. The two leaders last met at the BRICS summit.', [['xi-jinping+vladimir-putin', ['ukraine']]]],
+  ])('%j', (body, expected) => {
+    expect(topicsOf(body)).toEqual(expected);
+  });
+
+  it('gives "kedua pemimpin … membahas" to the leaders’ contact, not to the ministers’ call reported after it', () => {
+    const body = 'Presiden Xi Jinping akan bertemu Presiden Vladimir Putin di Beijing pada 20 Maret 2024. Sebelumnya, Wang Yi berbicara melalui telepon dengan Sergey Lavrov pada Senin (4/3). Kedua pemimpin juga akan membahas Taiwan.';
+    expect(topicsOf(body)).toEqual([['wang-yi+sergey-lavrov', []], ['xi-jinping+vladimir-putin', ['taiwan']]]);
+  });
+});

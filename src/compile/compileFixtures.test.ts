@@ -189,4 +189,21 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
   it('ignores a recollection "terakhir bertemu di sela-sela KTT SCO di Samarkand" in a planned-visit story', () => {
     expect(fromArticle('voa_id_state_visit_range')[0]!.mentioned).toContain('hua-chunying');
   });
+
+  it.each([
+    // SCO only in "terakhir bertemu di sela-sela KTT SCO di Samarkand": a recollection, not this visit's topic.
+    ['voa_id_state_visit_range', 'visit', ['ukraine']],
+    // WWII only in "terakhir bertemu … peringatan 80 tahun"; energy in "kedua pemimpin juga akan membahas", i.e. Xi and Putin.
+    ['detik_id_planned_tianjin', 'phone_call', []],
+    ['detik_id_planned_tianjin', 'meeting', ['sco', 'trade-energy']],
+    // SCO only in "Lavrov's previous visit … the meeting of the SCO Council".
+    ['tass_en_lavrov_beijing', 'sergey-lavrov+xi-jinping', ['trade-energy']],
+    ['antara_id_kazan_sela', 'sergey-lavrov+wang-yi', ['brics', 'middle-east', 'ukraine']],
+    ['antara_id_kazan_sela', 'vladimir-putin+xi-jinping', ['trade-energy']],
+  ])('%s %s has exactly the topics %j', (article, which, topics) => {
+    const pick = (e: (typeof dataset.events)[number]) => e.type === which || [...e.participants].sort().join('+') === which;
+    const matching = fromArticle(article).filter(pick);
+    expect(matching).toHaveLength(1);
+    expect([...matching[0]!.topics].sort()).toEqual(topics);
+  });
 });

@@ -6,6 +6,7 @@ import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn,
 import { findCandidates, type Candidate } from './findCandidates';
 import type { Lexicon } from './lexicon';
 import { locateContact } from './locateContact';
+import { reassignTopics, topicsIn } from './assignTopics';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
 import { clip } from './text';
 import type { CompileWarning, DraftEvent } from './types';
@@ -55,10 +56,10 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const yearHints = findYearHints(text, opts.anniversaries);
   const tr = article.titleRange;
   const skip = (s: Sentence) => (tr !== null && s.start < tr[1] && s.end > tr[0]) || (adRange !== null && s.start <= adRange[0] && s.end >= adRange[1] && s.end - s.start < 80);
-  const { candidates, notes } = findCandidates({ text, sentences, skip, mentions, titles, dates, lex });
+  const { candidates, notes, background } = findCandidates({ text, sentences, skip, mentions, titles, dates, lex });
   const placeHits = lex.placeMatcher.find(text);
   const events: DraftEvent[] = [];
-  const segments: Array<{ start: number; end: number; event: number }> = [];
+  const segments: Array<{ start: number; end: number; ownEnd: number; event: number }> = [];
   candidates.forEach((c, k) => {
     const first = sentences[c.sentences[0]!]!;
     const last = sentences[c.sentences.at(-1)!]!;
@@ -92,7 +93,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     if (dated.date.alternatives.length > 0) warnings.push({ kind: 'ambiguous-year', file: article.file, message: `date of '${quote}' is uncertain: ${dated.date.basis}`, alternatives: dated.date.alternatives });
     const segStart = k === 0 ? 0 : first.start;
     const segEnd = k + 1 < candidates.length ? sentences[candidates[k + 1]!.sentences[0]!]!.start : text.length;
-    const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd);
+    const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd, background);
     const topics = Object.keys(topicRanges);
     const countries = participants.map((p) => lex.actors.get(p)?.country ?? '');
     const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, first.start, last.end, placeHits, countries);
@@ -107,10 +108,6 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || dated.date.value > article.articleDate.value));
     const summaryRange = r(first);
     let basis = c.sameDay && dated.from === 'preceding' ? `'${c.sameDay}' puts it on the day of the contact reported before it; ${dated.date.basis}` : dated.date.basis;
-    if (candidates.length > 1 && topics.length > 0) {
-      const outside = topics.filter((t) => topicRanges[t]!.some(([s]) => s >= last.end));
-      if (outside.length) basis += `. ${topicJudgement(text, topicRanges, outside, TYPE_LABEL[c.type])}`;
-    }
     const evidence: Evidence = {
       date: dated.mention ? [sentenceOf(dated.mention.start)] : dated.from === 'article' && adRange ? [adRange] : [],
       participants: c.sentences.map((i) => r(sentences[i]!)),
@@ -119,7 +116,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       topics: topicRanges,
       summary: [summaryRange],
     };
-    segments.push({ start: segStart, end: segEnd, event: events.length });
+    segments.push({ start: segStart, end: segEnd, ownEnd: last.end, event: events.length });
     events.push({
       date: { ...dated.date, basis },
       status: planned ? 'planned' : 'occurred',
@@ -136,6 +133,15 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     });
   });
   shareLocations(events);
+  const moved = reassignTopics(text, lex, sentences, mentions, events);
+  for (const seg of segments) {
+    const e = events[seg.event]!;
+    const ranges = e.sources[0]!.evidence.topics;
+    // Topics after the contact's own sentences but before the next contact: say why they are taken to be its.
+    const outside = e.topics.filter((t) => ranges[t]!.some(([a]) => a >= seg.ownEnd && a < seg.end));
+    if (candidates.length > 1 && outside.length) e.date.basis += `. ${topicJudgement(text, ranges, outside, TYPE_LABEL[e.type])}`;
+    for (const mv of moved.filter((x) => x.to === seg.event)) e.date.basis += `. Topics ${mv.topics.join(', ')} come from '${clip(text.slice(mv.sentence[0], mv.sentence[1]), 90)}', which names this contact's people`;
+  }
   shareTopicsOfBoth(text, lex, sentences, events, segments);
   return { events, notes, warnings };
 }
@@ -190,18 +196,6 @@ function topicJudgement(text: string, ranges: Record<string, Range[]>, outside: 
   const lead = parts.length ? `Topics ${parts.join('; ')}: taken to be the nearest contact reported before it, this ${typeLabel}` : '';
   const tail = rest.length ? `${lead ? '; topics' : 'Topics'} ${rest.join(', ')} come from the sentences between this contact and the next one the article reports` : '';
   return lead + tail;
-}
-
-/** Topic id → sentence ranges in [from, to) that name it. */
-function topicsIn(text: string, lex: Lexicon, sentences: Sentence[], from: number, to: number): Record<string, Range[]> {
-  const out: Record<string, Range[]> = {};
-  for (const h of lex.topicMatcher.find(text.slice(from, to))) {
-    const s = sentences[sentenceAt(sentences, from + h.start)];
-    if (!s) continue;
-    const list = (out[h.value] ??= []);
-    if (!list.some(([a]) => a === s.start)) list.push([s.start, s.end]);
-  }
-  return out;
 }
 
 /** One sentence of the article as the summary, without a leading dateline. */

@@ -61,10 +61,19 @@ function visitDestination(sentence: string, lex: Lexicon): boolean {
   return false;
 }
 
-/** Candidates in text order, and notes on contact words that made none. */
-export function findCandidates(input: CandidateInput): { candidates: Candidate[]; notes: string[] } {
+/** A past year named with contact words: "tahun lalu … bertemu", "met last year", "pada 2019". */
+const PAST_YEAR = /^(?:pada\s+)?(?:tahun\s+(?:lalu|sebelumnya|kemarin)|last\s+year|the\s+previous\s+year|(?:in\s+)?\d{4})$/i;
+
+/**
+ * Candidates in text order, notes on contact words that made none, and `background`: indexes of
+ * sentences about other contacts (recollections, contacts of past years, contacts dropped as
+ * background), whose topics belong to no contact of this article.
+ */
+export function findCandidates(input: CandidateInput): { candidates: Candidate[]; notes: string[]; background: Set<number> } {
   const { text, sentences, lex } = input;
   const notes: string[] = [];
+  const background = new Set<number>();
+  const pastYear = (s: Sentence) => input.dates.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'year' || PAST_YEAR.test(m.raw.trim())));
   const raw: Candidate[] = [];
   // Cue words are found once in the whole text, then handed to their sentences.
   const cuesBySentence = new Map<number, Cue[]>();
@@ -86,7 +95,14 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (!type) return;
     const cue = cues.find((c) => c.type === type)!;
     if (isVague(str)) {
+      background.add(i);
       notes.push(`background, not a contact: '${clip(str, 90)}'`);
+      return;
+    }
+    // "Tahun lalu, Wang Yi bertemu Lavrov di Astana": a contact of a past year, not one to date.
+    if (pastYear(s) && !input.dates.some((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'year' && !PAST_YEAR.test(m.raw.trim()))) {
+      background.add(i);
+      notes.push(`background, a contact of a past year: '${clip(str, 90)}'`);
       return;
     }
     let { actors, refs } = actorsIn(input, s);
@@ -123,6 +139,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const kept: Candidate[] = [];
   for (const c of merged) {
     if (kept.length > 0 && !c.own && !c.bound && !c.sameDay) {
+      background.add(c.sentences[0]!);
       notes.push(`no event from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': a further contact with no date of its own (background)`);
       continue;
     }
@@ -130,7 +147,10 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   }
   // A one-person visit in an article that reports that person's meetings is the setting, not another event.
   const final = kept.filter((c) => !(c.type === 'visit' && c.actors.length + c.refs.length === 1 && kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))));
-  return { candidates: final, notes };
+  // Contact words with a past year and no contact of their own: "Tahun lalu, Lavrov bertemu … di Astana".
+  const used = new Set(final.flatMap((c) => c.sentences));
+  for (const i of cuesBySentence.keys()) if (!used.has(i) && !input.skip(sentences[i]!) && pastYear(sentences[i]!)) background.add(i);
+  return { candidates: final, notes, background };
 }
 
 function shift<T extends { start: number; end: number }>(x: T | null, by: number): T | null {
