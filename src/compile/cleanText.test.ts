@@ -58,3 +58,8 @@ describe('cleanText', () => {
     expect(cleanText('Moskow, Bharata Online - Tiongkok dan Rusia sepakat. Kalimat kedua.', []).title).toBe('Tiongkok dan Rusia sepakat.');
   });
 });
+
+it('drops the teaser headlines under a bare "Baca Juga:" heading up to the next blank line, and keeps the body after it', () => {
+  const page = ['Judul Berita Panjang', '', 'Liputan6.com, Jakarta - Wang Yi bertemu Lavrov.', '', 'Baca Juga:', 'Xi Jinping Bertemu Putin di Beijing', 'Lavrov: Rusia Siap Bantu Semenanjung Korea', '', 'Kedua pihak bertukar pandangan.', 'Also read:', 'Putin says trade hit record', '', 'Penutup.'].join('\n');
+  expect(cleanText(page).text).toBe('Judul Berita Panjang\n\nLiputan6.com, Jakarta - Wang Yi bertemu Lavrov.\n\nKedua pihak bertukar pandangan.\n\nPenutup.');
+});

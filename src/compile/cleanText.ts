@@ -31,6 +31,9 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
+/** A "Baca Juga:" / "Also read:" heading with nothing after it: the teaser headlines follow on their own lines. */
+const TEASER_HEADING = /^(?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also|read\s+more|see\s+also)\s*:?\s*$/i;
+
 const CAPTION_CREDIT = /\s[-–—|]\s*(?:ANTARA FOTO|ANTARA|Xinhua|CMG|CGTN|CRI|Reuters|REUTERS|AFP|AP|Sputnik|TASS|Getty Images|EPA|Istimewa|Dok\.?[^.]*)[^.!?]{0,40}$/;
 const CAPTION_POSITION = /\((?:kanan|kiri|tengah|ka|ki|left|right|centre|center|L|R|depan|belakang|kedua dari kiri|kedua dari kanan)\)/i;
 /** Agency photo credits inside a caption: "ANTARA FOTO/Reuters/…", "REUTERS/Evgenia Novozhenina", "(Foto: …)". */
@@ -72,9 +75,14 @@ export function cleanText(body: string, outletNames: string[] = []): CleanArticl
   let title: string | null = null;
   let titleIndex = -1;
   let bodyStarted = false;
+  let teasers = false;
   for (const line of lines) {
+    // "Baca Juga:" alone on its line heads a block of teaser headlines, which runs to the next blank line.
+    if (teasers && line !== '' && !/[.!?"”]$/.test(line) && line.length < 200) continue;
+    teasers = false;
     if (line === '' || /^[.\s]+$/.test(line)) continue;
     if (bodyStarted && STOP.test(line)) break;
+    if (TEASER_HEADING.test(line)) { teasers = true; continue; }
     if (isFurniture(line) || isCaption(line)) continue;
     const sentence = /[.!?"”]$/.test(line) || line.length > 250;
     if (!bodyStarted && !sentence) {
