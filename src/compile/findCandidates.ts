@@ -5,7 +5,7 @@
 import type { EventType } from '../model/schema';
 import type { DateMention } from './dates';
 import type { ActorMention, TitleHit } from './findActors';
-import { bestType, findCues, findSidelines, isPlanned, isVague, type Cue } from './findContacts';
+import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
 import { ownDate, type DateBound } from './dateContact';
 import { participantsIn } from './pickParticipants';
@@ -97,6 +97,10 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (isVague(str)) {
       background.add(i);
       notes.push(`background, not a contact: '${clip(str, 90)}'`);
+      return;
+    }
+    if (isUnreal(str, cue.start, cue.end)) {
+      notes.push(`not a contact that took place or is planned (possible, denied, postponed or cancelled): '${clip(str, 90)}'`);
       return;
     }
     // "Tahun lalu, Wang Yi bertemu Lavrov di Astana": a contact of a past year, not one to date.

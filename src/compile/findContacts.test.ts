@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestType, findCues, findSidelines, isPlanned, isVague } from './findContacts';
+import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague } from './findContacts';
 import { repoData } from './fixtures/repo';
 import { buildLexicon } from './lexicon';
 
@@ -35,6 +35,8 @@ describe('contact type', () => {
     ['Ryabkov mengadakan konsultasi mengenai stabilitas strategis dengan Sun Xiaobo', 'consultation'],
     ['Ryabkov held consultations on strategic stability with Sun Xiaobo', 'consultation'],
     ['Rudenko dan Sun Weidong menggelar konsultasi antarkementerian', 'consultation'],
+    ['Sun Weidong held consultations with Andrey Rudenko in Moscow', 'consultation'],
+    ['Rudenko dan Sun Weidong mengadakan konsultasi di Beijing', 'consultation'],
   ])('%s → %s', (sentence, type) => {
     expect(typeOf(sentence)).toBe(type);
   });
@@ -71,5 +73,20 @@ describe('planned, vague and sidelines', () => {
     ['Wang bertemu Lavrov di Moskow.', null],
   ])('%s → gathering %s', (s, g) => {
     expect(findSidelines(s)?.gathering ?? null).toBe(g);
+  });
+
+  it.each([
+    ['Peskov mengatakan kemungkinan pertemuan antara Putin dan Xi tahun depan masih dibahas', 'pertemuan', true],
+    ['No meeting between Putin and Xi is planned for next week', 'meeting', true],
+    ['Several outlets had claimed that Putin would visit Beijing', 'visit', true],
+    ['Rencana kunjungan Lavrov ke Beijing pekan ini ditunda', 'kunjungan', true],
+    ['The talks between Lavrov and Wang Yi were postponed', 'talks', true],
+    ['Kremlin membantah kabar Putin akan bertemu Xi', 'bertemu', true],
+    ['Wang Yi bertemu Lavrov dan membahas kemungkinan kerja sama energi', 'bertemu', false],
+    ['Xi met Putin, and no agreement on the pipeline was announced', 'met', false],
+    ['Putin akan bertemu Xi di Beijing pekan depan', 'bertemu', false],
+  ])('%s: only possible, denied or called off = %s', (s, cue, unreal) => {
+    const at = s.indexOf(cue);
+    expect(isUnreal(s, at, at + cue.length)).toBe(unreal);
   });
 });
