@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedDate, ownDate } from './dateContact';
+import { boundedDate, isDatelineDate, ownDate } from './dateContact';
 import { findDateMentions, resolveMention } from './dates';
 
 /** [own date words, bound date words, relation] for the cue word `cue` in `s`. */
@@ -50,5 +50,17 @@ describe('a contact dated only by another action of its sentence', () => {
     const after = { ...bound, relation: 'after' as const, word: 'setelah' };
     const d = boundedDate(after, b, null, '2024-11-23', false);
     expect([d.value, d.earliest, d.latest]).toEqual(['2024-11-21', '2024-11-21', '2024-11-23']);
+  });
+});
+
+describe('dateline dates are filing dates, never a contact date', () => {
+  it.each([
+    ['Beijing, 12 Juli (CRI) -- Xi Jinping menelepon Putin pada Kamis (11/7).', '12 Juli', true],
+    ['Judul\n\nMoskow, 3 Maret (ANTARA) - Lavrov bertemu Wang Yi.', '3 Maret', true],
+    ['Xi Jinping menelepon Putin pada Kamis (11/7) - kata kantor berita.', 'pada Kamis (11/7)', false],
+    ['Lavrov bertemu Wang Yi, 3 Maret 2024 di Moskow.', '3 Maret 2024', false],
+  ])('%j: %s in a dateline = %s', (s, raw, expected) => {
+    const m = findDateMentions(s).find((x) => x.raw === raw)!;
+    expect(isDatelineDate(s, m)).toBe(expected);
   });
 });

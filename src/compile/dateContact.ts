@@ -19,6 +19,15 @@ function isSpecific(m: DateMention): boolean {
 
 const REPORTED = /(?<![\p{L}])(?:warta|diwartakan|dilaporkan|diberitakan|dikutip|dirilis|dikeluarkan|diumumkan|diterbitkan|disiarkan|pernyataan|laporan|reported|announced|released|published|issued|statement|said in a statement|quoted)(?![\p{L}])[^.!?\n]{0,60}$/iu;
 
+/** After a date: "(CRI) --", " -", "--": the date opens a dateline ("Beijing, 12 Juli (CRI) --"). */
+const DATELINE_AFTER = /^[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:--|-|–|—)/u;
+const DATELINE_BEFORE = /(?:^|\n)[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40},[ \t\u00a0]{0,3}$/u;
+
+/** A date in a dateline at the head of a paragraph ("Beijing, 12 Juli (CRI) --"): the filing date, never a contact's. */
+export function isDatelineDate(text: string, m: DateMention): boolean {
+  return DATELINE_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50));
+}
+
 /** A date that says when something was reported, not when the contact happened ("sebagaimana warta pada Rabu", "a statement released on Wednesday"). */
 export function isReportDate(text: string, m: DateMention): boolean {
   return REPORTED.test(text.slice(Math.max(0, m.start - 70), m.start));

@@ -1,7 +1,7 @@
 /** One article's events: candidates dated, people resolved, placed, topic-tagged and given evidence. */
 import type { EventType, Evidence, Range } from '../model/schema';
 import { findDateMentions, findYearHints, type Anniversary, type ArticleDate } from './dates';
-import { dateContact, isReportDate, precedingDate, tenureConstraints } from './dateContact';
+import { dateContact, isDatelineDate, isReportDate, precedingDate, tenureConstraints } from './dateContact';
 import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn, rolesOn } from './findActors';
 import { findCandidates, type Candidate } from './findCandidates';
 import type { Lexicon } from './lexicon';
@@ -52,7 +52,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const titles = [...findTitles(text, lex, mentions, sentenceOf), ...findCounterparts(text, lex, mentions)];
   for (const t of titles) if (t.unknownName) warnings.push({ kind: 'unknown-person', file: article.file, message: `'${text.slice(t.start, t.end)} ${t.unknownName}' is not in data/actors.yaml: add the person (with this title) to recognise them` });
   const adRange = article.articleDate.range;
-  const dates = findDateMentions(text).filter((m) => (!adRange || m.end <= adRange[0] || m.start >= adRange[1]) && !isReportDate(text, m));
+  const dates = findDateMentions(text).filter((m) => (!adRange || m.end <= adRange[0] || m.start >= adRange[1]) && !isReportDate(text, m) && !isDatelineDate(text, m));
   const yearHints = findYearHints(text, opts.anniversaries);
   const tr = article.titleRange;
   const skip = (s: Sentence) => (tr !== null && s.start < tr[1] && s.end > tr[0]) || (adRange !== null && s.start <= adRange[0] && s.end >= adRange[1] && s.end - s.start < 80);
