@@ -56,6 +56,10 @@ describe('role titles', () => {
     expect(titlesIn(text).find((t) => t.unknownName)?.unknownName).toBe(name);
   });
 
+  it('does not flag a title-case headline running into a known name ("Ketua Duma Rusia Temui Xi Jinping")', () => {
+    expect(titlesIn('Ketua Duma Rusia Temui Xi Jinping di Beijing').find((t) => t.roleId === 'duma_speaker')).toMatchObject({ unknownName: null });
+  });
+
   it('does not flag a known ambassador', () => {
     expect(titlesIn('Duta Besar Tiongkok untuk Rusia Zhang Hanhui mengatakan')[0]).toMatchObject({ attachedTo: 'zhang-hanhui', unknownName: null });
   });

@@ -119,7 +119,8 @@ export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[],
     if (next && mayBe(next.actorId)) hit.attachedTo = next.actorId;
     else if (prev && mayBe(prev.actorId)) hit.attachedTo = prev.actorId;
     else hit.attachedTo = mentions.find((x) => x.start >= s0 && x.end <= s1 && holds(x.actorId))?.actorId ?? null;
-    if (!hit.attachedTo) hit.unknownName = unknownNameAfter(text, end, lex);
+    // Title-case headlines: "Ketua Duma Rusia Temui Xi Jinping" runs into a known name, so names nobody unknown.
+    if (!hit.attachedTo) { const u = unknownNameAfter(text, end, lex); hit.unknownName = u && !mentions.some((x) => x.start > end && x.start < end + 2 + u.length + 2) ? u : null; }
     hits.push(hit);
   }
   return hits;
