@@ -196,8 +196,8 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     // WWII only in "terakhir bertemu … peringatan 80 tahun"; energy in "kedua pemimpin juga akan membahas", i.e. Xi and Putin.
     ['detik_id_planned_tianjin', 'phone_call', []],
     ['detik_id_planned_tianjin', 'meeting', ['sco', 'trade-energy']],
-    // SCO only in "Lavrov's previous visit … the meeting of the SCO Council".
-    ['tass_en_lavrov_beijing', 'sergey-lavrov+xi-jinping', ['trade-energy']],
+    // SCO only in "Lavrov's previous visit … the meeting of the SCO Council"; trade only in the "Also read:" teaser.
+    ['tass_en_lavrov_beijing', 'sergey-lavrov+xi-jinping', []],
     ['antara_id_kazan_sela', 'sergey-lavrov+wang-yi', ['brics', 'middle-east', 'ukraine']],
     ['antara_id_kazan_sela', 'vladimir-putin+xi-jinping', ['trade-energy']],
   ])('%s %s has exactly the topics %j', (article, which, topics) => {
@@ -205,5 +205,69 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     const matching = fromArticle(article).filter(pick);
     expect(matching).toHaveLength(1);
     expect([...matching[0]!.topics].sort()).toEqual(topics);
+  });
+});
+
+describe('round 2 fixtures: more outlets and article kinds, complete event lists', () => {
+  it.each([
+    // Liputan6 intro and multi-line "Baca Juga:" teaser blocks (Xi–Putin, Korean Peninsula) inside the body.
+    ['liputan6_id_call_bacajuga', ['2024-10-05 phone_call sergey-lavrov+wang-yi  occurred']],
+    // Okezone: "menerima" a named guest; the greetings' sender and the 14-16 Mei trip are the setting.
+    ['okezone_id_volodin_beijing', ['2024-05-15 meeting vyacheslav-volodin+xi-jinping beijing occurred']],
+    // kumparan: a planned meeting dated only by the flight home, and a past-year recollection.
+    ['kumparan_id_shoigu_wang', ['2025-06-10 meeting sergei-shoigu+wang-yi beijing occurred', '2025-06-11 meeting ding-xuexiang+sergei-shoigu beijing planned']],
+    // Global Times: a "statement released on Friday" is the report, Thursday is the meeting (merged with Kompas's report).
+    ['globaltimes_en_wang_lavrov_vientiane', ['2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']],
+    // RT: a denied meeting and an earlier rumour make no event.
+    ['rt_en_spokesperson_denial', []],
+    // CRI: the yearless dateline "Beijing, 12 Juli (CRI) --" is the filing date, "Kamis (11/7)" the call.
+    ['cri_id_beijing_dateline', ['2024-07-11 phone_call vladimir-putin+xi-jinping  occurred']],
+    // Live blog: two contacts on different days under their own day headings.
+    ['liveblog_en_two_contacts', ['2024-02-20 phone_call sergey-lavrov+wang-yi  occurred', '2024-02-23 consultation andrey-rudenko+sun-weidong moscow occurred']],
+    // Only a possible meeting "masih dibahas" and a postponed visit: nothing happened or is planned.
+    ['detik_id_possible_meeting', []],
+    // A spokesperson reports the ministers' past call: the call is the event, the spokesperson only mentioned.
+    ['kompas_id_spokesperson_call', ['2024-03-11 phone_call sergey-lavrov+wang-yi  occurred']],
+  ])('%s', (article, expected) => {
+    expect(fromArticle(article).map(shape).sort()).toEqual(expected);
+  });
+
+  const only = (id: string, pick: (e: (typeof dataset.events)[number]) => boolean = () => true) => fromArticle(id).filter(pick)[0]!;
+
+  it.each([
+    ['liputan6_id_call_bacajuga', ['brics', 'middle-east', 'ukraine', 'united-nations']],
+    ['okezone_id_volodin_beijing', ['taiwan', 'trade-energy']],
+    ['cri_id_beijing_dateline', ['brics', 'sco', 'taiwan', 'trade-energy', 'ukraine']],
+    ['kompas_id_spokesperson_call', ['korean-peninsula', 'ukraine']],
+  ])('%s has exactly the topics %j (teasers and recollections add none)', (id, topics) => {
+    expect([...only(id).topics].sort()).toEqual(topics);
+  });
+
+  it('keeps each live-blog entry’s topics with its own contact', () => {
+    expect([...only('liveblog_en_two_contacts', (e) => e.type === 'phone_call').topics].sort()).toEqual(['brics', 'middle-east']);
+    expect([...only('liveblog_en_two_contacts', (e) => e.type === 'consultation').topics].sort()).toEqual(['asia-pacific', 'korean-peninsula']);
+  });
+
+  it('gives the kumparan meeting Taiwan from "Dalam pertemuan tersebut, Wang Yi …" and nothing from "Tahun lalu … SCO"', () => {
+    expect([...only('kumparan_id_shoigu_wang', (e) => e.status === 'occurred').topics].sort()).toEqual(['asia-pacific', 'strategic-security', 'taiwan']);
+    expect(only('kumparan_id_shoigu_wang', (e) => e.status === 'planned').date.latest).toBe('2025-06-12');
+    expect(report.articles.find((a) => a.file === 'kumparan_id_shoigu_wang.txt')!.notes.join()).toMatch(/a contact of a past year/);
+  });
+
+  it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
+    expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
+    expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);
+  });
+
+  it('says why the denied, possible and postponed contacts made no event', () => {
+    for (const file of ['rt_en_spokesperson_denial.txt', 'detik_id_possible_meeting.txt']) {
+      const a = report.articles.find((r) => r.file === file)!;
+      expect(a.events).toEqual([]);
+      expect(a.notes.join()).toMatch(/possible, denied, postponed or cancelled/);
+    }
+  });
+
+  it('merges the Global Times report with Kompas’s report of the same Vientiane meeting', () => {
+    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_titles_only']);
   });
 });
