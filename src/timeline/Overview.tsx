@@ -5,7 +5,7 @@ import { useTheme } from '../theme/theme';
 import { useT } from '../i18n/useT';
 import { timelineMessages } from './messages';
 import { binDensity } from './binDensity';
-import { startOf } from './items';
+import { eventTimes } from './items';
 import { extentAnyOrder, selectOverviewEvents } from './overviewEvents';
 import { axisTicks } from './ticks';
 import { DAY, fitWindow, isoToMs, msToIso } from './timeScale';
@@ -31,7 +31,7 @@ export function Overview({ window: w }: { /** The main chart's window, outlined 
   const x = useMemo(() => scaleUtc().domain([domain.start, domain.end]).range([0, width]).clamp(true), [domain, width]);
   const counts = useMemo(() => {
     const bins = Math.max(1, Math.floor(width / 3));
-    return binDensity(events.map(startOf), domain.start, domain.end, bins);
+    return binDensity(eventTimes(events).start, domain.start, domain.end, bins);
   }, [events, domain, width]);
 
   useEffect(() => {

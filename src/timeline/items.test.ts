@@ -1,7 +1,27 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../test/makeDataset';
-import { MAX_GROUPS, buildEntries, timesOf } from './items';
+import { MAX_GROUPS, buildEntries, eventTimes, timesOf } from './items';
 import { DAY, isoToMs } from './timeScale';
+
+describe('eventTimes', () => {
+  const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  it("agrees with timesOf for every event, and its extent is the events' earliest start and latest end", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, day), { maxLength: 30 }), (spans) => {
+        const events = spans.map(([a, b], i) => {
+          const e = makeEvent(`e${i}`, a < b ? a : b);
+          return { ...e, date: { ...e.date, earliest: a < b ? a : b, latest: a < b ? b : a } };
+        });
+        const t = eventTimes(events);
+        events.forEach((e, i) => expect([t.start[i], t.end[i]]).toEqual(timesOf(e)));
+        if (events.length === 0) expect(t.extent).toBeNull();
+        else expect(t.extent).toEqual([Math.min(...events.map((e) => timesOf(e)[0])), Math.max(...events.map((e) => timesOf(e)[1]))]);
+        expect(eventTimes(events)).toBe(t);
+      }),
+    );
+  });
+});
 
 describe('timesOf', () => {
   it('puts a certain date at noon and spans an uncertain one', () => {

@@ -36,6 +36,41 @@ export function endOf(e: TimelineEvent): number {
   return e.date.latest === e.date.earliest ? start : Math.max(start, isoToMs(e.date.latest) + DAY / 2);
 }
 
+/** Every event's mark start and end (epoch ms), by position in an event array, with their overall extent. */
+export interface EventTimes {
+  start: Float64Array;
+  end: Float64Array;
+  /** [earliest start, latest end], or null for no events. */
+  extent: [number, number] | null;
+}
+
+const timesFor = new WeakMap<readonly TimelineEvent[], EventTimes>();
+
+/**
+ * The start and end of every event of `events`, computed once per array: the timeline's marks and the
+ * overview's density both read them, so a filter change parses each date once, not once per view.
+ */
+export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
+  let t = timesFor.get(events);
+  if (t) return t;
+  const start = new Float64Array(events.length);
+  const end = new Float64Array(events.length);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const a = startOf(e);
+    const b = e.date.latest === e.date.earliest ? a : Math.max(a, isoToMs(e.date.latest) + DAY / 2);
+    start[i] = a;
+    end[i] = b;
+    if (a < min) min = a;
+    if (b > max) max = b;
+  }
+  t = { start, end, extent: events.length > 0 ? [min, max] : null };
+  timesFor.set(events, t);
+  return t;
+}
+
 /** [start, end] in epoch ms of an event's mark. */
 export function timesOf(e: TimelineEvent): [number, number] {
   return [startOf(e), endOf(e)];
@@ -67,16 +102,14 @@ export function buildEntries(events: readonly TimelineEvent[], by: LaneBy): { en
   const index = new Map(keep.map((k, i) => [k, i]));
   const otherIndex = keep.length < ranked.length ? groups.push({ kind: 'other', key: '', count: 0 }) - 1 : -1;
   const entries: LaneEntry[] = [];
+  const times = eventTimes(events);
   if (by === 'none') {
-    for (let item = 0; item < events.length; item++) {
-      const e = events[item]!;
-      entries.push({ item, start: startOf(e), end: endOf(e), group: 0 });
-    }
+    for (let item = 0; item < events.length; item++) entries.push({ item, start: times.start[item]!, end: times.end[item]!, group: 0 });
     return { entries, groups };
   }
   events.forEach((e, item) => {
-    const start = startOf(e);
-    const end = endOf(e);
+    const start = times.start[item]!;
+    const end = times.end[item]!;
     let inOther = false;
     for (const k of keysOf(e, by)) {
       const g = index.get(k);

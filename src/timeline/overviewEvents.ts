@@ -3,7 +3,7 @@ import type { Filters } from '../store/filters';
 import type { ExplorerState } from '../store/store';
 import { filterEvents } from '../filters/filterEvents';
 import { getCountryOf, matchQuery, selectVisibleEvents } from '../store/selectors';
-import { endOf, startOf } from './items';
+import { eventTimes } from './items';
 
 let last: { dataset: Dataset | null; filters: Filters; visible: TimelineEvent[]; result: TimelineEvent[] } | null = null;
 
@@ -25,14 +25,5 @@ export function selectOverviewEvents(s: Pick<ExplorerState, 'dataset' | 'filters
 
 /** [earliest start, latest end] over events in any order, or null for none. */
 export function extentAnyOrder(events: readonly TimelineEvent[]): [number, number] | null {
-  if (events.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const e of events) {
-    const a = startOf(e);
-    const b = endOf(e);
-    if (a < min) min = a;
-    if (b > max) max = b;
-  }
-  return [min, max];
+  return eventTimes(events).extent;
 }
