@@ -76,6 +76,11 @@ const NOT_DATES = [
   'it may rain in may',
   'Bulan Mei adalah',
   'nomor 12/13/14',
+  // Counted from another contact of the article, not from the article date (see contactReferences).
+  'Esok harinya Wang bertemu Lavrov',
+  'Keesokan harinya Wang bertemu Lavrov',
+  'Sehari sebelumnya Wang bertemu Lavrov',
+  'The following day Wang met Lavrov',
 ];
 
 describe('findDateMentions', () => {

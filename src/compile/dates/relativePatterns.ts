@@ -149,6 +149,8 @@ export const RELATIVE_PATTERNS: DatePattern[] = [
       if (/^Minggu/.test(m[0]) && !atSentenceStart(text, m.index)) return null;
       // "hari ini" inside "setiap hari ini…" or "ulang tahun ini" is not a date.
       if (/^tahun/i.test(m[0]) && /(?:ulang|hari jadi)[ \t\u00a0]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // "esok harinya" is the day after another event, not tomorrow from the article date.
+      if (/^esok$/i.test(m[0]) && /^[ \t\u00a0]{1,3}harinya/i.test(text.slice(m.index + 4, m.index + 16))) return null;
       const relative = relativeOf(m[0]);
       return relative ? makeParts('relative', { relative, past: relative.offset < 0 }) : null;
     },
