@@ -37,6 +37,15 @@ describe('contact type', () => {
     ['Rudenko dan Sun Weidong menggelar konsultasi antarkementerian', 'consultation'],
     ['Sun Weidong held consultations with Andrey Rudenko in Moscow', 'consultation'],
     ['Rudenko dan Sun Weidong mengadakan konsultasi di Beijing', 'consultation'],
+    // Talks without a medium are meetings; a telephone or video word makes them remote.
+    ['Wang Yi mengadakan pembicaraan dengan Menlu Rusia Sergey Lavrov', 'meeting'],
+    ['Wang Yi melakukan pembicaraan dengan Lavrov', 'meeting'],
+    ['Wang Yi berunding dengan Lavrov di Astana', 'meeting'],
+    ['Wang Yi bertukar pandangan dengan Lavrov', 'meeting'],
+    ['Wang Yi exchanged views with Lavrov', 'meeting'],
+    ['Wang Yi bertukar pandangan dengan Lavrov melalui telepon', 'phone_call'],
+    ['Wang Yi mengadakan pembicaraan dengan Lavrov melalui sambungan video', 'video_call'],
+    ['Wang Yi exchanged views with Lavrov by phone', 'phone_call'],
   ])('%s → %s', (sentence, type) => {
     expect(typeOf(sentence)).toBe(type);
   });
