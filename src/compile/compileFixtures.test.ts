@@ -271,3 +271,49 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_titles_only']);
   });
 });
+
+describe('contacts dated and placed from another contact of the same article', () => {
+  it.each([
+    // Kompas: "Sehari sebelumnya pula, … Wang Yi mengadakan pembicaraan dengan Menlu Rusia … di tempat yang sama"; Putin's arrival and Xi's onward trip are no contacts.
+    ['kompas_id_relative_day', ['2019-06-12 meeting sergey-lavrov+wang-yi bishkek occurred', '2019-06-13 meeting vladimir-putin+xi-jinping bishkek occurred']],
+    // Xinhua: "The following day, … Wang Yi held talks with … Lavrov at the same venue"; "Two days later, Lavrov left for New York" is no contact.
+    ['xinhua_en_following_day', ['2022-09-15 meeting vladimir-putin+xi-jinping samarkand occurred', '2022-09-16 meeting sergey-lavrov+wang-yi samarkand occurred']],
+  ])('%s', (article, expected) => {
+    expect(fromArticle(article).map(shape).sort()).toEqual(expected);
+  });
+
+  const ministers = (id: string) => fromArticle(id).find((e) => e.participants.includes('wang-yi'))!;
+
+  it.each([
+    ['kompas_id_relative_day', "'Sehari sebelumnya' = one day before the Xi Jinping – Putin meeting on 2019-06-13"],
+    ['xinhua_en_following_day', "'The following day' = one day after the Xi Jinping – Putin meeting on 2022-09-15"],
+  ])('%s says which contact the day is counted from', (id, basis) => {
+    expect(ministers(id).date.basis.startsWith(basis)).toBe(true);
+  });
+
+  it.each([
+    ['kompas_id_relative_day', 'di tempat yang sama', /Organisasi Kerja Sama Shanghai/],
+    ['xinhua_en_following_day', 'at the same venue', /Shanghai Cooperation Organization/],
+  ])('%s takes the place, sidelines and gathering of the contact it refers to', (id, words, gathering) => {
+    const e = ministers(id);
+    const text = dataset.articles.find((a) => a.id === id)!.text ?? '';
+    expect([e.sidelines, e.gathering]).toEqual([true, expect.stringMatching(gathering)]);
+    expect(e.sources[0]!.evidence.location.map(([a, b]) => text.slice(a, b))).toContain(words);
+    expect(e.date.basis).toMatch(new RegExp(`Place: '${words}' = (Bishkek|Samarkand)`));
+  });
+
+  it.each([
+    ['kompas_id_relative_day', 'sergey-lavrov+wang-yi', ['sco']],
+    ['kompas_id_relative_day', 'vladimir-putin+xi-jinping', ['sco', 'ukraine']],
+    // UN only in "Two days later, Lavrov left for New York … UN General Assembly": another day's doings.
+    ['xinhua_en_following_day', 'sergey-lavrov+wang-yi', ['korean-peninsula']],
+    ['xinhua_en_following_day', 'vladimir-putin+xi-jinping', ['sco', 'taiwan']],
+  ])('%s %s has exactly the topics %j', (id, people, topics) => {
+    const e = fromArticle(id).find((x) => [...x.participants].sort().join('+') === people)!;
+    expect([...e.topics].sort()).toEqual(topics);
+  });
+
+  it('warns about nobody: the arrival, the onward trip and the departure are not contacts', () => {
+    expect(report.warnings.filter((w) => w.file === 'kompas_id_relative_day.txt' || w.file === 'xinhua_en_following_day.txt')).toEqual([]);
+  });
+});

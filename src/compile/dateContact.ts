@@ -106,11 +106,11 @@ function padDay(iso: string, side: 'start' | 'end'): string {
   return side === 'start' ? `${iso}-01-01` : `${iso}-12-31`;
 }
 
-/** How a contact was dated: the resolved date, the mention used (if any), and whether it came from elsewhere. */
+/** How a contact was dated: the resolved date, the mention used (if any), and whether it came from elsewhere ('anchor': counted from another contact of the article). */
 export interface ContactDate {
   date: ResolvedDate;
   mention: DateMention | null;
-  from: 'sentence' | 'bound' | 'preceding' | 'article' | 'hints';
+  from: 'sentence' | 'bound' | 'preceding' | 'article' | 'hints' | 'anchor';
 }
 
 /**

@@ -1,7 +1,8 @@
 /** One article's events: candidates dated, people resolved, placed, topic-tagged and given evidence. */
 import type { EventType, Evidence, Range } from '../model/schema';
 import { findDateMentions, findYearHints, type Anniversary, type ArticleDate } from './dates';
-import { dateContact, isDatelineDate, isReportDate, precedingDate, tenureConstraints } from './dateContact';
+import { dateContact, isDatelineDate, isReportDate, precedingDate, tenureConstraints, type ContactDate } from './dateContact';
+import { anchorIndex, applyPlaceReferences, countFromContact, type PlaceReferral } from './anchorContacts';
 import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn, rolesOn } from './findActors';
 import { findCandidates, type Candidate } from './findCandidates';
 import type { Lexicon } from './lexicon';
@@ -60,21 +61,11 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const placeHits = lex.placeMatcher.find(text);
   const events: DraftEvent[] = [];
   const segments: Array<{ start: number; end: number; ownEnd: number; event: number }> = [];
-  candidates.forEach((c, k) => {
-    const first = sentences[c.sentences[0]!]!;
-    const last = sentences[c.sentences.at(-1)!]!;
-    const constraints = tenureConstraints(lex, titles, c.actors);
-    const prevStart = k > 0 ? sentences[candidates[k - 1]!.sentences[0]!]!.start : 0;
-    const dated = dateContact({ own: c.own, bound: c.bound, planned: c.planned, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0), articleDate: article.articleDate, horizon: opts.horizon, constraints, yearHints });
-    const quote = clip(text.slice(first.start, first.end), 90);
-    if (!dated) {
-      warnings.push({ kind: 'undated-contact', file: article.file, message: `contact with no date in the text and no article date, left out: '${quote}'` });
-      notes.push(`undated contact, left out: '${quote}'`);
-      return;
-    }
-    const day = dated.date.precision === 'day' ? dated.date.value : dated.date.latest;
-    const firstAt = (id: string) => mentions.find((m) => m.actorId === id)?.start ?? Infinity;
+  const firstAt = (id: string) => mentions.find((m) => m.actorId === id)?.start ?? Infinity;
+  /** The contact's people on `day`: named ones in order of first mention, then unnamed titles resolved to their holders. */
+  const peopleOf = (c: Candidate, day: string): { participants: string[]; unresolved: string[] } => {
     const participants = [...c.actors].sort((a, b) => firstAt(a) - firstAt(b));
+    const unresolved: string[] = [];
     for (const ref of c.refs) {
       // A counterpart holds, in the other country, the office of the named participant from elsewhere.
       const other = ref.roleId === COUNTERPART ? participants.find((p) => lex.actors.get(p)?.country !== ref.country) : undefined;
@@ -83,8 +74,47 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       const post = ref.post ?? participants.map((p) => lex.actors.get(p)?.country).find((c) => c !== undefined && c !== ref.country) ?? null;
       const who = roleIds.map((roleId) => holderOn(lex, roleId, ref.country, day, post)).find((x) => x !== null) ?? null;
       if (who && !participants.includes(who)) participants.push(who);
-      if (!who) warnings.push({ kind: 'unresolved-title', file: article.file, message: `nobody in data/actors.yaml held '${text.slice(ref.start, ref.end)}' on ${day}` });
+      if (!who) unresolved.push(text.slice(ref.start, ref.end));
     }
+    return { participants, unresolved };
+  };
+  const dayOf = (d: ContactDate) => (d.date.precision === 'day' ? d.date.value : d.date.latest);
+  const dateOwn = (c: Candidate, k: number): ContactDate | null => {
+    const first = sentences[c.sentences[0]!]!;
+    const prevStart = k > 0 ? sentences[candidates[k - 1]!.sentences[0]!]!.start : 0;
+    return dateContact({ own: c.own, bound: c.bound, planned: c.planned, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0), articleDate: article.articleDate, horizon: opts.horizon, constraints: tenureConstraints(lex, titles, c.actors), yearHints });
+  };
+  // Contacts with their own date first; then, in text order, those counted from another ("Sehari sebelumnya").
+  const datedAll = candidates.map((c, k) => (c.dayRef && !c.own ? null : dateOwn(c, k)));
+  const dayAnchor = new Map<number, number>();
+  candidates.forEach((c, k) => {
+    if (!c.dayRef || c.own) return;
+    const j = anchorIndex(datedAll, k);
+    if (j === null) { datedAll[k] = dateOwn(c, k); return; }
+    const a = datedAll[j]!;
+    const anchor = candidates[j]!;
+    const people = peopleOf(anchor, dayOf(a)).participants;
+    const s = sentences[anchor.sentences[0]!]!;
+    const label = people.length >= 2 ? eventTitle(lex, people, anchor.type, false) : `contact in '${clip(text.slice(s.start, s.end), 60)}'`;
+    dayAnchor.set(k, j);
+    datedAll[k] = { date: countFromContact(a.date, c.dayRef, label), mention: a.mention, from: 'anchor' };
+  });
+  const dateEvidence = (d: ContactDate): Range[] => (d.mention ? [sentenceOf(d.mention.start)] : d.from === 'article' && adRange ? [adRange] : []);
+  const eventOf = new Map<number, number>();
+  const placeReferrals: PlaceReferral[] = [];
+  candidates.forEach((c, k) => {
+    const first = sentences[c.sentences[0]!]!;
+    const last = sentences[c.sentences.at(-1)!]!;
+    const dated = datedAll[k] ?? null;
+    const quote = clip(text.slice(first.start, first.end), 90);
+    if (!dated) {
+      warnings.push({ kind: 'undated-contact', file: article.file, message: `contact with no date in the text and no article date, left out: '${quote}'` });
+      notes.push(`undated contact, left out: '${quote}'`);
+      return;
+    }
+    const day = dayOf(dated);
+    const { participants, unresolved } = peopleOf(c, day);
+    for (const t of unresolved) warnings.push({ kind: 'unresolved-title', file: article.file, message: `nobody in data/actors.yaml held '${t}' on ${day}` });
     if (participants.length < 2 && !(c.visitTo && participants.length === 1)) {
       notes.push(`contact words without two known people: '${quote}'`);
       return;
@@ -109,7 +139,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const summaryRange = r(first);
     let basis = c.sameDay && dated.from === 'preceding' ? `'${c.sameDay}' puts it on the day of the contact reported before it; ${dated.date.basis}` : dated.date.basis;
     const evidence: Evidence = {
-      date: dated.mention ? [sentenceOf(dated.mention.start)] : dated.from === 'article' && adRange ? [adRange] : [],
+      date: dated.from === 'anchor' && c.dayRef ? [sentenceOf(c.dayRef.start), ...dateEvidence(datedAll[dayAnchor.get(k)!]!)] : dateEvidence(dated),
       participants: c.sentences.map((i) => r(sentences[i]!)),
       type: [sentenceOf(c.cue[0])],
       location: loc.range ? [loc.range] : [],
@@ -117,6 +147,8 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       summary: [summaryRange],
     };
     segments.push({ start: segStart, end: segEnd, ownEnd: last.end, event: events.length });
+    eventOf.set(k, events.length);
+    if (c.placeRef) placeReferrals.push({ event: events.length, ref: c.placeRef, dayAnchor: dayAnchor.get(k) ?? null });
     events.push({
       date: { ...dated.date, basis },
       status: planned ? 'planned' : 'occurred',
@@ -132,6 +164,8 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       sources: [{ articleId: article.id, evidence }],
     });
   });
+  // Referrals name the candidate their day came from; the place comes from that candidate's event.
+  applyPlaceReferences(events, placeReferrals.map((p) => ({ ...p, dayAnchor: p.dayAnchor === null ? null : (eventOf.get(p.dayAnchor) ?? null) })), { remote: (e) => REMOTE.has(e.type), placeName: (id) => lex.places.get(id)?.name ?? id });
   shareLocations(events);
   const moved = reassignTopics(text, lex, sentences, mentions, events);
   for (const seg of segments) {

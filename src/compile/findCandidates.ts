@@ -8,6 +8,7 @@ import type { ActorMention, TitleHit } from './findActors';
 import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
 import { ownDate, type DateBound } from './dateContact';
+import { findDayReference, findPlaceReference, type DayReference, type PlaceReference } from './contactReferences';
 import { participantsIn } from './pickParticipants';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
@@ -28,12 +29,19 @@ export interface Candidate {
   bound: DateBound | null;
   /** Destination of a one-person visit ("Putin akan berkunjung ke Tiongkok"). */
   visitTo: boolean;
-  /** Words that put this contact on the day of the one before ("pada hari yang sama", "later"), if any. */
+  /** Words that put this contact on the day of the one before ("kemudian", "was later"), if any. */
   sameDay: string | null;
+  /** Words that count its day from another contact ("Sehari sebelumnya", "the following day"). */
+  dayRef: DayReference | null;
+  /** Words that place it where another contact was ("di tempat yang sama", "at the same venue"). */
+  placeRef: PlaceReference | null;
 }
 
 /** A further contact on the day of the one reported before it: "Pada hari yang sama", "kemudian", "was later received". */
 const SAME_DAY = /(?<![\p{L}])(?:(?:pada|di)\s+hari\s+(?:yang\s+sama|itu|tersebut)|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:was|were|is)\s+later|later\s+(?:on|in\s+the\s+day)|(?:kemudian|selanjutnya|setelah\s+itu|usai\s+(?:pertemuan|pembicaraan)(?:\s+(?:itu|tersebut))?|seusai\s+(?:pertemuan|pembicaraan))(?=\s)|afterwards|after\s+the\s+talks|subsequently)(?![\p{L}])/iu;
+
+/** Cheap test before findDayReference: every day reference holds one of these. */
+const DAY_WORD = /hari|day|keesokan|besoknya/i;
 
 const TYPE_ORDER: EventType[] = ['video_call', 'phone_call', 'consultation', 'summit', 'meeting', 'visit'];
 
@@ -136,13 +144,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       sidelines: shift(findSidelines(str), s.start),
       ...ownDate(text, input.dates, s.start, last.end, s.start + cue.start),
       visitTo,
-      sameDay: SAME_DAY.exec(str)?.[0] ?? null,
+      ...references(str, s.start),
     });
   });
   const merged = mergeSame(raw);
   const kept: Candidate[] = [];
   for (const c of merged) {
-    if (kept.length > 0 && !c.own && !c.bound && !c.sameDay) {
+    if (kept.length > 0 && !c.own && !c.bound && !c.sameDay && !c.dayRef) {
       background.add(c.sentences[0]!);
       notes.push(`no event from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': a further contact with no date of its own (background)`);
       continue;
@@ -154,7 +162,19 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   // Contact words with a past year and no contact of their own: "Tahun lalu, Lavrov bertemu … di Astana".
   const used = new Set(final.flatMap((c) => c.sentences));
   for (const i of cuesBySentence.keys()) if (!used.has(i) && !input.skip(sentences[i]!) && pastYear(sentences[i]!)) background.add(i);
+  // "Two days later, Lavrov left for New York": another day's doings, so their topics belong to no contact.
+  sentences.forEach((s, i) => {
+    if (used.has(i) || !DAY_WORD.test(text.slice(s.start, s.end))) return;
+    const ref = findDayReference(text.slice(s.start, s.end));
+    if (ref && ref.days !== 0) background.add(i);
+  });
   return { candidates: final, notes, background };
+}
+
+/** Words that date or place the contact from another one; a counted day ("Sehari sebelumnya") overrides a bare "kemudian". */
+function references(sentence: string, at: number): Pick<Candidate, 'sameDay' | 'dayRef' | 'placeRef'> {
+  const dayRef = shift(findDayReference(sentence), at);
+  return { dayRef, sameDay: dayRef ? null : (SAME_DAY.exec(sentence)?.[0] ?? null), placeRef: shift(findPlaceReference(sentence), at) };
 }
 
 function shift<T extends { start: number; end: number }>(x: T | null, by: number): T | null {
@@ -175,7 +195,7 @@ function sameActors(a: Candidate, b: Candidate): boolean {
 function mergeSame(list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of list) {
-    const into = out.find((o) => sameActors(o, c) && sameDate(o.own, c.own) && o.planned === c.planned);
+    const into = out.find((o) => sameActors(o, c) && sameDate(o.own, c.own) && o.planned === c.planned && (o.dayRef?.days ?? 0) === (c.dayRef?.days ?? 0));
     if (!into) { out.push({ ...c }); continue; }
     if (TYPE_ORDER.indexOf(c.type) < TYPE_ORDER.indexOf(into.type)) { into.type = c.type; into.cue = c.cue; }
     into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);
@@ -183,6 +203,7 @@ function mergeSame(list: Candidate[]): Candidate[] {
     into.own ??= c.own;
     into.bound ??= c.bound;
     into.sidelines ??= c.sidelines;
+    into.placeRef ??= c.placeRef;
   }
   return out;
 }
