@@ -55,7 +55,11 @@ export interface PlaceReferral {
  * one its day was counted from, else the nearest in-person contact with a place before it, else after
  * it); the same venue or occasion also brings that contact's sidelines and gathering.
  */
-export function applyPlaceReferences(events: DraftEvent[], referrals: PlaceReferral[], how: { remote: (e: DraftEvent) => boolean; placeName: (id: string) => string }): void {
+export function applyPlaceReferences(
+  events: DraftEvent[],
+  referrals: PlaceReferral[],
+  how: { remote: (e: DraftEvent) => boolean; placeName: (id: string) => string },
+): void {
   const { remote } = how;
   const placed = (i: number | null) => i !== null && i >= 0 && i < events.length && events[i]!.location !== null && !remote(events[i]!);
   for (const { event, ref, dayAnchor } of referrals) {
@@ -81,4 +85,22 @@ export function applyPlaceReferences(events: DraftEvent[], referrals: PlaceRefer
 /** The event's gathering was read from the same words as the place reference ("di sela-sela acara yang sama"). */
 function overlaps(e: DraftEvent, ref: PlaceReference): boolean {
   return e.gathering !== null && ref.words.toLowerCase().includes(e.gathering.toLowerCase());
+}
+
+/**
+ * A contact on the sidelines of a gathering that is a topic (the SCO summit, BRICS, G20) has that topic,
+ * proved by the sentence of the article that named the gathering for a contact. Run after topics have been
+ * moved between contacts: a contact placed "at the same venue" has no such sentence of its own.
+ */
+export function addGatheringTopics(events: DraftEvent[], gatheringTopics: (gathering: string) => string[]): void {
+  for (const e of events) {
+    if (!e.sidelines || !e.gathering) continue;
+    for (const t of gatheringTopics(e.gathering)) {
+      if (e.topics.includes(t)) continue;
+      const proof = events.find((o) => o !== e && o.gathering === e.gathering && o.sources[0]!.evidence.topics[t]?.length)?.sources[0]!.evidence.topics[t];
+      if (!proof) continue;
+      e.topics.push(t);
+      e.sources[0]!.evidence.topics[t] = [...proof];
+    }
+  }
 }

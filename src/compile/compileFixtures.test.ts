@@ -305,8 +305,9 @@ describe('contacts dated and placed from another contact of the same article', (
   it.each([
     ['kompas_id_relative_day', 'sergey-lavrov+wang-yi', ['sco']],
     ['kompas_id_relative_day', 'vladimir-putin+xi-jinping', ['sco', 'ukraine']],
-    // UN only in "Two days later, Lavrov left for New York … UN General Assembly": another day's doings.
-    ['xinhua_en_following_day', 'sergey-lavrov+wang-yi', ['korean-peninsula']],
+    // UN only in "Two days later, Lavrov left for New York … UN General Assembly": another day's doings;
+    // SCO because "at the same venue" puts the talks on the sidelines of the SCO summit.
+    ['xinhua_en_following_day', 'sergey-lavrov+wang-yi', ['korean-peninsula', 'sco']],
     ['xinhua_en_following_day', 'vladimir-putin+xi-jinping', ['sco', 'taiwan']],
   ])('%s %s has exactly the topics %j', (id, people, topics) => {
     const e = fromArticle(id).find((x) => [...x.participants].sort().join('+') === people)!;

@@ -2,7 +2,7 @@
 import type { EventType, Evidence, Range } from '../model/schema';
 import { findDateMentions, findYearHints, type Anniversary, type ArticleDate } from './dates';
 import { dateContact, isDatelineDate, isReportDate, precedingDate, tenureConstraints, type ContactDate } from './dateContact';
-import { anchorIndex, applyPlaceReferences, countFromContact, type PlaceReferral } from './anchorContacts';
+import { addGatheringTopics, anchorIndex, applyPlaceReferences, countFromContact, type PlaceReferral } from './anchorContacts';
 import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn, rolesOn } from './findActors';
 import { findCandidates, type Candidate } from './findCandidates';
 import type { Lexicon } from './lexicon';
@@ -165,9 +165,13 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     });
   });
   // Referrals name the candidate their day came from; the place comes from that candidate's event.
-  applyPlaceReferences(events, placeReferrals.map((p) => ({ ...p, dayAnchor: p.dayAnchor === null ? null : (eventOf.get(p.dayAnchor) ?? null) })), { remote: (e) => REMOTE.has(e.type), placeName: (id) => lex.places.get(id)?.name ?? id });
+  applyPlaceReferences(events, placeReferrals.map((p) => ({ ...p, dayAnchor: p.dayAnchor === null ? null : (eventOf.get(p.dayAnchor) ?? null) })), {
+    remote: (e) => REMOTE.has(e.type),
+    placeName: (id) => lex.places.get(id)?.name ?? id,
+  });
   shareLocations(events);
   const moved = reassignTopics(text, lex, sentences, mentions, events);
+  addGatheringTopics(events, (g) => [...new Set(lex.topicMatcher.find(g).map((h) => h.value))]);
   for (const seg of segments) {
     const e = events[seg.event]!;
     const ranges = e.sources[0]!.evidence.topics;
