@@ -63,3 +63,29 @@ it('drops the teaser headlines under a bare "Baca Juga:" heading up to the next 
   const page = ['Judul Berita Panjang', '', 'Liputan6.com, Jakarta - Wang Yi bertemu Lavrov.', '', 'Baca Juga:', 'Xi Jinping Bertemu Putin di Beijing', 'Lavrov: Rusia Siap Bantu Semenanjung Korea', '', 'Kedua pihak bertukar pandangan.', 'Also read:', 'Putin says trade hit record', '', 'Penutup.'].join('\n');
   expect(cleanText(page).text).toBe('Judul Berita Panjang\n\nLiputan6.com, Jakarta - Wang Yi bertemu Lavrov.\n\nKedua pihak bertukar pandangan.\n\nPenutup.');
 });
+
+describe('headline, date line, byline and video teaser at the top of a page', () => {
+  it.each([
+    // A section label is not the headline, however long.
+    [['detikNews', 'Internasional', 'Menlu China Terima Kunjungan Lavrov di Beijing', 'Selasa, 09 Apr 2024 16:45 WIB', 'Beijing - Isi.'], 'Menlu China Terima Kunjungan Lavrov di Beijing'],
+    [['Xi Jinping akan Kunjungi Rusia 20-22 Maret', 'Jumat, 17 Maret 2023', 'VOA Indonesia', 'Isi berita.'], 'Xi Jinping akan Kunjungi Rusia 20-22 Maret'],
+    [['Putin welcomes Xi to Kremlin', 'By Reuters', 'May 8, 2025 4:12 PM GMT+7', 'Body.'], 'Putin welcomes Xi to Kremlin'],
+    [['Diperbarui: Selasa, 09 April 2024 16:45 WIB', 'Lavrov Tiba di Beijing', 'Isi.'], 'Lavrov Tiba di Beijing'],
+  ])('%j → headline %j', (lines, title) => {
+    expect(cleanText(lines.join('\n'), ['detikNews', 'VOA Indonesia']).title).toBe(title);
+  });
+
+  it('keeps a date line as a date line', () => {
+    const out = cleanText('Judul Berita Yang Panjang\nDiperbarui: Selasa, 09 April 2024 16:45 WIB\nIsi.', []);
+    expect(out.text).toBe('Judul Berita Yang Panjang\n\nDiperbarui: Selasa, 09 April 2024 16:45 WIB\n\nIsi.');
+  });
+
+  it('drops a byline ending in the outlet after the headline, but keeps a headline ending in it', () => {
+    expect(cleanText('Menlu China Terima Lavrov\nRita Uli Hutapea - detikNews\nIsi.', ['detikNews']).text).toBe('Menlu China Terima Lavrov\n\nIsi.');
+    expect(cleanText('Xi Temui Putin - Kompas\nIsi.', ['Kompas']).title).toBe('Xi Temui Putin');
+  });
+
+  it.each(['Simak Video "Video: Lavrov Tiba di Beijing"', 'Saksikan Video: Putin di Beijing', 'Tonton video lainnya', '(ita/ita)'])('drops %j', (line) => {
+    expect(cleanText(`Judul Berita Yang Panjang\nIsi pertama.\n${line}\nIsi kedua.`).text).toBe('Judul Berita Yang Panjang\n\nIsi pertama.\n\nIsi kedua.');
+  });
+});

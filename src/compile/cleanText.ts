@@ -20,6 +20,8 @@ const FURNITURE = new RegExp(
     '^(?:banner|trending|iklan|advertisement|adv|scroll to (?:continue|resume)(?: with content)?|share|bagikan|print|cetak|\\d+ komentar|)$',
     '^sedang trending\\b',
     '^(?:baca|lihat|simak) (?:juga|pula|selengkapnya)\\b',
+    '^(?:simak|saksikan|tonton|lihat) (?:video|juga video)\\b',
+    '^(?:watch|video):? ',
     '^(?:also read|read also|read more|see also|related):?',
     '^silah?kan (?:baca|kunjungi|ikuti|simak)\\b',
     '^(?:ikuti|follow|download|unduh|dapatkan) (?:kami|us|berita|update|aplikasi|the app|informasi)\\b',
@@ -64,8 +66,20 @@ function isHeaderLabel(line: string): boolean {
   return line.length <= 40 && !HAS_DIGIT.test(line) && /^[\p{L}][\p{L} .'-]*$/u.test(line) && line.split(/\s+/).length <= 4;
 }
 
+/** Words a date line may hold besides numbers: weekdays, months, time zones, "Updated"/"Diperbarui". */
+const DATE_WORD = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|wib|wita|wit|gmt|utc|am|pm|pukul|jam|updated|published|posted|diperbarui|diterbitkan|dipublikasikan|terbit|on|at|pada|last|modified)$/i;
+
+/** A date line near the top: digits, and apart from date words at most two other words ("Xi akan Kunjungi Rusia 20-22 Maret" is a headline). */
 function isDateLine(line: string): boolean {
-  return HAS_DIGIT.test(line) && line.length <= 60 && !/[.!?]$/.test(line);
+  if (!HAS_DIGIT.test(line) || line.length > 60 || /[.!?]$/.test(line)) return false;
+  const words = line.match(/\p{L}[\p{L}']*/gu) ?? [];
+  return words.filter((w) => !DATE_WORD.test(w)).length <= 2;
+}
+
+/** A byline naming the outlet: "Rita Uli Hutapea - detikNews", "Reporter Name | Kompas.com". */
+function isOutletByline(line: string, outletNames: string[]): boolean {
+  const m = /^(?:[\p{Lu}][\p{L}.']*\s+){0,4}[\p{Lu}][\p{L}.']*\s*[-–—|,]\s*(.{2,40})$/u.exec(line);
+  return m !== null && outletNames.some((n) => n.toLowerCase() === m[1]!.trim().toLowerCase());
 }
 
 /** Remove boilerplate from an article body and find its headline. */
@@ -83,11 +97,13 @@ export function cleanText(body: string, outletNames: string[] = []): CleanArticl
     if (line === '' || /^[.\s]+$/.test(line)) continue;
     if (bodyStarted && STOP.test(line)) break;
     if (TEASER_HEADING.test(line)) { teasers = true; continue; }
-    if (isFurniture(line) || isCaption(line)) continue;
+    // After the headline only: "Xi Temui Putin - Kompas" before it is the headline with an outlet suffix.
+    if (isFurniture(line) || isCaption(line) || (title !== null && isOutletByline(line, outletNames))) continue;
     const sentence = /[.!?"”]$/.test(line) || line.length > 250;
     if (!bodyStarted && !sentence) {
       if (isDateLine(line)) { kept.push(line); continue; }
-      if (title === null && line.length >= 10) { title = line; titleIndex = kept.length; kept.push(line); continue; }
+      // A section label ("Internasional", "VOA Indonesia") is not the headline: a headline has three words or more.
+      if (title === null && line.length >= 10 && !(isHeaderLabel(line) && line.split(' ').length < 3)) { title = line; titleIndex = kept.length; kept.push(line); continue; }
       if (isHeaderLabel(line)) continue;
     }
     if (sentence) bodyStarted = true;

@@ -318,3 +318,37 @@ describe('contacts dated and placed from another contact of the same article', (
     expect(report.warnings.filter((w) => w.file === 'kompas_id_relative_day.txt' || w.file === 'xinhua_en_following_day.txt')).toEqual([]);
   });
 });
+
+describe('headline contacts', () => {
+  it.each([
+    // detik: the headline 'Menlu China Terima Kunjungan Lavrov' summarises the body's meeting: one event, dated by the body.
+    ['detik_id_headline_terima_kunjungan', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred']],
+    // detik: the body names the ministers but has no contact words; the headline's 'Bertemu di Astana' makes the event.
+    ['detik_id_headline_only_contact', ['2024-07-03 meeting sergey-lavrov+wang-yi astana occurred']],
+  ])('%s', (article, expected) => {
+    expect(fromArticle(article).map(shape).sort()).toEqual(expected);
+  });
+
+  it.each([
+    ['detik_id_headline_terima_kunjungan', ['asia-pacific', 'ukraine']],
+    ['detik_id_headline_only_contact', ['asia-pacific', 'sco']],
+  ])('%s gives its event exactly the topics %j', (id, topics) => {
+    const [e] = fromArticle(id);
+    // The detik meeting merges with TASS's report of the same talks, so compare this article's own evidence.
+    expect(Object.keys(e!.sources.find((s) => s.articleId === id)!.evidence.topics).sort()).toEqual(topics);
+  });
+
+  it('merges detik’s report with TASS’s report of the same Beijing talks', () => {
+    expect(fromArticle('detik_id_headline_terima_kunjungan')[0]!.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_headline_terima_kunjungan', 'tass_en_lavrov_beijing']);
+  });
+
+  it('takes the headline, not the section label, and drops the byline and the "Simak Video" teaser', () => {
+    const a = dataset.articles.find((x) => x.id === 'detik_id_headline_terima_kunjungan')!;
+    expect(a.title).toBe('Menlu China Terima Kunjungan Lavrov di Beijing');
+    expect(a.text).not.toMatch(/Internasional|Novi Christiastuti|Simak Video|ita\/ita/);
+  });
+
+  it('says the headline reports the body’s contact', () => {
+    expect(report.articles.find((r) => r.file === 'detik_id_headline_terima_kunjungan.txt')!.notes.join()).toMatch(/headline .* same contact as the body/);
+  });
+});

@@ -56,8 +56,9 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const dates = findDateMentions(text).filter((m) => (!adRange || m.end <= adRange[0] || m.start >= adRange[1]) && !isReportDate(text, m) && !isDatelineDate(text, m));
   const yearHints = findYearHints(text, opts.anniversaries);
   const tr = article.titleRange;
-  const skip = (s: Sentence) => (tr !== null && s.start < tr[1] && s.end > tr[0]) || (adRange !== null && s.start <= adRange[0] && s.end >= adRange[1] && s.end - s.start < 80);
-  const { candidates, notes, background } = findCandidates({ text, sentences, skip, mentions, titles, dates, lex });
+  const headline = (s: Sentence) => tr !== null && s.start < tr[1] && s.end > tr[0];
+  const skip = (s: Sentence) => headline(s) || (adRange !== null && s.start <= adRange[0] && s.end >= adRange[1] && s.end - s.start < 80);
+  const { candidates, notes, background } = findCandidates({ text, sentences, skip, headline, mentions, titles, dates, lex });
   const placeHits = lex.placeMatcher.find(text);
   const events: DraftEvent[] = [];
   const segments: Array<{ start: number; end: number; ownEnd: number; event: number }> = [];

@@ -9,6 +9,7 @@ import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, type C
 import type { Lexicon } from './lexicon';
 import { ownDate, type DateBound } from './dateContact';
 import { findDayReference, findPlaceReference, type DayReference, type PlaceReference } from './contactReferences';
+import { reportsHeadline } from './headlineContacts';
 import { participantsIn } from './pickParticipants';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
@@ -48,7 +49,10 @@ const TYPE_ORDER: EventType[] = ['video_call', 'phone_call', 'consultation', 'su
 export interface CandidateInput {
   text: string;
   sentences: Sentence[];
+  /** Sentences that are not the article's (a date line); the headline is skipped too but read by `headline`. */
   skip: (s: Sentence) => boolean;
+  /** The headline: its contact is the body's when the body reports the same people, else one of its own. */
+  headline: (s: Sentence) => boolean;
   mentions: ActorMention[];
   titles: TitleHit[];
   dates: DateMention[];
@@ -83,6 +87,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const background = new Set<number>();
   const pastYear = (s: Sentence) => input.dates.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'year' || PAST_YEAR.test(m.raw.trim())));
   const raw: Candidate[] = [];
+  const heads: Candidate[] = [];
   // Cue words are found once in the whole text, then handed to their sentences.
   const cuesBySentence = new Map<number, Cue[]>();
   const gap = /^[\s\u00a0]+(?:(?:by|oleh)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:visiting[\s\u00a0]+|kunjungan[\s\u00a0]+)?$/i;
@@ -95,7 +100,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     cuesBySentence.set(i, [...(cuesBySentence.get(i) ?? []), { ...c, start: c.start - s.start, end: c.end - s.start }]);
   }
   sentences.forEach((s, i) => {
-    if (input.skip(s)) return;
+    const isHead = input.headline(s);
+    if (input.skip(s) && !isHead) return;
     const cues = cuesBySentence.get(i) ?? [];
     if (cues.length === 0) return;
     const str = text.slice(s.start, s.end);
@@ -120,7 +126,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     let { actors, refs } = actorsIn(input, s);
     const idx = [i];
     const next = sentences[i + 1];
-    if (actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1)) {
+    if (!isHead && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1)) {
       const more = actorsIn(input, next);
       if (more.actors.length + more.refs.length > 0) {
         actors = [...new Set([...actors, ...more.actors])];
@@ -134,7 +140,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       return;
     }
     const last = sentences[idx.at(-1)!]!;
-    raw.push({
+    (isHead ? heads : raw).push({
       sentences: idx,
       type,
       cue: [s.start + cue.start, s.start + cue.end],
@@ -158,7 +164,15 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     kept.push(c);
   }
   // A one-person visit in an article that reports that person's meetings is the setting, not another event.
-  const final = kept.filter((c) => !(c.type === 'visit' && c.actors.length + c.refs.length === 1 && kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))));
+  const body = kept.filter((c) => !(c.type === 'visit' && c.actors.length + c.refs.length === 1 && kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))));
+  // A headline summarises the body: its contact is an event only when the body reports none with its people.
+  const countryOf = (id: string) => lex.actors.get(id)?.country;
+  const ownHeads = heads.filter((h) => {
+    const same = body.find((b) => reportsHeadline(h, b, countryOf));
+    if (same) notes.push(`headline '${clip(text.slice(sentences[h.sentences[0]!]!.start, sentences[h.sentences[0]!]!.end), 90)}' reports the same contact as the body: '${clip(text.slice(sentences[same.sentences[0]!]!.start, sentences[same.sentences[0]!]!.end), 60)}'`);
+    return !same;
+  });
+  const final = [...ownHeads, ...body];
   // Contact words with a past year and no contact of their own: "Tahun lalu, Lavrov bertemu … di Astana".
   const used = new Set(final.flatMap((c) => c.sentences));
   for (const i of cuesBySentence.keys()) if (!used.has(i) && !input.skip(sentences[i]!) && pastYear(sentences[i]!)) background.add(i);

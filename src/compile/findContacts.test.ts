@@ -46,6 +46,13 @@ describe('contact type', () => {
     ['Wang Yi bertukar pandangan dengan Lavrov melalui telepon', 'phone_call'],
     ['Wang Yi mengadakan pembicaraan dengan Lavrov melalui sambungan video', 'video_call'],
     ['Wang Yi exchanged views with Lavrov by phone', 'phone_call'],
+    // Headline verb forms without the me- prefix: receiving someone's visit in one place is a meeting, not a visit.
+    ['Menlu China Terima Kunjungan Lavrov di Beijing', 'meeting'],
+    ['Xi Jinping Terima Kedatangan Putin di Zhongnanhai', 'meeting'],
+    ['Ketua Duma Rusia Temui Xi Jinping di Beijing', 'meeting'],
+    ['Xi Jamu Putin di Balai Agung Rakyat', 'meeting'],
+    ['Wang Yi menerima kunjungan Sergey Lavrov di Beijing, Selasa (9/4/2024)', 'meeting'],
+    ['Lavrov melakukan kunjungan resmi ke China', 'visit'],
   ])('%s → %s', (sentence, type) => {
     expect(typeOf(sentence)).toBe(type);
   });
