@@ -319,12 +319,14 @@ describe('contacts dated and placed from another contact of the same article', (
   });
 });
 
-describe('headline contacts', () => {
+describe('headline contacts and welcome cues', () => {
   it.each([
     // detik: the headline 'Menlu China Terima Kunjungan Lavrov' summarises the body's meeting: one event, dated by the body.
     ['detik_id_headline_terima_kunjungan', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred']],
     // detik: the body names the ministers but has no contact words; the headline's 'Bertemu di Astana' makes the event.
     ['detik_id_headline_only_contact', ['2024-07-03 meeting sergey-lavrov+wang-yi astana occurred']],
+    // Reuters: 'welcomed … Xi Jinping to the Kremlin … for talks' is a meeting in Moscow; 'welcomed the agreement' and Xi's arrival are none.
+    ['reuters_en_welcomed_kremlin', ['2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
   });
@@ -332,10 +334,18 @@ describe('headline contacts', () => {
   it.each([
     ['detik_id_headline_terima_kunjungan', ['asia-pacific', 'ukraine']],
     ['detik_id_headline_only_contact', ['asia-pacific', 'sco']],
+    // WWII from the headline's 'Victory Day' and the body's 'defeat of Nazi Germany'.
+    ['reuters_en_welcomed_kremlin', ['trade-energy', 'ukraine', 'wwii']],
   ])('%s gives its event exactly the topics %j', (id, topics) => {
     const [e] = fromArticle(id);
     // The detik meeting merges with TASS's report of the same talks, so compare this article's own evidence.
     expect(Object.keys(e!.sources.find((s) => s.articleId === id)!.evidence.topics).sort()).toEqual(topics);
+  });
+
+  it('takes WWII from the Reuters body too ("80 years since the defeat of Nazi Germany"), not only the headline', () => {
+    const e = fromArticle('reuters_en_welcomed_kremlin')[0]!;
+    const text = dataset.articles.find((a) => a.id === 'reuters_en_welcomed_kremlin')!.text ?? '';
+    expect(e.sources[0]!.evidence.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
   });
 
   it('merges detik’s report with TASS’s report of the same Beijing talks', () => {

@@ -90,8 +90,10 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const heads: Candidate[] = [];
   // Cue words are found once in the whole text, then handed to their sentences.
   const cuesBySentence = new Map<number, Cue[]>();
-  const gap = /^[\s\u00a0]+(?:(?:by|oleh)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:visiting[\s\u00a0]+|kunjungan[\s\u00a0]+)?$/i;
-  const personAt = (from: number) => [...input.mentions, ...input.titles].some((m) => m.start >= from && m.start <= from + 25 && gap.test(text.slice(from, m.start)));
+  const gap = /^[\s\u00a0]+(?:(?:by|oleh)[\s\u00a0]+)?(?:(?:hangat|warmly)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:visiting[\s\u00a0]+|kunjungan[\s\u00a0]+|kedatangan[\s\u00a0]+)?$/i;
+  // "welcomed Xi's proposal", "received Putin's letter": the person owns the thing received, no contact.
+  const possessive = /^['’]s?(?![\p{L}])/u;
+  const personAt = (from: number) => [...input.mentions, ...input.titles].some((m) => m.start >= from && m.start <= from + 25 && gap.test(text.slice(from, m.start)) && !possessive.test(text.slice(m.end, m.end + 2)));
   for (const c of findCues(text, lex)) {
     if (c.weak && !personAt(c.end)) continue;
     const i = sentenceAt(sentences, c.start);

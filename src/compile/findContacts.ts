@@ -30,8 +30,8 @@ const CUES: Array<{ type: EventType; re: RegExp }> = [
   { type: 'visit', re: rx([`kunjungan${W}(?:kenegaraan|resmi|kerja)`, 'kunjungan(?:nya)?', `berkunjung${W}ke`, 'mengunjungi', 'melawat', 'lawatan(?:nya)?', `(?:state|official|working)${W}visit`, 'visit', 'visits', 'visited', 'visiting'] ) },
 ];
 
-/** "menerima", "received", "bertukar pandangan dengan", headline "Jamu" (also a herbal drink): a meeting only when a person follows (checked by the caller), not "received a letter" or "dengan hangat". */
-export const WEAK_MEETING = rx(['menerima', 'diterima', 'jamu', 'received', 'receives', 'receiving', `bertukar${W}pandangan${W}dengan`, `exchanged${W}views${W}with`]);
+/** "menerima", "received", "welcomed", "menyambut", "bertukar pandangan dengan", headline "Jamu" (also a herbal drink): a meeting only when a person follows (checked by the caller), not "received a letter", "welcomed the agreement", "menyambut baik" or "dengan hangat". */
+export const WEAK_MEETING = rx(['menerima', 'diterima', 'jamu', 'menyambut', 'disambut', 'sambut', 'received', 'receives', 'receiving', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'hosts', 'hosting', `bertukar${W}pandangan${W}dengan`, `exchanged${W}views${W}with`]);
 
 const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,.;:]|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
 
