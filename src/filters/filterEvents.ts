@@ -103,10 +103,16 @@ export function compileIndexed(events: readonly TimelineEvent[], f: Filters, ctx
   };
 }
 
+/** Positions in `events` of the events that pass the filters, ascending. */
+export function filterPositions(events: readonly TimelineEvent[], f: Filters, ctx: FilterContext, options: FilterOptions = {}): Int32Array {
+  const keep = compileIndexed(events, f, ctx, options);
+  const out = new Int32Array(events.length);
+  let n = 0;
+  for (let i = 0; i < events.length; i++) if (keep(i)) out[n++] = i;
+  return out.slice(0, n);
+}
+
 /** Returns the events that pass the filters, in their original order. */
 export function filterEvents(events: readonly TimelineEvent[], f: Filters, ctx: FilterContext, options: FilterOptions = {}): TimelineEvent[] {
-  const keep = compileIndexed(events, f, ctx, options);
-  const out: TimelineEvent[] = [];
-  for (let i = 0; i < events.length; i++) if (keep(i)) out.push(events[i]!);
-  return out;
+  return Array.from(filterPositions(events, f, ctx, options), (i) => events[i]!);
 }

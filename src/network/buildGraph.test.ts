@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGraph, strongestEdges, type GraphEdge } from './buildGraph';
 import { makeDataset, makeEvent } from '../test/makeDataset';
+import { getFacetIndex } from '../filters/facetIndex';
 import type { Actor, TimelineEvent } from '../model/schema';
 
 const ds = makeDataset();
@@ -120,6 +121,22 @@ describe('buildGraph against a naive reference', () => {
       }),
     );
   });
+  it('gives the same graph from participants numbered over a larger event array (any subset, repeats included)', () => {
+    const lists = fc.array(fc.array(fc.stringMatching(/^[a-e]{1,2}$/), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(lists, fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }), fc.boolean(), (people, keep, includeMentioned) => {
+        const all = people.map((participants, i) => makeEvent(`e${i}`, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, { participants, mentioned: ['m'] }));
+        const positions = Int32Array.from(all.keys()).filter((i) => keep[i]);
+        const subset = Array.from(positions, (i) => all[i]!);
+        const participants = getFacetIndex(all, new Map()).columns.participants;
+        const plain = buildGraph(subset, lookups, { includeMentioned });
+        const fast = buildGraph(subset, lookups, { includeMentioned }, { participants, positions });
+        expect(fast.nodes).toEqual(plain.nodes);
+        expect(fast.edges.map((e) => [e.key, e.weight, e.eventIds])).toEqual(plain.edges.map((e) => [e.key, e.weight, e.eventIds]));
+      }),
+    );
+  });
+
   it('gives the same answer with thousands of people (sparse pair index)', () => {
     const events = Array.from({ length: 2100 }, (_, i) => makeEvent(`e${i}`, '2024-01-01', { participants: [`p${i}`, `p${(i * 7) % 2100}`, 'hub'] }));
     const g = buildGraph(events, { actors: new Map() }, noMentioned);

@@ -39,6 +39,16 @@ export interface GraphOptions {
   includeMentioned: boolean;
 }
 
+/**
+ * The events' participants already numbered: `participants` is a facet column over a larger event array
+ * (each event's distinct participant numbers), and `positions[k]` is where `events[k]` sits in it. With
+ * it the graph reads small integers instead of hashing 250,000 id strings per filter change at 100k events.
+ */
+export interface NumberedParticipants {
+  participants: { names: readonly string[]; start: Int32Array; flat: Int32Array };
+  positions: Int32Array;
+}
+
 /** Distinct values of a short list, without allocating when there are no repeats (the usual case). */
 function distinct(list: readonly string[]): readonly string[] {
   for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return [...new Set(list)];
@@ -73,6 +83,7 @@ export function buildGraph(
   events: readonly TimelineEvent[],
   lookups: { actors: ReadonlyMap<string, Actor> },
   options: GraphOptions,
+  numbered?: NumberedParticipants,
 ): Graph {
   // People get small integer indices; at 100,000 events string keys per pair cost too much.
   const index = new Map<string, number>();
@@ -88,16 +99,32 @@ export function buildGraph(
   const offsets = new Int32Array(events.length + 1);
   const flat: number[] = [];
   let occurrences = 0;
+  const column = numbered && numbered.positions.length === events.length ? numbered.participants : null;
+  // Column number → this graph's index (-1 until the person is first seen).
+  const local = column ? new Int32Array(column.names.length).fill(-1) : null;
   for (let ev = 0; ev < events.length; ev++) {
     const e = events[ev]!;
-    const list = distinct(e.participants);
-    for (const p of list) {
-      const i = indexOf(p);
-      flat.push(i);
-      part.add(i, ev, events);
+    let count = 0;
+    if (column && local) {
+      const at = numbered!.positions[ev]!;
+      for (let j = column.start[at]!, end = column.start[at + 1]!; j < end; j++) {
+        const n = column.flat[j]!;
+        let i = local[n]!;
+        if (i < 0) i = local[n] = indexOf(column.names[n]!);
+        flat.push(i);
+        part.add(i, ev, events);
+        count++;
+      }
+    } else {
+      for (const p of distinct(e.participants)) {
+        const i = indexOf(p);
+        flat.push(i);
+        part.add(i, ev, events);
+        count++;
+      }
     }
     offsets[ev + 1] = flat.length;
-    occurrences += (list.length * (list.length - 1)) / 2;
+    occurrences += (count * (count - 1)) / 2;
     if (options.includeMentioned) for (const m of distinct(e.mentioned)) ment.add(indexOf(m), ev, events);
   }
   // Second pass: each pair gets a slot; its events form a linked list in typed arrays (input order kept).

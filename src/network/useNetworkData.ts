@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useExplorer } from '../store/store';
-import { selectEventById, selectLookups, selectVisibleEvents } from '../store/selectors';
+import { getCountryOf, positionsInDataset, selectEventById, selectLookups, selectVisibleEvents } from '../store/selectors';
+import { getFacetIndex } from '../filters/facetIndex';
 import { buildGraph, strongestEdges } from './buildGraph';
 import { countryColors } from './palette';
 
@@ -15,7 +16,12 @@ export function useNetworkData() {
   const lookups = useExplorer(selectLookups);
   const eventById = useExplorer(selectEventById);
   const includeMentioned = useExplorer((s) => s.showMentioned);
-  const graph = useMemo(() => buildGraph(events, lookups, { includeMentioned }), [events, lookups, includeMentioned]);
+  const dataset = useExplorer((s) => s.dataset);
+  const graph = useMemo(() => {
+    const positions = positionsInDataset(events);
+    const numbered = dataset && positions ? { participants: getFacetIndex(dataset.events, getCountryOf(dataset)).columns.participants, positions } : undefined;
+    return buildGraph(events, lookups, { includeMentioned }, numbered);
+  }, [events, dataset, lookups, includeMentioned]);
   const drawn = useMemo(() => ({ nodes: graph.nodes, edges: strongestEdges(graph.edges, MAX_DRAWN_EDGES) }), [graph]);
   const colors = useMemo(
     () => countryColors([...lookups.actors.values()].map((a) => a.country)),

@@ -1,5 +1,5 @@
 import type { Dataset, TimelineEvent } from '../model/schema';
-import { countryIndex, filterEvents } from '../filters/filterEvents';
+import { countryIndex, filterPositions } from '../filters/filterEvents';
 import { buildSearch, queryTerms, type EventSearch } from '../search/searchIndex';
 import { compareByDate, isInTimeOrder } from '../model/timeOrder';
 import type { Filters } from './filters';
@@ -44,13 +44,26 @@ export function getCountryOf(dataset: Dataset): Map<string, string> {
 
 const searchMatches = memoLast(matchQuery);
 
+const positionsFor = new WeakMap<readonly TimelineEvent[], Int32Array>();
+
 const visible = memoLast((dataset: Dataset | null, filters: Filters): TimelineEvent[] => {
   if (!dataset) return [];
-  return filterEvents(dataset.events, filters, {
+  const positions = filterPositions(dataset.events, filters, {
     countryOf: getCountryOf(dataset),
     searchMatches: searchMatches(dataset, filters.query),
   });
+  const events = Array.from(positions, (i) => dataset.events[i]!);
+  positionsFor.set(events, positions);
+  return events;
 });
+
+/**
+ * Where each event of a visible-events array (as selectVisibleEvents returned it) sits in its dataset's
+ * events, for indexes built over the whole dataset; undefined for any other array.
+ */
+export function positionsInDataset(visibleEvents: readonly TimelineEvent[]): Int32Array | undefined {
+  return positionsFor.get(visibleEvents);
+}
 
 /** The events that pass the current filters (a stable array while dataset and filters are unchanged). */
 export function selectVisibleEvents(s: Pick<ExplorerState, 'dataset' | 'filters'>): TimelineEvent[] {
