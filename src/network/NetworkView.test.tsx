@@ -90,6 +90,16 @@ describe('NetworkView', () => {
     expect(within(region).getByRole('button', { name: 'Sergey Lavrov – Wang Yi, 2 shared events' })).toBeInTheDocument();
   });
 
+  it('shows the shared events of a drawn link on hover, moves to the next link, and hides on leaving', async () => {
+    const { user, region } = setup();
+    await user.hover(region.querySelector('[data-edge="sergey-lavrov|wang-yi"] .net-edge-line')!);
+    expect(within(region).getByRole('tooltip')).toHaveTextContent(/3 shared events/);
+    await user.hover(region.querySelector('[data-edge="vladimir-putin|xi-jinping"] .net-edge-line')!);
+    expect(within(region).getByRole('tooltip')).toHaveTextContent(/1 shared event/);
+    await user.unhover(region.querySelector('[data-edge="vladimir-putin|xi-jinping"] .net-edge-line')!);
+    expect(within(region).queryByRole('tooltip')).toBeNull();
+  });
+
   it('filters to the events two people share when their link is clicked', async () => {
     const { user, region } = setup();
     const drawnLink = region.querySelector('[data-edge="sergey-lavrov|wang-yi"]')!;
