@@ -1,4 +1,4 @@
-import type { KeyboardEvent, PointerEvent } from 'react';
+import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import type { GraphNode } from './buildGraph';
 import type { NodeMark } from './highlight';
 
@@ -27,8 +27,11 @@ interface Props {
   onPointerUp: (ev: PointerEvent<SVGGElement>) => void;
 }
 
-/** One person: a circle in their country's colour, sized by events, with the country code and name. */
-export function NetworkNode(p: Props) {
+/**
+ * One person: a circle in their country's colour, sized by events, with the country code and name.
+ * Memoised: hovering one person changes the props of a few, not of all 300.
+ */
+export const NetworkNode = memo(function NetworkNode(p: Props) {
   const { node, r } = p;
   const onKey = (ev: KeyboardEvent) => {
     if (ev.key !== 'Enter' && ev.key !== ' ') return;
@@ -88,4 +91,4 @@ export function NetworkNode(p: Props) {
       </g>
     </>
   );
-}
+});
