@@ -53,6 +53,20 @@ describe('contact type', () => {
     ['Xi Jamu Putin di Balai Agung Rakyat', 'meeting'],
     ['Wang Yi menerima kunjungan Sergey Lavrov di Beijing, Selasa (9/4/2024)', 'meeting'],
     ['Lavrov melakukan kunjungan resmi ke China', 'visit'],
+    // A further round of talks, formal or informal, is a meeting of its own.
+    ['Pada Selasa, keduanya melanjutkan pembicaraan resmi di Kremlin', 'meeting'],
+    ['Xi dan Putin Lanjutkan Pembicaraan Resmi di Kremlin', 'meeting'],
+    ['Wang Yi dan Lavrov meneruskan perundingan di Beijing', 'meeting'],
+    ['Xi dan Presiden Rusia Vladimir Putin menggelar pembicaraan informal selama 4,5 jam', 'meeting'],
+    ['Xi dan Putin menggelar pembicaraan resmi di Kremlin', 'meeting'],
+    ['On Tuesday, the two leaders held formal talks in the Kremlin', 'meeting'],
+    ['Xi arrived in Moscow on Monday and held informal talks with Putin', 'meeting'],
+    ['Xi and Putin had lengthy talks in the Kremlin', 'meeting'],
+    ['Xi and Putin continued their talks in the Kremlin', 'meeting'],
+    ['Lavrov and Wang Yi resumed talks in Beijing', 'meeting'],
+    // An intention to keep talking is no contact.
+    ['Xi dan Putin sepakat untuk melanjutkan pembicaraan soal energi', null],
+    ['Lavrov and Wang Yi agreed to continue talks on energy', null],
   ])('%s → %s', (sentence, type) => {
     expect(typeOf(sentence)).toBe(type);
   });

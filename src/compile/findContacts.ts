@@ -20,13 +20,22 @@ const W = '[\\s\\u00a0]+';
 // Patterns are lower-case and run on the lower-cased text (faster than the 'i' flag); see findCues.
 const rx = (parts: string[]) => new RegExp(`${S}(?:${parts.join('|')})${E}`, 'gu');
 
+/** "held formal talks", "had informal talks": the kind of talks does not change the contact. */
+const TALK_KIND = '(?:formal|informal|official|bilateral|further|lengthy|closed-door|private|in-depth|face-to-face|one-on-one|resmi)';
+/**
+ * "melanjutkan pembicaraan", "continued their talks", "resumed talks": a further round is a contact of
+ * its own. Not after "untuk"/"to"/"sepakat" ("agreed to continue talks", "sepakat untuk melanjutkan
+ * perundingan" is an intention, not a contact).
+ */
+const CONTINUED = `(?<!(?:untuk|to|sepakat|setuju|agreed)${W})(?:(?:melanjutkan|lanjutkan|meneruskan|teruskan)${W}(?:pembicaraan|perundingan|pertemuan|dialog)|(?:continued|continues|continuing|resumed|resumes|resuming)${W}(?:(?:their|the|its|${TALK_KIND})${W}){0,2}(?:talks|negotiations|discussions|meeting))`;
+
 /** Cues by type, most specific first: when one sentence has several, the first type listed wins. */
 const CUES: Array<{ type: EventType; re: RegExp }> = [
   { type: 'video_call', re: rx([`(?:via|melalui|lewat|secara|dengan)${W}(?:(?:tautan|sambungan|panggilan|konferensi)${W})?(?:video|virtual|daring)`, `(?:sambungan|tautan)${W}video`, `konferensi${W}video`, `panggilan${W}video`, `pertemuan${W}(?:virtual|daring|video)`, `video${W}(?:call|conference|link|talks?|meeting)`, 'videoconference', `virtual${W}(?:meeting|talks|summit)`, `(?:by|via|over)${W}(?:a${W})?video(?:${W}link)?`] ) },
   { type: 'phone_call', re: rx([`(?:pembicaraan|percakapan|perbincangan|komunikasi|hubungan|sambungan|panggilan)${W}telepon`, `(?:melalui|lewat|via|per|dengan)${W}telepon`, 'menelepon', 'ditelepon', 'bertelepon', 'bertelepon(?:an)?', `(?:tele)?phone${W}(?:call|conversation|talks?)`, `(?:by|over${W}the|on${W}the)${W}(?:tele)?phone`, 'phoned', `telephone${W}conversation`] ) },
   { type: 'consultation', re: rx([`(?:held|hold|holds|holding|had)${W}(?:(?:bilateral|political|diplomatic)${W})?consultations`, `(?:mengadakan|melakukan|menggelar|menyelenggarakan)${W}konsultasi`, `konsultasi${W}(?:keamanan${W})?strategis`, `konsultasi${W}(?:mengenai|tentang|soal|terkait|di${W}bidang)${W}(?:stabilitas|keamanan|kestabilan)${W}strategis`, `konsultasi${W}(?:bilateral${W})?(?:antar)?(?:kementerian|kemenlu|kementerian${W}luar${W}negeri)`, `mekanisme${W}konsultasi`, `strategic${W}(?:security${W})?consultations?`, `consultations?${W}on${W}(?:strategic${W}(?:security|stability)|missile${W}defen[cs]e|arms${W}control)`, `consultation${W}mechanism`, `(?:inter-?ministerial|foreign${W}ministry)${W}consultations?`] ) },
   { type: 'summit', re: rx(['ktt', `konferensi${W}tingkat${W}tinggi`, `pertemuan${W}puncak`, 'summit', 'summits'] ) },
-  { type: 'meeting', re: rx(['bertemu', 'menemui', 'ditemui', `bertatap${W}muka`, 'pertemuan', `(?:mengadakan|melakukan|menggelar|gelar|adakan)${W}(?:pembicaraan|perundingan|dialog)`, `pembicaraan${W}(?:dengan|antara|bilateral)`, 'berunding', `(?:menerima|terima)${W}(?:kunjungan|kedatangan)`, 'menjamu', 'temui', 'hosted', 'met', 'meet', 'meets', 'meeting', `(?:held|holds|hold|holding)${W}talks`, `talks${W}with`, `sat${W}down${W}with`] ) },
+  { type: 'meeting', re: rx(['bertemu', 'menemui', 'ditemui', `bertatap${W}muka`, 'pertemuan', `(?:mengadakan|melakukan|menggelar|gelar|adakan)${W}(?:pembicaraan|perundingan|dialog)`, `pembicaraan${W}(?:dengan|antara|bilateral)`, 'berunding', `(?:menerima|terima)${W}(?:kunjungan|kedatangan)`, 'menjamu', 'temui', 'hosted', 'met', 'meet', 'meets', 'meeting', `(?:held|holds|hold|holding|had)${W}(?:${TALK_KIND}${W})?talks`, `talks${W}with`, `sat${W}down${W}with`, CONTINUED] ) },
   { type: 'visit', re: rx([`kunjungan${W}(?:kenegaraan|resmi|kerja)`, 'kunjungan(?:nya)?', `berkunjung${W}ke`, 'mengunjungi', 'melawat', 'lawatan(?:nya)?', `(?:state|official|working)${W}visit`, 'visit', 'visits', 'visited', 'visiting'] ) },
 ];
 
