@@ -93,6 +93,14 @@ describe('planned, vague and sidelines', () => {
     ['The two leaders last met in Kazan in October', true],
     ["Lavrov's previous visit to China took place in 2023", true],
     ['Lavrov bertemu Wang Yi, kunjungan terakhirnya sejak tahun lalu', false],
+    // What a pair has done before is background, not a further contact of theirs.
+    ['Keduanya pernah bertemu di Beijing pada Februari 2022', true],
+    ['Kedua pemimpin sudah pernah bertemu di sela-sela KTT SCO', true],
+    ['They last met in Beijing in February 2022', true],
+    ['The two have met more than 40 times', true],
+    ['Xi and Putin have met each other before', true],
+    ['Keduanya bertemu di Kremlin pada Selasa', false],
+    ['On Tuesday, the two leaders held formal talks in the Kremlin', false],
   ])('%s: background=%s', (s, vague) => {
     expect(isVague(s)).toBe(vague);
   });
