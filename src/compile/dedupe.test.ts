@@ -24,6 +24,31 @@ describe('dedupeEvents', () => {
     expect(dedupeEvents([draft('a', '2024-01-11', 'phone_call', ['wang', 'lavrov']), other]).events).toHaveLength(n);
   });
 
+  it.each([
+    ['one article, a day apart', draft('a', '2023-03-21', 'meeting', ['putin', 'xi']), 2],
+    ['one article, the same day', draft('a', '2023-03-20', 'meeting', ['putin', 'xi']), 1],
+    ['another article, a day apart', draft('b', '2023-03-21', 'meeting', ['putin', 'xi']), 1],
+  ])('%s → %i event(s)', (_, other, n) => {
+    expect(dedupeEvents([draft('a', '2023-03-20', 'meeting', ['xi', 'putin']), other]).events).toHaveLength(n);
+  });
+
+  it('gives one source with both sentences when one article reports the same contact twice', () => {
+    const a = draft('a', '2023-03-20', 'meeting', ['xi', 'putin']);
+    a.sources[0]!.evidence.participants = [[0, 10]];
+    const b = draft('a', '2023-03-20', 'meeting', ['xi', 'putin']);
+    b.sources[0]!.evidence.participants = [[20, 30]];
+    const [e, ...rest] = dedupeEvents([a, b]).events;
+    expect(rest).toEqual([]);
+    expect(e!.sources.map((s) => [s.articleId, s.evidence.participants])).toEqual([['a', [[0, 10], [20, 30]]]]);
+  });
+
+  it('puts another outlet’s report with the article’s contact of its own day, when the article has contacts on two days', () => {
+    const list = [draft('a', '2023-03-20', 'meeting', ['xi', 'putin']), draft('a', '2023-03-21', 'meeting', ['xi', 'putin']), draft('b', '2023-03-21', 'meeting', ['xi', 'putin']), draft('c', '2023-03-20', 'meeting', ['xi', 'putin'])];
+    const sets = (l: DraftEvent[]) => dedupeEvents(l).events.map((e) => `${e.date.value}:${e.sources.map((s) => s.articleId).join('')}`).sort();
+    expect(sets(list)).toEqual(['2023-03-20:ac', '2023-03-21:ab']);
+    expect(sets([...list].reverse())).toEqual(sets(list));
+  });
+
   it('keeps every source and topic, and the better-dated report’s date', () => {
     const { events } = dedupeEvents([draft('a', '2024-01-12', 'phone_call', ['wang', 'lavrov'], ['brics'], 0.6), draft('b', '2024-01-11', 'phone_call', ['lavrov', 'wang'], ['middle-east'], 0.95)]);
     expect(events[0]!.sources.map((s) => s.articleId)).toEqual(['a', 'b']);

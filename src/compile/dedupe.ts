@@ -5,12 +5,23 @@ function dayNum(iso: string): number {
   return Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 }
 
-/** Same type, same participants, dates within a day (or overlapping, for month/year precision). */
+/**
+ * Same type, same participants, dates within a day (or overlapping, for month/year precision). One
+ * article's reports on different days are different contacts (a state visit's informal talks on Monday
+ * and formal talks on Tuesday): the day's slack is only for different articles' time zones and headers.
+ */
 export function isSameContact(a: DraftEvent, b: DraftEvent): boolean {
   if (a.type !== b.type) return false;
   if ([...a.participants].sort().join() !== [...b.participants].sort().join()) return false;
-  if (a.date.precision === 'day' && b.date.precision === 'day') return Math.abs(dayNum(a.date.value) - dayNum(b.date.value)) <= 1;
+  if (a.date.precision === 'day' && b.date.precision === 'day') {
+    const apart = Math.abs(dayNum(a.date.value) - dayNum(b.date.value));
+    return apart === 0 || (apart === 1 && !sharesArticle(a, b));
+  }
   return a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest;
+}
+
+function sharesArticle(a: DraftEvent, b: DraftEvent): boolean {
+  return a.sources.some((s) => b.sources.some((t) => t.articleId === s.articleId));
 }
 
 /** Better date first: higher confidence, then finer precision. */
@@ -33,8 +44,34 @@ export function mergeEvents(a: DraftEvent, b: DraftEvent): DraftEvent {
     location: lead.location ?? other.location,
     topics: union(lead.topics, other.topics),
     mentioned: union(lead.mentioned, other.mentioned).filter((m) => !lead.participants.includes(m)),
-    sources: [...lead.sources, ...other.sources].sort((x, y) => x.articleId.localeCompare(y.articleId)),
+    sources: mergeSources([...lead.sources, ...other.sources]).sort((x, y) => x.articleId.localeCompare(y.articleId)),
   };
+}
+
+type Source = DraftEvent['sources'][number];
+
+/** One source per article: an article reporting the same contact twice gives one source with both sentences as evidence. */
+function mergeSources(list: Source[]): Source[] {
+  const out = new Map<string, Source>();
+  for (const s of list) {
+    const had = out.get(s.articleId);
+    if (!had) { out.set(s.articleId, s); continue; }
+    const a = had.evidence;
+    const b = s.evidence;
+    const topics = { ...a.topics };
+    for (const [t, r] of Object.entries(b.topics)) topics[t] = uniq([...(topics[t] ?? []), ...r]);
+    out.set(s.articleId, { articleId: s.articleId, evidence: { date: uniq([...a.date, ...b.date]), participants: uniq([...a.participants, ...b.participants]), type: uniq([...a.type, ...b.type]), location: uniq([...a.location, ...b.location]), topics, summary: a.summary } });
+  }
+  return [...out.values()];
+}
+
+function uniq<T extends [number, number]>(ranges: T[]): T[] {
+  return ranges.filter((r, i) => ranges.findIndex((q) => q[0] === r[0] && q[1] === r[1]) === i);
+}
+
+/** Two reports that must stay apart whatever else joins them: one article's contacts on different days. */
+function conflicts(a: DraftEvent, b: DraftEvent): boolean {
+  return a.date.precision === 'day' && b.date.precision === 'day' && a.date.value !== b.date.value && sharesArticle(a, b);
 }
 
 /** Cluster drafts into events; the result does not depend on input order. Returns each draft's cluster index too. */
@@ -56,7 +93,10 @@ export function dedupeEvents(drafts: DraftEvent[]): { events: DraftEvent[]; clus
     if (!bucket) buckets.set(key, (bucket = { byDay: new Map(), coarse: [], all: [] }));
     const day = d.date.precision === 'day' ? dayNum(d.date.value) : null;
     const pool = day === null ? bucket.all : [...bucket.coarse, ...[day - 1, day, day + 1].flatMap((x) => bucket.byDay.get(x) ?? [])];
-    const k = pool.find((c) => clusters[c]!.members.some((m) => isSameContact(drafts[m]!, d))) ?? -1;
+    // Among the clusters it could join, the one nearest in days (an article's Monday and Tuesday talks stay apart, so the other outlet's Tuesday report must join Tuesday's).
+    const fits = pool.filter((c) => clusters[c]!.members.some((m) => isSameContact(drafts[m]!, d)) && !clusters[c]!.members.some((m) => conflicts(drafts[m]!, d)));
+    const gap = (c: number) => (day === null ? 0 : Math.min(...clusters[c]!.members.map((m) => (drafts[m]!.date.precision === 'day' ? Math.abs(dayNum(drafts[m]!.date.value) - day) : 1))));
+    const k = fits.reduce((best, c) => (best === -1 || gap(c) < gap(best) ? c : best), -1);
     if (k === -1) {
       clusterOf[i] = clusters.length;
       bucket.all.push(clusters.length);
