@@ -32,7 +32,7 @@ const PAIR = /(?<![\p{L}])(?:kedua|para|the\s+two|both)\s+((?:[\p{L}]+\s+){0,3}[
  * foreign ministers", or null. Only the first counts: a later one is an object ("persiapan pertemuan
  * kedua kepala negara" is the ministers' sentence).
  */
-function pairRole(sentence: string, lex: Lexicon): string | null {
+export function pairRole(sentence: string, lex: Lexicon): string | null {
   PAIR.lastIndex = 0;
   const m = PAIR.exec(sentence);
   if (!m) return null;

@@ -58,7 +58,11 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const tr = article.titleRange;
   const headline = (s: Sentence) => tr !== null && s.start < tr[1] && s.end > tr[0];
   const skip = (s: Sentence) => headline(s) || (adRange !== null && s.start <= adRange[0] && s.end >= adRange[1] && s.end - s.start < 80);
-  const { candidates, notes, background } = findCandidates({ text, sentences, skip, headline, mentions, titles, dates, lex });
+  // Offices around the article's date (any held, without one), and titles the text gives the person.
+  const holdsOffice = (actorId: string, roleIds: string[]) =>
+    titles.some((t) => t.attachedTo === actorId && roleIds.includes(t.roleId)) ||
+    (article.articleDate.value ? rolesOn(lex, actorId, article.articleDate.value) : lex.tenures.filter((x) => x.actorId === actorId).map((x) => x.roleId)).some((r) => roleIds.includes(r));
+  const { candidates, notes, background } = findCandidates({ text, sentences, skip, headline, mentions, titles, dates, lex, holdsOffice });
   const placeHits = lex.placeMatcher.find(text);
   const events: DraftEvent[] = [];
   const segments: Array<{ start: number; end: number; ownEnd: number; event: number }> = [];
@@ -91,7 +95,9 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   candidates.forEach((c, k) => {
     if (!c.dayRef || c.own) return;
     const j = anchorIndex(datedAll, k);
-    if (j === null) { datedAll[k] = dateOwn(c, k); return; }
+    // "Pada hari yang sama" at the first contact speaks of a day already named (an arrival), not of a contact reported later.
+    const own = j === null || (j > k && c.dayRef.days === 0) ? dateOwn(c, k) : null;
+    if (j === null || own?.from === 'preceding') { datedAll[k] = own; return; }
     const a = datedAll[j]!;
     const anchor = candidates[j]!;
     const people = peopleOf(anchor, dayOf(a)).participants;
@@ -102,6 +108,15 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   });
   const dateEvidence = (d: ContactDate): Range[] => (d.mention ? [sentenceOf(d.mention.start)] : d.from === 'article' && adRange ? [adRange] : []);
   const eventOf = new Map<number, number>();
+  /** "'keduanya' = Xi Jinping and Putin of the meeting on 2023-03-20": which earlier contact the pair pronoun stands for. */
+  const pairBasis = (pair: NonNullable<Candidate['pair']>, people: string[]): string => {
+    const names = people.map((p) => titleName(lex, p));
+    const who = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    const j = candidates.findIndex((o) => o.sentences.includes(pair.from));
+    const e = j >= 0 && eventOf.has(j) ? events[eventOf.get(j)!]! : null;
+    const s = sentences[pair.from]!;
+    return `'${pair.words}' = ${who} ${e ? `of the ${TYPE_LABEL[e.type]} on ${e.date.value}` : `of the contact in '${clip(text.slice(s.start, s.end), 60)}'`}`;
+  };
   const placeReferrals: PlaceReferral[] = [];
   candidates.forEach((c, k) => {
     const first = sentences[c.sentences[0]!]!;
@@ -138,10 +153,12 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const mentioned = [...new Set(inSegment)].filter((a) => !participants.includes(a));
     const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || dated.date.value > article.articleDate.value));
     const summaryRange = r(first);
-    let basis = c.sameDay && dated.from === 'preceding' ? `'${c.sameDay}' puts it on the day of the contact reported before it; ${dated.date.basis}` : dated.date.basis;
+    const sameDayWords = c.sameDay ?? (c.dayRef?.days === 0 ? c.dayRef.words : null);
+    let basis = sameDayWords && dated.from === 'preceding' ? `'${sameDayWords}' puts it on the day of the ${c.sameDay ? 'contact reported' : 'day named'} before it; ${dated.date.basis}` : dated.date.basis;
+    if (c.pair) basis += `. People: ${pairBasis(c.pair, participants)}`;
     const evidence: Evidence = {
       date: dated.from === 'anchor' && c.dayRef ? [sentenceOf(c.dayRef.start), ...dateEvidence(datedAll[dayAnchor.get(k)!]!)] : dateEvidence(dated),
-      participants: c.sentences.map((i) => r(sentences[i]!)),
+      participants: [...(c.pair ? [r(sentences[c.pair.from]!)] : []), ...c.sentences.map((i) => r(sentences[i]!))],
       type: [sentenceOf(c.cue[0])],
       location: loc.range ? [loc.range] : [],
       topics: topicRanges,

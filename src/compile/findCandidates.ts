@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon';
 import { ownDate, type DateBound } from './dateContact';
 import { findDayReference, findPlaceReference, type DayReference, type PlaceReference } from './contactReferences';
 import { reportsHeadline } from './headlineContacts';
+import { findPairPronoun } from './pairPronouns';
 import { participantsIn } from './pickParticipants';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
@@ -36,6 +37,8 @@ export interface Candidate {
   dayRef: DayReference | null;
   /** Words that place it where another contact was ("di tempat yang sama", "at the same venue"). */
   placeRef: PlaceReference | null;
+  /** A pair pronoun as subject ("keduanya", "the two leaders") whose people came from an earlier contact's sentence (`from`). */
+  pair: { words: string; start: number; end: number; from: number } | null;
 }
 
 /** A further contact on the day of the one reported before it: "Pada hari yang sama", "kemudian", "was later received". */
@@ -57,6 +60,8 @@ export interface CandidateInput {
   titles: TitleHit[];
   dates: DateMention[];
   lex: Lexicon;
+  /** Whether the person held one of these offices around the article's date (for "kedua menlu"). */
+  holdsOffice: (actorId: string, roleIds: string[]) => boolean;
 }
 
 function actorsIn(input: CandidateInput, s: Sentence): { actors: string[]; refs: TitleHit[] } {
@@ -88,6 +93,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const pastYear = (s: Sentence) => input.dates.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'year' || PAST_YEAR.test(m.raw.trim())));
   const raw: Candidate[] = [];
   const heads: Candidate[] = [];
+  // Contact sentences with two or more people, background ones too: what "keduanya" can refer to.
+  const antecedents: Array<{ sentence: number; actors: string[]; refs: TitleHit[] }> = [];
   // Cue words are found once in the whole text, then handed to their sentences.
   const cuesBySentence = new Map<number, Cue[]>();
   const gap = /^[\s\u00a0]+(?:(?:by|oleh)[\s\u00a0]+)?(?:(?:hangat|warmly)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:visiting[\s\u00a0]+|kunjungan[\s\u00a0]+|kedatangan[\s\u00a0]+)?$/i;
@@ -110,6 +117,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const type = bestType(cues);
     if (!type) return;
     const cue = cues.find((c) => c.type === type)!;
+    let { actors, refs } = actorsIn(input, s);
+    if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     if (isVague(str)) {
       background.add(i);
       notes.push(`background, not a contact: '${clip(str, 90)}'`);
@@ -125,7 +134,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       notes.push(`background, a contact of a past year: '${clip(str, 90)}'`);
       return;
     }
-    let { actors, refs } = actorsIn(input, s);
+    const pair = actors.length + refs.length < 2 ? pairSubject(input, str, cues, antecedents) : null;
+    if (pair) {
+      actors = [...new Set([...pair.antecedent.actors, ...actors])];
+      refs = [...pair.antecedent.refs, ...refs];
+      antecedents.push({ sentence: i, actors, refs });
+    }
     const idx = [i];
     const next = sentences[i + 1];
     if (!isHead && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1)) {
@@ -153,6 +167,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       ...ownDate(text, input.dates, s.start, last.end, s.start + cue.start),
       visitTo,
       ...references(str, s.start),
+      pair: pair ? { words: pair.words, start: s.start + pair.start, end: s.start + pair.end, from: pair.antecedent.sentence } : null,
     });
   });
   const merged = mergeSame(raw);
@@ -187,6 +202,23 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   return { candidates: final, notes, background };
 }
 
+/**
+ * The pair pronoun that is the subject of one of the sentence's contact words, with the nearest earlier
+ * contact sentence whose people it stands for (holding the office it names, if any), or null.
+ */
+function pairSubject(input: CandidateInput, sentence: string, cues: Cue[], antecedents: ReadonlyArray<{ sentence: number; actors: string[]; refs: TitleHit[] }>) {
+  for (const c of cues) {
+    const p = findPairPronoun(sentence, c.start, input.lex);
+    if (!p) continue;
+    for (let j = antecedents.length - 1; j >= 0; j--) {
+      const a = antecedents[j]!;
+      if (p.roles.length === 0 || (a.actors.every((x) => input.holdsOffice(x, p.roles)) && a.refs.every((r) => p.roles.includes(r.roleId)))) return { ...p, antecedent: a };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Words that date or place the contact from another one; a counted day ("Sehari sebelumnya") overrides a bare "kemudian". */
 function references(sentence: string, at: number): Pick<Candidate, 'sameDay' | 'dayRef' | 'placeRef'> {
   const dayRef = shift(findDayReference(sentence), at);
@@ -197,8 +229,18 @@ function shift<T extends { start: number; end: number }>(x: T | null, by: number
   return x ? { ...x, start: x.start + by, end: x.end + by } : null;
 }
 
-function sameDate(a: DateMention | null, b: DateMention | null): boolean {
-  return !a || !b || a.raw.toLowerCase() === b.raw.toLowerCase();
+/**
+ * Whether two sentences' dates allow them to be one contact: the same own date, or one without a date.
+ * A sentence with a date of its own is not the one dated from another contact ("Pada hari yang sama,
+ * Xi dan Putin menggelar pembicaraan informal" / "Pada Selasa, keduanya melanjutkan pembicaraan"), and a
+ * pair pronoun with a date of its own reports the pair again: both stay apart here and are merged
+ * after dating only if they fall on the same day.
+ */
+function sameDate(a: Candidate, b: Candidate): boolean {
+  if (a.own && b.own) return a.own.raw.toLowerCase() === b.own.raw.toLowerCase();
+  const fromOther = (c: Candidate) => !c.own && (c.dayRef !== null || c.sameDay !== null);
+  if ((a.own && fromOther(b)) || (b.own && fromOther(a))) return false;
+  return !((a.own && b.pair) || (b.own && a.pair));
 }
 
 function sameActors(a: Candidate, b: Candidate): boolean {
@@ -211,7 +253,7 @@ function sameActors(a: Candidate, b: Candidate): boolean {
 function mergeSame(list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of list) {
-    const into = out.find((o) => sameActors(o, c) && sameDate(o.own, c.own) && o.planned === c.planned && (o.dayRef?.days ?? 0) === (c.dayRef?.days ?? 0));
+    const into = out.find((o) => sameActors(o, c) && sameDate(o, c) && o.planned === c.planned && (o.dayRef?.days ?? 0) === (c.dayRef?.days ?? 0));
     if (!into) { out.push({ ...c }); continue; }
     if (TYPE_ORDER.indexOf(c.type) < TYPE_ORDER.indexOf(into.type)) { into.type = c.type; into.cue = c.cue; }
     into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);

@@ -1,0 +1,82 @@
+/**
+ * A contact whose subject is the pair of an earlier contact: "Pada Selasa, keduanya melanjutkan
+ * pembicaraan", "the two leaders held formal talks", "kedua menteri bertemu lagi", "they met again".
+ */
+import { pairRole } from './assignTopics';
+import type { Lexicon } from './lexicon';
+import { normKey } from './text';
+
+/** Words naming the pair, and the offices they must hold (empty: any). */
+export interface PairPronoun {
+  words: string;
+  start: number;
+  end: number;
+  /** Role ids the pair's people hold ("kedua pemimpin": president; "kedua menteri": every minister's office); empty when no office is named. */
+  roles: string[];
+}
+
+/** A pronoun on its own: the pair needs no office. */
+const BARE = /(?<![\p{L}])(?:keduanya|mereka|they|both\s+of\s+them|the\s+pair)(?![\p{L}])/giu;
+/** "kedua X", "the two X", "both X": X an office (read by pairRole) or a word for people. */
+const HEAD = /(?<![\p{L}])(?:kedua|the\s+two|both)(?=[\s\u00a0])/giu;
+/** People without an office: "kedua pihak", "the two sides", "the two men". */
+const PEOPLE = /^[\s\u00a0]+(?:pihak|tokoh|pejabat|diplomat|sides|men|officials|diplomats|counterparts)(?![\p{L}])/iu;
+/** A bare "the two" is the pair only before a verb or adverb: "the two have met", not "the two countries". */
+const BARE_TWO_NEXT = /^[\s\u00a0]+(?:also|then|later|again|subsequently|have|had|held|met|continued|resumed|spoke|talked|signed|will|are|were)(?![\p{L}])/iu;
+/** "menteri", "ministers": any office whose title has that word. */
+const MINISTER = /^[\s\u00a0]+(menteri|ministers?)(?![\p{L}])/iu;
+
+/**
+ * Between the pair and the contact words only adverbs and auxiliaries, no punctuation: "keduanya
+ * kemudian melanjutkan", "the two leaders then held". Another verb makes the contact its object
+ * ("kedua menteri membahas persiapan pertemuan kedua kepala negara" is the ministers' talk about a meeting).
+ */
+const GAP = /^[\s\u00a0]*(?:(?:juga|kemudian|lalu|lantas|akhirnya|telah|sudah|akan|pun|segera|langsung|kembali|lagi|secara|resmi|sempat|sebelumnya|selanjutnya|also|then|later|again|subsequently|formally|officially|have|has|had|will|would|reportedly|briefly|finally|first|themselves)[\s\u00a0]+){0,3}$/iu;
+
+/** Roles whose title contains `word` in either language ("Menteri", "Minister"). */
+function officesWith(lex: Lexicon, word: string): string[] {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return [...lex.roles.values()].filter((r) => !r.speaker && `${r.title.id} ${r.title.en}`.toLowerCase().includes(w)).map((r) => r.id);
+}
+
+/** The pair phrase that starts at `at` with `head`, with its offices, or null when it names something else ("kedua negara"). */
+function pairAt(sentence: string, at: number, head: string, lex: Lexicon): PairPronoun | null {
+  const after = sentence.slice(at + head.length);
+  const role = pairRole(sentence.slice(at), lex);
+  if (role) {
+    const phrase = officePhrase(/^(?:[\s\u00a0]+[\p{L}]+){1,4}/u.exec(after)?.[0] ?? '', lex);
+    return { words: sentence.slice(at, at + head.length + phrase.length), start: at, end: at + head.length + phrase.length, roles: [role] };
+  }
+  const minister = MINISTER.exec(after);
+  if (minister) return { words: sentence.slice(at, at + head.length + minister[0].length), start: at, end: at + head.length + minister[0].length, roles: officesWith(lex, minister[1]!) };
+  const people = PEOPLE.exec(after);
+  if (people) return { words: sentence.slice(at, at + head.length + people[0].length), start: at, end: at + head.length + people[0].length, roles: [] };
+  if (/^the\s+two$/iu.test(head) && BARE_TWO_NEXT.test(after)) return { words: head, start: at, end: at + head.length, roles: [] };
+  return null;
+}
+
+/** The leading words of `words` that name the office pairRole read, longest first as it does ("leaders held" → " leaders"). */
+function officePhrase(words: string, lex: Lexicon): string {
+  const parts = words.match(/[\s\u00a0]+[\p{L}]+/gu) ?? [];
+  for (let k = parts.length; k >= 1; k--) {
+    const phrase = parts.slice(0, k).join('');
+    if (lex.roleByTerm.has(normKey(phrase)) || lex.roleByTerm.has(normKey(phrase.replace(/s$/i, '')))) return phrase;
+  }
+  return parts[0] ?? '';
+}
+
+/**
+ * The pair that is the subject of the contact words at `cueStart`: the last pair phrase before them, with
+ * only adverbs and auxiliaries in between ("keduanya melanjutkan", "the two leaders then held"), or null.
+ */
+export function findPairPronoun(sentence: string, cueStart: number, lex: Lexicon): PairPronoun | null {
+  const before = sentence.slice(0, cueStart);
+  const found: PairPronoun[] = [];
+  for (const m of before.matchAll(BARE)) found.push({ words: m[0], start: m.index, end: m.index + m[0].length, roles: [] });
+  for (const m of before.matchAll(HEAD)) {
+    const p = pairAt(sentence, m.index, m[0], lex);
+    if (p && p.end <= cueStart) found.push(p);
+  }
+  const last = found.sort((a, b) => b.start - a.start)[0];
+  return last && GAP.test(before.slice(last.end)) ? last : null;
+}
