@@ -362,3 +362,40 @@ describe('headline contacts and welcome cues', () => {
     expect(report.articles.find((r) => r.file === 'detik_id_headline_terima_kunjungan.txt')!.notes.join()).toMatch(/headline .* same contact as the body/);
   });
 });
+
+describe('a state visit’s talks on two days, the second with a pair pronoun as subject', () => {
+  it.each([
+    // Kompas: 'Pada hari yang sama' counts from the arrival day; 'Pada Selasa, keduanya melanjutkan pembicaraan resmi' is the second meeting; 'Keduanya pernah bertemu' and the Baca juga teaser make none.
+    ['kompas_id_keduanya_lanjutkan', ['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred', '2023-03-21 meeting vladimir-putin+xi-jinping moscow occurred']],
+    // AP: 'On Tuesday, the two leaders held formal talks'; 'have met more than 40 times' and 'They last met' are background.
+    ['apnews_en_two_leaders_formal_talks', ['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred', '2023-03-21 meeting vladimir-putin+xi-jinping moscow occurred']],
+  ])('%s', (article, expected) => {
+    expect(fromArticle(article).map(shape).sort()).toEqual(expected);
+  });
+
+  const day = (id: string, iso: string) => fromArticle(id).find((e) => e.date.value === iso)!;
+
+  it('merges each day with the other outlets’ report of that day, and Reuters’ Tuesday report with Tuesday', () => {
+    const ids = (e: (typeof dataset.events)[number]) => e.sources.map((s) => s.articleId).sort();
+    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'kompas_id_keduanya_lanjutkan']);
+    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-21'))).toEqual(['apnews_en_two_leaders_formal_talks', 'kompas_id_keduanya_lanjutkan', 'reuters_en_received_kremlin']);
+  });
+
+  it('says whom the pronoun stands for and gives both sentences as participants evidence', () => {
+    const tue = day('apnews_en_two_leaders_formal_talks', '2023-03-21');
+    expect(tue.date.basis).toContain("'the two leaders' = Xi Jinping and Putin of the meeting on 2023-03-20");
+    const text = dataset.articles.find((a) => a.id === 'kompas_id_keduanya_lanjutkan')!.text ?? '';
+    const ev = tue.sources.find((s) => s.articleId === 'kompas_id_keduanya_lanjutkan')!.evidence;
+    expect(ev.participants.map(([a, b]) => text.slice(a, b).slice(0, 30))).toEqual(['Pada hari yang sama, Xi dan Pr', 'Pada Selasa, keduanya melanjut']);
+  });
+
+  it.each([
+    ['kompas_id_keduanya_lanjutkan', '2023-03-20', []],
+    ['kompas_id_keduanya_lanjutkan', '2023-03-21', ['ukraine']],
+    ['apnews_en_two_leaders_formal_talks', '2023-03-20', []],
+    ['apnews_en_two_leaders_formal_talks', '2023-03-21', ['trade-energy', 'ukraine']],
+  ])('%s %s has exactly the topics %j from its own text', (id, iso, topics) => {
+    const ev = day(id, iso).sources.find((s) => s.articleId === id)!.evidence;
+    expect(Object.keys(ev.topics).sort()).toEqual(topics);
+  });
+});
