@@ -154,7 +154,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || dated.date.value > article.articleDate.value));
     const summaryRange = r(first);
     const sameDayWords = c.sameDay ?? (c.dayRef?.days === 0 ? c.dayRef.words : null);
-    let basis = sameDayWords && dated.from === 'preceding' ? `'${sameDayWords}' puts it on the day of the ${c.sameDay ? 'contact reported' : 'day named'} before it; ${dated.date.basis}` : dated.date.basis;
+    let basis = sameDayWords && dated.from === 'preceding' ? `'${sameDayWords}' puts it on the ${c.sameDay ? 'day of the contact reported' : 'day named'} before it; ${dated.date.basis}` : dated.date.basis;
     if (c.pair) basis += `. People: ${pairBasis(c.pair, participants)}`;
     const evidence: Evidence = {
       date: dated.from === 'anchor' && c.dayRef ? [sentenceOf(c.dayRef.start), ...dateEvidence(datedAll[dayAnchor.get(k)!]!)] : dateEvidence(dated),
