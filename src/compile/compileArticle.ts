@@ -39,6 +39,17 @@ function outletOf(lex: Lexicon, body: string, url: string | null): string | null
   return lex.outletMatcher.find(body.slice(-400)).at(-1)?.value ?? null;
 }
 
+/**
+ * The publication date from the cleaned text (so its range points into the article), else from a header
+ * line the cleaner removed as a credit ("Source: Xinhua | 2024-03-14 21:05:11"), with no range then.
+ */
+function publicationDate(text: string, body: string, frontMatter: Parameters<typeof findArticleDate>[0]['frontMatter'], url: string | null) {
+  const found = findArticleDate({ text, frontMatter, url });
+  if (found.value !== null) return found;
+  const raw = findArticleDate({ text: body });
+  return raw.from === 'header' ? { ...raw, range: null } : found;
+}
+
 /** Read, clean and extract one article file. */
 export function compileArticle(file: string, bytes: Uint8Array, lex: Lexicon, opts: { horizon: string; anniversaries: Anniversary[] }): ArticleResult {
   const decoded = decodeArticle(bytes);
@@ -48,7 +59,7 @@ export function compileArticle(file: string, bytes: Uint8Array, lex: Lexicon, op
   const cleaned = cleanText(body, lex.data.outlets.flatMap((o) => [o.name, ...o.match]));
   if (cleaned.text.trim() === '') return { ok: false, reason: 'no article text left after removing boilerplate' };
   const url = frontMatter.url ?? null;
-  const articleDate = findArticleDate({ text: cleaned.text, frontMatter, url });
+  const articleDate = publicationDate(cleaned.text, body, frontMatter, url);
   const id = articleIdOf(file);
   if (articleDate.value === null) warnings.push({ kind: 'no-article-date', file, message: 'no publication date in front matter, header, dateline or URL; contacts are dated from the text alone' });
   const article: Article = {

@@ -327,6 +327,10 @@ describe('headline contacts and welcome cues', () => {
     ['detik_id_headline_only_contact', ['2024-07-03 meeting sergey-lavrov+wang-yi astana occurred']],
     // Reuters: 'welcomed … Xi Jinping to the Kremlin … for talks' is a meeting in Moscow; 'welcomed the agreement' and Xi's arrival are none.
     ['reuters_en_welcomed_kremlin', ['2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred']],
+    // Xinhua: the publication date sits on a 'Source: Xinhua | 2024-03-14 21:05:11' credit line the cleaner removes; 'on Thursday' counts from it.
+    ['xinhua_en_source_line_rudenko', ['2024-03-14 meeting andrey-rudenko+wang-yi beijing occurred']],
+    // 'pembicaraan telpon': a common misspelling of 'telepon' still makes a phone call.
+    ['okezone_id_telpon_typo', ['2023-04-05 phone_call sergey-lavrov+wang-yi  occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
   });

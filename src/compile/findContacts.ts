@@ -17,6 +17,7 @@ export interface Cue {
 }
 
 const W = '[\\s\\u00a0]+';
+const PHONE = '(?:telepon|telpon|telfon|tilpon|telefon)';
 // Patterns are lower-case and run on the lower-cased text (faster than the 'i' flag); see findCues.
 const rx = (parts: string[]) => new RegExp(`${S}(?:${parts.join('|')})${E}`, 'gu');
 
@@ -32,7 +33,8 @@ const CONTINUED = `(?<!(?:untuk|to|sepakat|setuju|agreed)${W})(?:(?:melanjutkan|
 /** Cues by type, most specific first: when one sentence has several, the first type listed wins. */
 const CUES: Array<{ type: EventType; re: RegExp }> = [
   { type: 'video_call', re: rx([`(?:via|melalui|lewat|secara|dengan)${W}(?:(?:tautan|sambungan|panggilan|konferensi)${W})?(?:video|virtual|daring)`, `(?:sambungan|tautan)${W}video`, `konferensi${W}video`, `panggilan${W}video`, `pertemuan${W}(?:virtual|daring|video)`, `video${W}(?:call|conference|link|talks?|meeting)`, 'videoconference', `virtual${W}(?:meeting|talks|summit)`, `(?:by|via|over)${W}(?:a${W})?video(?:${W}link)?`] ) },
-  { type: 'phone_call', re: rx([`(?:pembicaraan|percakapan|perbincangan|komunikasi|hubungan|sambungan|panggilan)${W}telepon`, `(?:melalui|lewat|via|per|dengan)${W}telepon`, 'menelepon', 'ditelepon', 'bertelepon', 'bertelepon(?:an)?', `(?:tele)?phone${W}(?:call|conversation|talks?)`, `(?:by|over${W}the|on${W}the)${W}(?:tele)?phone`, 'phoned', `telephone${W}conversation`] ) },
+  // "telpon", "telfon", "tilpon": spellings seen in the wild beside the standard "telepon".
+  { type: 'phone_call', re: rx([`(?:pembicaraan|percakapan|perbincangan|komunikasi|hubungan|sambungan|panggilan)${W}${PHONE}`, `(?:melalui|lewat|via|per|dengan)${W}${PHONE}`, `mene(?:lepon|lpon|lfon)`, `dite(?:lepon|lpon|lfon)`, `berte(?:lepon|lpon|lfon)(?:an)?`, `(?:tele)?phone${W}(?:call|conversation|talks?)`, `(?:by|over${W}the|on${W}the)${W}(?:tele)?phone`, 'phoned', `telephone${W}conversation`] ) },
   { type: 'consultation', re: rx([`(?:held|hold|holds|holding|had)${W}(?:(?:bilateral|political|diplomatic)${W})?consultations`, `(?:mengadakan|melakukan|menggelar|menyelenggarakan)${W}konsultasi`, `konsultasi${W}(?:keamanan${W})?strategis`, `konsultasi${W}(?:mengenai|tentang|soal|terkait|di${W}bidang)${W}(?:stabilitas|keamanan|kestabilan)${W}strategis`, `konsultasi${W}(?:bilateral${W})?(?:antar)?(?:kementerian|kemenlu|kementerian${W}luar${W}negeri)`, `mekanisme${W}konsultasi`, `strategic${W}(?:security${W})?consultations?`, `consultations?${W}on${W}(?:strategic${W}(?:security|stability)|missile${W}defen[cs]e|arms${W}control)`, `consultation${W}mechanism`, `(?:inter-?ministerial|foreign${W}ministry)${W}consultations?`] ) },
   { type: 'summit', re: rx(['ktt', `konferensi${W}tingkat${W}tinggi`, `pertemuan${W}puncak`, 'summit', 'summits'] ) },
   { type: 'meeting', re: rx(['bertemu', 'menemui', 'ditemui', `bertatap${W}muka`, 'pertemuan', `(?:mengadakan|melakukan|menggelar|gelar|adakan)${W}(?:pembicaraan|perundingan|dialog)`, `pembicaraan${W}(?:dengan|antara|bilateral)`, 'berunding', `(?:menerima|terima)${W}(?:kunjungan|kedatangan)`, 'menjamu', 'temui', 'hosted', 'met', 'meet', 'meets', 'meeting', `(?:held|holds|hold|holding|had)${W}(?:${TALK_KIND}${W})?talks`, `talks${W}with`, `sat${W}down${W}with`, CONTINUED] ) },
