@@ -2,12 +2,11 @@ import type { Messages } from '../i18n/useT';
 
 /** App-wide strings: header, loading and error screens. */
 export const appMessages: Messages<
-  'title' | 'loading' | 'loadingPhase' | 'errorTitle' | 'howToFix' | 'skipped' | 'dismiss' | 'language' | 'synthetic'
+  'title' | 'loading' | 'errorTitle' | 'howToFix' | 'skipped' | 'dismiss' | 'language' | 'synthetic'
 > = {
   en: {
     title: 'China–Russia contacts',
     loading: 'Loading dataset…',
-    loadingPhase: '{phase}: {percent}%',
     errorTitle: 'The dataset could not be loaded',
     howToFix: 'How to fix it',
     skipped: '{count} invalid records were skipped:',
@@ -18,7 +17,6 @@ export const appMessages: Messages<
   id: {
     title: 'Kontak Tiongkok–Rusia',
     loading: 'Memuat dataset…',
-    loadingPhase: '{phase}: {percent}%',
     errorTitle: 'Dataset tidak dapat dimuat',
     howToFix: 'Cara memperbaikinya',
     skipped: '{count} catatan tidak valid dilewati:',
