@@ -19,11 +19,23 @@ describe('findArticleDate', () => {
     ['Oleh Eko Satrio | Rabu, 20 November 2024, 12:07 WIB', '2024-11-20', 'Rabu, 20 November 2024, 12:07 WIB'],
     ['Nov 20, 2024 10:30 AM', '2024-11-20', 'Nov 20, 2024 10:30 AM'],
     ['Senin, 18 Nov 2024 / 12:07 WIB', '2024-11-18', 'Senin, 18 Nov 2024 / 12:07 WIB'],
+    // CGTN's update stamp with a hyphenated date, the only date on the page.
+    ['Updated 22:05, 31-Jan-2024', '2024-01-31', '31-Jan-2024'],
+    ['Diperbarui 17 Mei 2024, 08:12 WIB', '2024-05-17', '17 Mei 2024, 08:12 WIB'],
   ])('reads the header line %j as %s', (header, value, raw) => {
     const text = `Judul Berita\n${header}${BODY}`;
     const found = findArticleDate({ text });
     expect(found).toMatchObject({ value, from: 'header', raw });
     expect(text.slice(found.range![0], found.range![1])).toBe(raw);
+  });
+
+  it.each([
+    ['Kompas.com - 16/05/2024, 19:45 WIB\nDiperbarui 17 Mei 2024, 08:12 WIB', '2024-05-16'],
+    ['Diperbarui 17 Mei 2024\nKompas.com - 16/05/2024, 19:45 WIB', '2024-05-16'],
+    ['July 25, 2024 | 10:05 PM GMT+7 Updated 2 hours ago', '2024-07-25'],
+    ['Last updated: 2024-05-17\nPublished 16 May 2024', '2024-05-16'],
+  ])('takes the publication date %j, not the update stamp', (header, value) => {
+    expect(findArticleDate({ text: `Judul\n${header}${BODY}` }).value).toBe(value);
   });
 
   it('prefers a bare date line to an earlier caption holding a date', () => {

@@ -95,8 +95,11 @@ function extraWords(s: string): number {
   return s.split(/[^A-Za-z\u00C0-\u024F\d]+/).filter((w) => w !== '' && !HEADER_WORDS.has(w.toLowerCase())).length;
 }
 
-/** A header candidate and how many other words share its line (fewer is more header-like). */
-function fromHeader(line: Line): { date: ArticleDate; extra: number } | null {
+/** An update stamp ("Diperbarui 17 Mei 2024", "Updated 22:05, 31-Jan-2024"): the publication date is elsewhere, if given. */
+const UPDATE_LABEL = /(?:^|[^\p{L}])(?:diperbarui|diupdate|diperbaharui|pembaruan|updated|last[ \t\u00a0]{1,3}updated)[ \t\u00a0:]*$/iu;
+
+/** A header candidate, how many other words share its line (fewer is more header-like), and whether it is an update stamp. */
+function fromHeader(line: Line): { date: ArticleDate; extra: number; update: boolean } | null {
   if (line.text.length > 160 || !HAS_DIGIT.test(line.text)) return null;
   const found = firstFullDate(line.text);
   if (!found) return null;
@@ -106,7 +109,8 @@ function fromHeader(line: Line): { date: ArticleDate; extra: number } | null {
   const extra = extraWords(line.text.slice(0, start) + ' ' + line.text.slice(rawEnd));
   if (extra > HEADER_WORDS_MAX) return null;
   const raw = line.text.slice(start, rawEnd);
-  return { date: { value: isoOfDay(found.day), from: 'header', raw, range: [line.offset + start, line.offset + rawEnd] }, extra };
+  const update = UPDATE_LABEL.test(line.text.slice(0, start));
+  return { date: { value: isoOfDay(found.day), from: 'header', raw, range: [line.offset + start, line.offset + rawEnd] }, extra, update };
 }
 
 function fromDateline(line: Line): ArticleDate | null {
@@ -143,11 +147,14 @@ export function findArticleDate(input: { text: string; frontMatter?: { published
   if (fmDate) return { value: fmDate, from: 'front-matter', raw: fm instanceof Date ? fmDate : String(fm), range: null };
   const lines = topLines(input.text);
   // A bare date line beats a caption or byline that also holds a date; the earlier line wins a tie.
-  let header: { date: ArticleDate; extra: number } | null = null;
+  // An update stamp ('Diperbarui 17 Mei 2024') counts only when no other line gives a date: Kompas
+  // prints it under 'Kompas.com - 16/05/2024', which is when the article was published.
+  let header: { date: ArticleDate; extra: number; update: boolean } | null = null;
+  const better = (a: { extra: number; update: boolean }, b: { extra: number; update: boolean }) => (a.update !== b.update ? !a.update : a.extra < b.extra);
   for (const line of lines) {
     const candidate = fromHeader(line);
-    if (candidate && (!header || candidate.extra < header.extra)) header = candidate;
-    if (header?.extra === 0) break;
+    if (candidate && (!header || better(candidate, header))) header = candidate;
+    if (header?.extra === 0 && !header.update) break;
   }
   if (header) return header.date;
   for (const line of lines) {

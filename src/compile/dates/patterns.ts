@@ -102,7 +102,8 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'day-month-year',
-    re: re(`${START}${WD_PREFIX}${DAY}${SP}(?:of${SP})?(${MONTH}),?${SP}${YEAR}`),
+    // Also hyphenated, as CGTN stamps its pages: "31-Jan-2024".
+    re: re(`${START}${WD_PREFIX}${DAY}(?:${SP}(?:of${SP})?|-)(${MONTH})(?:,?${SP}|-)${YEAR}`),
     build: (m) => full(num(m[4]), month(m[3]), num(m[2]), weekday(m[1])),
   },
   {
