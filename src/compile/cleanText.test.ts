@@ -15,6 +15,12 @@ describe('boilerplate lines', () => {
     'SCROLL TO CONTINUE WITH CONTENT',
     '(isa/bac)',
     'Also read: Xi, Putin hold talks',
+    // Tempo's teaser line, CGTN's and tribunnews' lists of other articles.
+    'Pilihan Editor: Lavrov: Barat Gagal Isolasi Rusia',
+    'Search Trends',
+    'Berita Populer',
+    'Read Next',
+    'RELATED COVERAGE',
   ])('drops %j', (line) => {
     expect(isFurniture(line) || isCaption(line) || isSectionEnd(line)).toBe(true);
   });

@@ -12,7 +12,7 @@ export interface CleanArticle {
 }
 
 /** Headings after which everything is other articles or comments. */
-const STOP = /^(?:komentar|tulis komentar|berita lainnya|berita terkait|artikel terkait|baca berita lainnya|terpopuler|populer|related(?: news| articles| stories)?|more news|more from|latest news|you may also like)\b[^.]{0,30}$/i;
+const STOP = /^(?:komentar|tulis komentar|berita lainnya|berita terkait|artikel terkait|baca berita lainnya|terpopuler|populer|berita populer|berita pilihan|terpopuler hari ini|related(?: news| articles| stories| coverage)?|more news|more from|latest news|you may also like|read next|most read|most popular|top stories|search trends|trending (?:now|topics|searches))\b[^.]{0,30}$/i;
 
 /** Site furniture that can appear anywhere. */
 const FURNITURE = new RegExp(
@@ -23,6 +23,8 @@ const FURNITURE = new RegExp(
     '^(?:simak|saksikan|tonton|lihat) (?:video|juga video)\\b',
     '^(?:watch|video):? ',
     '^(?:also read|read also|read more|see also|related):?',
+    // Tempo's "Pilihan Editor: <another article's headline>", detik's "Berita Terkait:" inline.
+    '^(?:pilihan editor|editor\'?s (?:pick|choice)|rekomendasi|recommended)\s*:',
     '^silah?kan (?:baca|kunjungi|ikuti|simak)\\b',
     '^(?:ikuti|follow|download|unduh|dapatkan) (?:kami|us|berita|update|aplikasi|the app|informasi)\\b',
     '^(?:editor|pewarta|penulis|reporter|redaktur|penerjemah|translator|writer|writer/editor|sumber|source|foto|photo|tags?|topik|keywords?|kata kunci|copyright|hak cipta)\\s*[:：©]',
