@@ -21,6 +21,12 @@ describe('boilerplate lines', () => {
     'Berita Populer',
     'Read Next',
     'RELATED COVERAGE',
+    // Breadcrumbs and navigation bars: taken as the headline, they hid the real one among body sentences.
+    'Internasional > Asia',
+    'Home » Internasional',
+    'Home > Internasional > Berita',
+    'Berita | Internasional | Foto | Video | detikX',
+    'World | China | Business | Opinions | Video',
   ])('drops %j', (line) => {
     expect(isFurniture(line) || isCaption(line) || isSectionEnd(line)).toBe(true);
   });
@@ -36,6 +42,7 @@ describe('boilerplate lines', () => {
   it.each([
     'Kedua pihak juga bertukar pendapat mengenai kerja sama BRICS dan konflik Palestina-Israel.',
     'Wang Yi Adakan Pembicaraan Telepon dengan Menlu Rusia',
+    'Wang Yi: Hubungan China > Rusia',
     'Rio de Janeiro, Radio Bharata Online - Menteri Luar Negeri Tiongkok, Wang Yi, pada hari Senin (18/11) lalu bertemu dengan Lavrov.',
   ])('keeps %j', (line) => {
     expect(isFurniture(line) || isCaption(line)).toBe(false);

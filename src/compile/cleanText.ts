@@ -31,6 +31,9 @@ const FURNITURE = new RegExp(
     '^(?:©|copyright\\b)',
     '^\\(\\s*[\\p{L}]{2,6}(?:\\s*/\\s*[\\p{L}]{2,6})+\\s*\\)$',
     '^(?:by|oleh)\\s+[\\p{Lu}][\\p{L}.\' ]{2,60}$',
+    // Breadcrumbs ("Internasional > Asia", "Home » Internasional") and navigation bars ("Berita | Internasional | Foto").
+    '^[\\p{L}][\\p{L}.&\' -]{0,30}(?:\\s*[>»›]\\s*[\\p{L}][\\p{L}.&\' -]{0,30}){1,5}$',
+    '^[\\p{L}][\\p{L}.&\'-]*(?: [\\p{L}][\\p{L}.&\'-]*)?(?:\\s+[|·•]\\s+[\\p{L}][\\p{L}.&\'-]*(?: [\\p{L}][\\p{L}.&\'-]*)?){2,12}$',
   ].join('|'),
   'iu',
 );
