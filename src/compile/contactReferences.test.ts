@@ -50,6 +50,15 @@ describe('findDayReference', () => {
     expect(findDayReference(sentence)).toBeNull();
   });
 
+  it.each([
+    ['Xi tiba di Moskow sehari sebelumnya untuk kunjungan kenegaraan empat hari.', 'sehari sebelumnya', -1],
+    ['Xi arrived in Moscow the day before for a state visit.', 'the day before', -1],
+  ])('dates a visit by its own arrival when the contact is the visit: %s', (sentence, words, days) => {
+    expect(findDayReference(sentence)).toBeNull();
+    expect(findDayReference(sentence, true)).toMatchObject({ words, days });
+    expect(findDayReference('Wang Yi, who arrived the day before, visited Moscow.', true)).toBeNull();
+  });
+
   it('takes the earliest phrase of the sentence', () => {
     expect(findDayReference('Keesokan harinya, pada malam harinya, Wang bertemu Lavrov.')?.days).toBe(1);
   });

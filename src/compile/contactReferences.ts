@@ -53,9 +53,12 @@ const DAY_FORMS: Array<{ re: RegExp; days: number; counted?: boolean }> = [
 
 /** An arrival or another action of a relative clause: "Wang, who arrived the day before, met …" dates the arrival, not the contact. */
 const OTHER_ACTION = /(?<![\p{L}])(?:yang|who|which|tiba|datang|mendarat|arrived|arriving|landed|setelah|sesudah|after)(?![\p{L}])[^,;]*$/iu;
+/** The same, when the contact is the visit itself: its arrival ("Xi tiba di Moskow sehari sebelumnya untuk kunjungan kenegaraan") is the contact's own action. */
+const OTHER_ACTION_OF_VISIT = /(?<![\p{L}])(?:yang|who|which|setelah|sesudah|after)(?![\p{L}])[^,;]*$/iu;
 
-/** The first word group in `sentence` that dates it from another contact, or null. */
-export function findDayReference(sentence: string): DayReference | null {
+/** The first word group in `sentence` that dates it from another contact, or null; `visit` when the sentence's contact is an arrival for a visit. */
+export function findDayReference(sentence: string, visit = false): DayReference | null {
+  const otherAction = visit ? OTHER_ACTION_OF_VISIT : OTHER_ACTION;
   let best: DayReference | null = null;
   for (const { re, days, counted } of DAY_FORMS) {
     for (const m of sentence.matchAll(re)) {
@@ -63,7 +66,7 @@ export function findDayReference(sentence: string): DayReference | null {
       const end = m.index + m[0].length;
       if (!standsAlone(sentence, m.index, end)) continue;
       if (OPEN_ENDED.test(m[0]) && NOUN_AFTER.test(sentence.slice(end, end + 12))) continue;
-      if (OTHER_ACTION.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
+      if (otherAction.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
       const n = counted && m[1] !== undefined ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
       if (n < 1 || n > 14) continue;
       best = { words: m[0], days: days * n, start: m.index, end };

@@ -42,7 +42,7 @@ export interface Candidate {
 }
 
 /** A further contact on the day of the one reported before it: "Pada hari yang sama", "kemudian", "was later received". */
-const SAME_DAY = /(?<![\p{L}])(?:(?:pada|di)\s+hari\s+(?:yang\s+sama|itu|tersebut)|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:was|were|is)\s+later|later\s+(?:on|in\s+the\s+day)|(?:kemudian|selanjutnya|setelah\s+itu|usai\s+(?:pertemuan|pembicaraan)(?:\s+(?:itu|tersebut))?|seusai\s+(?:pertemuan|pembicaraan))(?=\s)|afterwards|after\s+the\s+talks|subsequently)(?![\p{L}])/iu;
+const SAME_DAY = /(?<![\p{L}])(?:(?:pada|di)\s+hari\s+(?:yang\s+sama|itu|tersebut)|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:was|were|is)\s+later|later\s+(?:on|in\s+the\s+day)|(?:kemudian|selanjutnya|setelah\s+itu|(?:usai|seusai|selepas|setelah|sesudah)\s+(?:pertemuan|pembicaraan|perundingan)(?:\s+(?:itu|tersebut))?|setiba(?:nya)?|sesampai(?:nya)?)(?=[\s,])|afterwards|after\s+the\s+(?:talks|meeting)|upon\s+(?:his\s+|her\s+)?arrival|on\s+arrival|subsequently)(?![\p{L}])/iu;
 
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;
@@ -164,9 +164,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       refs,
       planned: isPlanned(str, cue.start, cue.end),
       sidelines: shift(findSidelines(str), s.start),
-      ...ownDate(text, input.dates, s.start, last.end, s.start + cue.start),
       visitTo,
-      ...references(str, s.start),
+      ...nearerReference(references(str, s.start, type === 'visit'), ownDate(text, input.dates, s.start, last.end, s.start + cue.start), s.start + cue.start),
       pair: pair ? { words: pair.words, start: s.start + pair.start, end: s.start + pair.end, from: pair.antecedent.sentence } : null,
     });
   });
@@ -180,8 +179,15 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     }
     kept.push(c);
   }
-  // A one-person visit in an article that reports that person's meetings is the setting, not another event.
-  const body = kept.filter((c) => !(c.type === 'visit' && c.actors.length + c.refs.length === 1 && kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))));
+  // A visit in an article that reports its people's talks is the setting of those talks, not another
+  // event: a one-person visit when the visitor takes part in another contact, and a visit with its
+  // host ('tiba di Moskow … atas undangan Lavrov') when the two also meet or talk.
+  const setting = (c: Candidate) =>
+    c.type === 'visit' &&
+    (c.actors.length + c.refs.length === 1
+      ? kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))
+      : c.refs.length === 0 && kept.some((o) => o !== c && o.type !== 'visit' && o.planned === c.planned && c.actors.every((a) => o.actors.includes(a))));
+  const body = kept.filter((c) => !setting(c));
   // A headline summarises the body: its contact is an event only when the body reports none with its people.
   const countryOf = (id: string) => lex.actors.get(id)?.country;
   const ownHeads = heads.filter((h) => {
@@ -219,9 +225,20 @@ function pairSubject(input: CandidateInput, sentence: string, cues: Cue[], antec
   return null;
 }
 
+/**
+ * The sentence's own date and its references to another contact, reconciled: a counted day nearer the
+ * cue than the own date dates the contact. 'Xi tiba di Moskow sehari sebelumnya untuk kunjungan …
+ * dan akan menjadi tamu … pada Jumat': the arrival is the day before the talks, not Friday.
+ */
+function nearerReference(refs: ReturnType<typeof references>, dated: ReturnType<typeof ownDate>, cueAt: number): ReturnType<typeof references> & ReturnType<typeof ownDate> {
+  const { dayRef } = refs;
+  if (dayRef && dated.own && Math.abs(dayRef.start - cueAt) < Math.abs(dated.own.start - cueAt)) return { ...refs, own: null, bound: null };
+  return { ...refs, ...dated };
+}
+
 /** Words that date or place the contact from another one; a counted day ("Sehari sebelumnya") overrides a bare "kemudian". */
-function references(sentence: string, at: number): Pick<Candidate, 'sameDay' | 'dayRef' | 'placeRef'> {
-  const dayRef = shift(findDayReference(sentence), at);
+function references(sentence: string, at: number, visit = false): Pick<Candidate, 'sameDay' | 'dayRef' | 'placeRef'> {
+  const dayRef = shift(findDayReference(sentence, visit), at);
   return { dayRef, sameDay: dayRef ? null : (SAME_DAY.exec(sentence)?.[0] ?? null), placeRef: shift(findPlaceReference(sentence), at) };
 }
 
