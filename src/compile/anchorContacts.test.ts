@@ -69,6 +69,31 @@ describe('a further contact dated from the one before it', () => {
     expect(dataset.events).toHaveLength(2);
   });
 
+  it.each([
+    // The contact before it dates these: upon arrival, after the meeting.
+    [HEAD, 'Setibanya di Astana, Wang Yi langsung menggelar pertemuan dengan Sergey Lavrov.', '2024-07-03'],
+    [HEAD, 'Usai pertemuan, Wang Yi diterima oleh Sergey Lavrov.', '2024-07-03'],
+    [HEAD, 'Seusai pembicaraan tersebut, Wang Yi bertemu Sergey Lavrov.', '2024-07-03'],
+    [HEAD_EN, 'Upon arrival, Wang Yi met Sergey Lavrov.', '2024-07-03'],
+    [HEAD_EN, 'After the meeting, Wang Yi was received by Sergey Lavrov.', '2024-07-03'],
+  ])('%#: a further contact "%s…%s" takes the day of the contact before it: %s', (head, sentence, date) => {
+    const { dataset } = compile(head + sentence);
+    expect(dataset.events.filter((e) => e.participants.includes('wang-yi')).map((e) => e.date.value)).toEqual([date]);
+  });
+
+  it('dates an arrival for a state visit by "sehari sebelumnya" near it, not by a later day of the trip', () => {
+    const { dataset } = compile('Judul\n\nMOSKOW - Xi Jinping menggelar pembicaraan dengan Mikhail Mishustin di Kremlin, Moskow, hari Kamis (8/5/2025). Xi tiba di Moskow sehari sebelumnya untuk kunjungan kenegaraan dan akan menjadi tamu kehormatan pada parade di Lapangan Merah pada Jumat.\n\nPutin menyebut Xi sebagai sahabat yang terhormat.');
+    expect(dataset.events.map((e) => [e.type, e.date.value]).sort()).toEqual([['meeting', '2025-05-08'], ['visit', '2025-05-07']]);
+  });
+
+  it.each([
+    ['Xi tiba di Moskow sehari sebelumnya untuk kunjungan kenegaraan. Putin menyebut Xi sebagai sahabat.', [['meeting', '2025-05-08']]],
+    ['Xi melakukan kunjungan kenegaraan ke Rusia atas undangan Putin.', [['meeting', '2025-05-08']]],
+  ])('makes a visit whose people also hold talks the setting of those talks: %s', (more, expected) => {
+    const { dataset } = compile(`Judul\n\nMOSKOW - Xi Jinping menggelar pembicaraan dengan Vladimir Putin di Kremlin, Moskow, hari Kamis (8/5/2025).\n\n${more}`);
+    expect(dataset.events.map((e) => [e.type, e.date.value])).toEqual(expected);
+  });
+
   it('counts from the nearest preceding contact, chaining through one that was itself counted', () => {
     const { dataset } = compile(`${HEAD}Keesokan harinya, Wang Yi bertemu Sergey Lavrov.\n\nSehari kemudian, Li Qiang bertemu Mikhail Mishustin.`);
     expect(dataset.events.map((e) => [e.participants.join('+'), e.date.value]).sort()).toEqual([

@@ -416,7 +416,17 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['cgtn_en_updated_stamp_search_trends', ['2024-01-31 video_call dong-jun+sergei-shoigu  occurred']],
     // Tempo: 'Pilihan Editor: Lavrov: …' is a teaser, so Lavrov joins no planned meeting with Xi (whose Wednesday meeting is with Modi).
     ['tempo_id_pilihan_editor_kazan', ['2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']],
+    // Sindonews: breadcrumb 'Internasional > Asia' is not the headline (which has 'Parade 9 Mei'); 'tiba … sehari sebelumnya untuk kunjungan' is the talks' setting, not a visit on Friday.
+    ['sindonews_id_arrival_day_before', ['2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred']],
+    // Okezone: 'Usai pertemuan, Li Qiang diterima oleh Presiden Vladimir Putin' is the same day; the headline names all three.
+    ['okezone_id_usai_pertemuan_breadcrumb', ['2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred', '2024-08-21 meeting li-qiang+vladimir-putin moscow occurred']],
+    // Republika: the arrival 'untuk kunjungan tiga hari atas undangan Lavrov' is the setting of the talks; the caption and 'Berita Terkait' make nothing.
+    ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
+  });
+
+  it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {
+    expect([...fromArticle('sindonews_id_arrival_day_before')[0]!.topics].sort()).toEqual(['strategic-security', 'trade-energy', 'ukraine', 'wwii']);
   });
 });
