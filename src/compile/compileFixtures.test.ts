@@ -385,13 +385,16 @@ describe('a state visit’s talks on two days, the second with a pair pronoun as
 
   it('merges each day with the other outlets’ report of that day, and Reuters’ Tuesday report with Tuesday', () => {
     const ids = (e: (typeof dataset.events)[number]) => e.sources.map((s) => s.articleId).sort();
-    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'kompas_id_keduanya_lanjutkan']);
-    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-21'))).toEqual(['apnews_en_two_leaders_formal_talks', 'kompas_id_keduanya_lanjutkan', 'reuters_en_received_kremlin']);
+    // CNN Indonesia reports Monday's talks and announces Tuesday's: it joins both days.
+    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan']);
+    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-21'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan', 'reuters_en_received_kremlin']);
   });
 
   it('says whom the pronoun stands for and gives both sentences as participants evidence', () => {
     const tue = day('apnews_en_two_leaders_formal_talks', '2023-03-21');
-    expect(tue.date.basis).toContain("'the two leaders' = Xi Jinping and Putin of the meeting on 2023-03-20");
+    // The merged event's basis may come from another outlet's report: read AP's own, compiled alone.
+    const ap = compileCorpus(files.filter((f) => f.file === 'apnews_en_two_leaders_formal_talks.txt'), repoData(), repoOptions()).dataset.events;
+    expect(ap.find((e) => e.date.value === '2023-03-21')!.date.basis).toContain("'the two leaders' = Xi Jinping and Putin of the meeting on 2023-03-20");
     const text = dataset.articles.find((a) => a.id === 'kompas_id_keduanya_lanjutkan')!.text ?? '';
     const ev = tue.sources.find((s) => s.articleId === 'kompas_id_keduanya_lanjutkan')!.evidence;
     expect(ev.participants.map(([a, b]) => text.slice(a, b).slice(0, 30))).toEqual(['Pada hari yang sama, Xi dan Pr', 'Pada Selasa, keduanya melanjut']);
@@ -421,9 +424,19 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     // Okezone: 'Usai pertemuan, Li Qiang diterima oleh Presiden Vladimir Putin' is the same day; the headline names all three.
     ['okezone_id_usai_pertemuan_breadcrumb', ['2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred', '2024-08-21 meeting li-qiang+vladimir-putin moscow occurred']],
     // Republika: the arrival 'untuk kunjungan tiga hari atas undangan Lavrov' is the setting of the talks; the caption and 'Berita Terkait' make nothing.
+    // CNN Indonesia: 'Setibanya di Moskow, Xi … pertemuan informal dengan … Putin' the day of arrival; Peskov announces 'pembicaraan resmi kedua kepala negara akan digelar pada Selasa (21/3)' (planned, Peskov only mentioned); the invitation to China is no event.
+    // (Tuesday's talks took place: other outlets report them, so the merged event is occurred; alone, CNN's is planned.)
+    ['cnnindonesia_id_setibanya_planned_talks', ['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred', '2023-03-21 meeting vladimir-putin+xi-jinping moscow occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
+  });
+
+  it('announces Tuesday’s talks as planned, with the spokesperson only mentioned, when CNN’s report is read alone', () => {
+    const cnn = compileCorpus(files.filter((f) => f.file === 'cnnindonesia_id_setibanya_planned_talks.txt'), repoData(), repoOptions()).dataset.events;
+    const tue = cnn.find((e) => e.date.value === '2023-03-21')!;
+    expect([tue.status, tue.mentioned]).toEqual(['planned', ['dmitry-peskov']]);
+    expect(tue.date.basis).toContain("'kedua kepala negara' = Xi Jinping and Putin of the meeting on 2023-03-20");
   });
 
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {

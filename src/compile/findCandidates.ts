@@ -136,7 +136,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     }
     const pair = actors.length + refs.length < 2 ? pairSubject(input, str, cues, antecedents) : null;
     if (pair) {
-      actors = [...new Set([...pair.antecedent.actors, ...actors])];
+      // A spokesperson announcing the pair's talks ('Peskov mengatakan pembicaraan kedua kepala negara …') is no third party to them.
+      actors = [...new Set([...pair.antecedent.actors, ...actors.filter((a) => !input.lex.speakers.has(a))])];
       refs = [...pair.antecedent.refs, ...refs];
       antecedents.push({ sentence: i, actors, refs });
     }
@@ -214,7 +215,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
  */
 function pairSubject(input: CandidateInput, sentence: string, cues: Cue[], antecedents: ReadonlyArray<{ sentence: number; actors: string[]; refs: TitleHit[] }>) {
   for (const c of cues) {
-    const p = findPairPronoun(sentence, c.start, input.lex);
+    const p = findPairPronoun(sentence, c.start, input.lex, c.end);
     if (!p) continue;
     for (let j = antecedents.length - 1; j >= 0; j--) {
       const a = antecedents[j]!;

@@ -29,6 +29,27 @@ describe('findPairPronoun', () => {
   });
 
   it.each([
+    ['Peskov mengatakan pembicaraan resmi kedua kepala negara akan digelar pada Selasa (21/3)', 'pembicaraan resmi', 'kedua kepala negara', ['president']],
+    ['Pertemuan kedua pemimpin berlangsung selama empat jam', 'Pertemuan', 'kedua pemimpin', ['president']],
+    ['Peskov said talks between the two leaders will be held on Tuesday', 'talks between', 'the two leaders', ['president']],
+  ])('the pair whose contact opens a clause and happens: %s', (sentence, cue, words, roles) => {
+    const at = sentence.indexOf(cue);
+    const p = findPairPronoun(sentence, at, lex, at + cue.length);
+    expect(p && [p.words, p.roles]).toEqual([words, roles]);
+  });
+
+  it.each([
+    ['Kedua menteri membahas persiapan pertemuan kedua kepala negara', 'pertemuan'],
+    ['Pertemuan kedua pemimpin dibahas oleh para menteri', 'Pertemuan'],
+    ['Lavrov menyinggung pembicaraan resmi kedua kepala negara tahun lalu', 'pembicaraan resmi'],
+    // The contact noun ends the text (found by the property test).
+    ['. KTT', 'KTT'],
+  ])('no pair for a contact that is an object or does not happen: %s', (sentence, cue) => {
+    const at = sentence.indexOf(cue);
+    expect(findPairPronoun(sentence, at, lex, at + cue.length)).toBeNull();
+  });
+
+  it.each([
     // Not people, or not the subject of the contact words.
     ['Pada Selasa, kedua negara menggelar pembicaraan', 'menggelar'],
     ['The two countries held talks in Beijing', 'held'],

@@ -65,11 +65,35 @@ function officePhrase(words: string, lex: Lexicon): string {
   return parts[0] ?? '';
 }
 
+/** Before a contact noun that opens its clause: the sentence start, a comma, 'bahwa'/'that', or a verb of saying. */
+const CLAUSE_OPEN = /(?:^|[,:;]|(?<![\p{L}])(?:bahwa|that|mengatakan|menyatakan|menyebut|menyebutkan|said|says|announced|mengumumkan|kata(?:nya)?))[\s\u00a0]*$/iu;
+/** Between the contact noun and its pair: adjectives of talks and a linking word ("pembicaraan resmi antara"). */
+const NOUN_TO_PAIR = /^(?:[\s\u00a0]+(?:resmi|formal|informal|tertutup|bilateral|tatap\s+muka|puncak|official|face-to-face))?(?:[\s\u00a0]+(?:antara|between|of))?(?=[\s\u00a0])/iu;
+/** After the pair: the contact happens ("akan digelar", "berlangsung", "will be held", "took place"). */
+const HAPPENS = /^[\s\u00a0]+(?:(?:juga|akan|telah|sudah|dijadwalkan|rencananya|will|is|was|are|were|has|had|be|been|scheduled\s+to|expected\s+to)[\s\u00a0]+){0,3}(?:digelar|diadakan|dilaksanakan|dilangsungkan|berlangsung|dimulai|held|take\s+place|took\s+place|taking\s+place|begin|began|start|started|last|lasted)(?![\p{L}])/iu;
+
 /**
  * The pair that is the subject of the contact words at `cueStart`: the last pair phrase before them, with
  * only adverbs and auxiliaries in between ("keduanya melanjutkan", "the two leaders then held"), or null.
+ * Given the cue's end, also the pair whose contact noun opens a clause and happens: "(Peskov mengatakan)
+ * pembicaraan resmi kedua kepala negara akan digelar pada Selasa", "talks between the two leaders took place".
  */
-export function findPairPronoun(sentence: string, cueStart: number, lex: Lexicon): PairPronoun | null {
+export function findPairPronoun(sentence: string, cueStart: number, lex: Lexicon, cueEnd?: number): PairPronoun | null {
+  return pairBefore(sentence, cueStart, lex) ?? (cueEnd === undefined ? null : pairOfNoun(sentence, cueStart, cueEnd, lex));
+}
+
+function pairOfNoun(sentence: string, cueStart: number, cueEnd: number, lex: Lexicon): PairPronoun | null {
+  if (!CLAUSE_OPEN.test(sentence.slice(0, cueStart))) return null;
+  const link = NOUN_TO_PAIR.exec(sentence.slice(cueEnd));
+  if (!link) return null;
+  const at = cueEnd + link[0].length;
+  const head = /^[\s\u00a0]+/u.exec(sentence.slice(at))?.[0].length ?? 0;
+  const m = /^(?:kedua|the\s+two|both)(?=[\s\u00a0])/iu.exec(sentence.slice(at + head));
+  const p = m ? pairAt(sentence, at + head, m[0], lex) : null;
+  return p && HAPPENS.test(sentence.slice(p.end)) ? p : null;
+}
+
+function pairBefore(sentence: string, cueStart: number, lex: Lexicon): PairPronoun | null {
   const before = sentence.slice(0, cueStart);
   const found: PairPronoun[] = [];
   for (const m of before.matchAll(BARE)) found.push({ words: m[0], start: m.index, end: m.index + m[0].length, roles: [] });
