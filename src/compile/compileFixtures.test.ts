@@ -271,8 +271,8 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     }
   });
 
-  it('merges the Global Times report with Kompas’s report of the same Vientiane meeting', () => {
-    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_titles_only']);
+  it('merges the Global Times report with Kompas’s and Reuters’ reports of the same Vientiane meeting', () => {
+    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_titles_only', 'reuters_en_laotian_capital']);
   });
 });
 
@@ -427,6 +427,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     // CNN Indonesia: 'Setibanya di Moskow, Xi … pertemuan informal dengan … Putin' the day of arrival; Peskov announces 'pembicaraan resmi kedua kepala negara akan digelar pada Selasa (21/3)' (planned, Peskov only mentioned); the invitation to China is no event.
     // (Tuesday's talks took place: other outlets report them, so the merged event is occurred; alone, CNN's is planned.)
     ['cnnindonesia_id_setibanya_planned_talks', ['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred', '2023-03-21 meeting vladimir-putin+xi-jinping moscow occurred']],
+    // Reuters: 'in the Laotian capital' is Vientiane (not Guangzhou, where Kuleba's trip to China went); merges with the other Vientiane reports.
+    ['reuters_en_laotian_capital', ['2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
