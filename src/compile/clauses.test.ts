@@ -59,6 +59,8 @@ describe('dateline dates are filing dates, never a contact date', () => {
     ['Judul\n\nMoskow, 3 Maret (ANTARA) - Lavrov bertemu Wang Yi.', '3 Maret', true],
     ['Xi Jinping menelepon Putin pada Kamis (11/7) - kata kantor berita.', 'pada Kamis (11/7)', false],
     ['Lavrov bertemu Wang Yi, 3 Maret 2024 di Moskow.', '3 Maret 2024', false],
+    // A city and its country, with a month abbreviation that no longer ends the sentence.
+    ['SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) -- Xi met Putin on Thursday.', 'Sept. 16', true],
   ])('%j: %s in a dateline = %s', (s, raw, expected) => {
     const m = findDateMentions(s).find((x) => x.raw === raw)!;
     expect(isDatelineDate(s, m)).toBe(expected);

@@ -6,6 +6,8 @@ import { articleFiles, repoData, repoOptions } from './fixtures/repo';
 const files = [...articleFiles('data/articles'), ...articleFiles('src/compile/fixtures')];
 const { dataset, report } = compileCorpus(files, repoData(), repoOptions());
 const fromArticle = (id: string) => dataset.events.filter((e) => e.sources.some((s) => s.articleId === id));
+/** The events of one fixture compiled on its own, before other outlets' reports merge into them. */
+const alone = (id: string) => compileCorpus(files.filter((f) => f.file === `${id}.txt`), repoData(), repoOptions()).dataset.events;
 
 describe('fixtures in other styles', () => {
   it.each([
@@ -98,7 +100,8 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     ['rri_id_video_titles', ['2022-12-30 video_call vladimir-putin+xi-jinping  occurred']],
     ['tass_en_lavrov_beijing', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']],
     ['kompas_id_role_titles_phone', ['2025-03-10 phone_call sergey-lavrov+wang-yi  occurred']],
-    ['detik_id_planned_tianjin', ['2025-08-23 phone_call sergey-lavrov+wang-yi  occurred', '2025-09-01 meeting vladimir-putin+xi-jinping tianjin planned']],
+    // The planned Tianjin meeting took place: Xinhua's report of the 31 August meeting merges with it (see the next describe's test).
+    ['detik_id_planned_tianjin', ['2025-08-23 phone_call sergey-lavrov+wang-yi  occurred', '2025-08-31 meeting vladimir-putin+xi-jinping tianjin occurred']],
     ['voa_id_state_visit_range', ['2023-03-20 visit vladimir-putin+xi-jinping moscow planned']],
     ['antara_id_kazan_sela', ['2024-10-22 meeting sergey-lavrov+wang-yi kazan occurred', '2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']],
   ])('%s', (article, expected) => {
@@ -153,7 +156,8 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
   });
 
   it('reads "akhir pekan lalu" as last weekend and "pekan depan" as a planned week, and drops "terakhir bertemu … Mei lalu"', () => {
-    const [call, trip] = [...fromArticle('detik_id_planned_tianjin')].sort((a, b) => a.date.value.localeCompare(b.date.value));
+    const [call, trip] = [...alone('detik_id_planned_tianjin')].sort((a, b) => a.date.value.localeCompare(b.date.value));
+    expect(trip!.status).toBe('planned');
     expect([call!.date.earliest, call!.date.latest]).toEqual(['2025-08-23', '2025-08-24']);
     expect([trip!.date.earliest, trip!.date.latest]).toEqual(['2025-09-01', '2025-09-07']);
     expect(trip!.mentioned).toContain('yuri-ushakov');
@@ -429,9 +433,17 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['cnnindonesia_id_setibanya_planned_talks', ['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred', '2023-03-21 meeting vladimir-putin+xi-jinping moscow occurred']],
     // Reuters: 'in the Laotian capital' is Vientiane (not Guangzhou, where Kuleba's trip to China went); merges with the other Vientiane reports.
     ['reuters_en_laotian_capital', ['2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']],
+    // Xinhua: 'met on Aug. 31 in Tianjin' was cut at 'Aug.' and merged, undated, into Tuesday's Beijing talks.
+    ['xinhua_en_month_abbreviation', ['2025-08-31 meeting vladimir-putin+xi-jinping tianjin occurred', '2025-09-02 meeting vladimir-putin+xi-jinping beijing occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
+  });
+
+  it('joins detik’s planned Tianjin meeting (next week) with Xinhua’s report that it took place on 31 August', () => {
+    const tianjin = fromArticle('xinhua_en_month_abbreviation').find((e) => e.location === 'tianjin')!;
+    expect(tianjin.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_planned_tianjin', 'xinhua_en_month_abbreviation']);
+    expect([tianjin.status, tianjin.date.value]).toEqual(['occurred', '2025-08-31']);
   });
 
   it('announces Tuesday’s talks as planned, with the spokesperson only mentioned, when CNN’s report is read alone', () => {

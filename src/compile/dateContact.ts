@@ -21,7 +21,8 @@ const REPORTED = /(?<![\p{L}])(?:warta|diwartakan|dilaporkan|diberitakan|dikutip
 
 /** After a date: "(CRI) --", " -", "--": the date opens a dateline ("Beijing, 12 Juli (CRI) --"). */
 const DATELINE_AFTER = /^[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:--|-|–|—)/u;
-const DATELINE_BEFORE = /(?:^|\n)[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40},[ \t\u00a0]{0,3}$/u;
+/** "Beijing, ", "SAMARKAND, Uzbekistan, " (a city and its country) before the dateline date. */
+const DATELINE_BEFORE = /(?:^|\n)[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40}(?:,[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,30})?,[ \t\u00a0]{0,3}$/u;
 
 /** A date in a dateline at the head of a paragraph ("Beijing, 12 Juli (CRI) --"): the filing date, never a contact's. */
 export function isDatelineDate(text: string, m: DateMention): boolean {

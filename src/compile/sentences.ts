@@ -9,6 +9,9 @@ export interface Sentence {
 
 const NOT_AN_END = /(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|No|Vol|Gen|Lt|Col|Sen|Rep|Gov|Pres|Jl|Tn|Ny|Bpk|H|Hj|vs|etc|dll|dsb|U\.S|U\.N|a\.n|s\.d)|\b\p{Lu})\.$/u;
 
+/** A month abbreviation before a day or year ("met on Aug. 31", "BEIJING, Sept. 2"): no sentence end. */
+const MONTH_ABBR = /\b(?:Jan|Feb|Peb|Mar|Apr|Jun|Jul|Aug|Agu|Agt|Sep|Sept|Oct|Okt|Nov|Dec|Des)\.$/;
+
 /** Split `text` into sentences; blank lines separate paragraphs. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -22,6 +25,7 @@ export function splitSentences(text: string): Sentence[] {
     for (const m of chunk.matchAll(end)) {
       const stop = m.index + m[0].length;
       if (NOT_AN_END.test(chunk.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+      if (MONTH_ABBR.test(chunk.slice(Math.max(0, m.index - 6), m.index + 1)) && /^\s+\d/.test(chunk.slice(stop, stop + 4))) continue;
       push(out, text, base + from, base + stop, p);
       from = stop;
     }

@@ -18,7 +18,7 @@ const TRAILING_TIME = new RegExp(
 );
 /** Words besides the date (other than label words) that still leave a line a header ("Jakarta, …", a byline). */
 const HEADER_WORDS_MAX = 4;
-const DATELINE_PREFIX = /^[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40},[ \t\u00a0]{0,3}$/u;
+const DATELINE_PREFIX = /^[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40}(?:,[ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,30})?,[ \t\u00a0]{0,3}$/u;
 /** After the date: "(Xinhua) --", " -", ". /TASS/." (TASS closes its dateline with the agency between slashes). */
 const DATELINE_AFTER = /^[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:--|-|–|—|:|\.?[ \t\u00a0]{0,3}\/[\p{L} ]{2,20}\/\.?)/u;
 
