@@ -391,7 +391,8 @@ describe('a state visit’s talks on two days, the second with a pair pronoun as
     const ids = (e: (typeof dataset.events)[number]) => e.sources.map((s) => s.articleId).sort();
     // CNN Indonesia reports Monday's talks and announces Tuesday's: it joins both days.
     expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan']);
-    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-21'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan', 'reuters_en_received_kremlin']);
+    // Okezone announced Tuesday's formal talks days before: its planned report joins them too.
+    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-21'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan', 'okezone_id_planned_then_talks', 'reuters_en_received_kremlin']);
   });
 
   it('says whom the pronoun stands for and gives both sentences as participants evidence', () => {
@@ -451,6 +452,12 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const tue = cnn.find((e) => e.date.value === '2023-03-21')!;
     expect([tue.status, tue.mentioned]).toEqual(['planned', ['dmitry-peskov']]);
     expect(tue.date.basis).toContain("'kedua kepala negara' = Xi Jinping and Putin of the meeting on 2023-03-20");
+  });
+
+  it('reads "akan makan malam informal pada Senin, lalu pembicaraan resmi pada Selasa" as planned talks on the coming Tuesday, beside the announced visit', () => {
+    // Compiled alone: other fixtures report the visit and the talks that took place, and merge with them.
+    expect(alone('okezone_id_planned_then_talks').map(shape).sort()).toEqual(['2023-03-20 visit vladimir-putin+xi-jinping moscow planned', '2023-03-21 meeting vladimir-putin+xi-jinping moscow planned']);
+    expect(fromArticle('okezone_id_planned_then_talks').every((e) => e.date.value >= '2023-03-20')).toBe(true);
   });
 
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {

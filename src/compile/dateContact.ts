@@ -130,7 +130,9 @@ export function dateContact(input: {
   yearHints: YearHint[];
 }): ContactDate | null {
   const ctx = { articleDate: input.articleDate.value, horizon: input.horizon, constraints: input.constraints, yearHints: input.yearHints };
-  if (input.own) return { date: resolveMention(input.own, ctx), mention: input.own, from: 'sentence' };
+  // A planned contact's weekday or yearless day lies ahead even when the future marker is in an earlier
+  // clause ('Putin dan Xi akan makan malam pada Senin, lalu pembicaraan resmi pada Selasa').
+  if (input.own) return { date: resolveMention(input.planned && !input.own.future && !/(?<![\p{L}])(?:lalu|kemarin|last|silam)$/iu.test(input.own.raw) ? { ...input.own, future: true } : input.own, ctx), mention: input.own, from: 'sentence' };
   const fallback = fallbackDate(input, ctx);
   if (input.bound) return { date: boundedDate(input.bound, resolveMention(input.bound.mention, ctx), fallback?.date ?? null, input.articleDate.value, input.planned === true), mention: input.bound.mention, from: 'bound' };
   return fallback;

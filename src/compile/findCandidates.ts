@@ -182,12 +182,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   }
   // A visit in an article that reports its people's talks is the setting of those talks, not another
   // event: a one-person visit when the visitor takes part in another contact, and a visit with its
-  // host ('tiba di Moskow … atas undangan Lavrov') when the two also meet or talk.
+  // host ('tiba di Moskow … atas undangan Lavrov') when the two also met or talked. An announced visit
+  // stays: the trip (20-22 Maret) is the news, its talks a part of it.
   const setting = (c: Candidate) =>
     c.type === 'visit' &&
     (c.actors.length + c.refs.length === 1
       ? kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))
-      : c.refs.length === 0 && kept.some((o) => o !== c && o.type !== 'visit' && o.planned === c.planned && c.actors.every((a) => o.actors.includes(a))));
+      : !c.planned && c.refs.length === 0 && kept.some((o) => o !== c && o.type !== 'visit' && !o.planned && c.actors.every((a) => o.actors.includes(a))));
   const body = kept.filter((c) => !setting(c));
   // A headline summarises the body: its contact is an event only when the body reports none with its people.
   const countryOf = (id: string) => lex.actors.get(id)?.country;

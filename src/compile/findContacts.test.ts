@@ -85,6 +85,11 @@ describe('planned, vague and sidelines', () => {
     ['Lavrov is scheduled to meet Wang Yi', 'meet', true],
     ['Wang Yi bertemu Lavrov pada hari Senin', 'bertemu', false],
     ['Wang said China will work with Russia, after he met Lavrov', 'met', false],
+    // A clause that continues a planned one is planned too; one with its own verb is not.
+    ['Putin dan Xi akan makan malam informal pada Senin, lalu pembicaraan resmi pada Selasa', 'pembicaraan resmi', true],
+    ['Xi and Putin will dine on Monday, then hold formal talks on Tuesday', 'hold formal talks', true],
+    ['Putin mengatakan ia akan ke Beijing, lalu Wang Yi bertemu Lavrov', 'bertemu', false],
+    ['Xi tiba di Moskow, lalu bertemu Putin', 'bertemu', false],
   ])('%s: planned=%s', (s, cue, planned) => {
     const at = s.indexOf(cue);
     expect(isPlanned(s, at, at + cue.length)).toBe(planned);

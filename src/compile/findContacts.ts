@@ -88,11 +88,26 @@ export function findSidelines(sentence: string): { gathering: string; start: num
 
 const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|set\s+to|expected\s+to|is\s+due\s+to|upcoming|mendatang)(?![\p{L}])/iu;
 
-/** True when the words just before the cue (same clause) put the contact in the future. */
+/** A clause that only continues the one before it ("…, lalu pembicaraan resmi pada Selasa", "…, then formal talks"). */
+const CONTINUES = /^[\s\u00a0]*(?:lalu|kemudian|selanjutnya|disusul|dilanjutkan(?:\s+dengan)?|serta|dan|then|followed\s+by|and)(?![\p{L}])/iu;
+
+/** The clause of `text` that ends at its end: after the last comma, semicolon or opening quote. */
+function lastClause(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('“'), text.lastIndexOf('"')) + 1);
+}
+
+/**
+ * True when the words just before the cue (same clause) put the contact in the future, or the clause
+ * continues one that does: 'Putin dan Xi akan makan malam informal pada Senin, lalu pembicaraan resmi pada Selasa'.
+ */
 export function isPlanned(sentence: string, cueStart: number, cueEnd: number): boolean {
   const before = sentence.slice(Math.max(0, cueStart - 45), cueStart);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1);
-  return FUTURE.test(clause) || /^\s*(?:mendatang|yang akan datang)/i.test(sentence.slice(cueEnd, cueEnd + 25));
+  const clause = lastClause(before);
+  if (FUTURE.test(clause) || /^\s*(?:mendatang|yang akan datang)/i.test(sentence.slice(cueEnd, cueEnd + 25))) return true;
+  // Only a clause without a subject of its own continues ('lalu Wang Yi bertemu Lavrov' has one).
+  if (!CONTINUES.test(clause) || clause.length === before.length || /(?<![\p{L}])\p{Lu}/u.test(clause.replace(CONTINUES, ''))) return false;
+  const prior = sentence.slice(Math.max(0, cueStart - clause.length - 1 - 90), cueStart - clause.length - 1);
+  return FUTURE.test(lastClause(prior));
 }
 
 /** Background, not a contact: counts and recollections ("bertemu dua kali", "recalled three meetings", "since their last meeting"). */
