@@ -436,6 +436,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['reuters_en_laotian_capital', ['2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']],
     // Xinhua: 'met on Aug. 31 in Tianjin' was cut at 'Aug.' and merged, undated, into Tuesday's Beijing talks.
     ['xinhua_en_month_abbreviation', ['2025-08-31 meeting vladimir-putin+xi-jinping tianjin occurred', '2025-09-02 meeting vladimir-putin+xi-jinping beijing occurred']],
+    // Reuters: 'the BRICS summit, which … Putin will attend by video link' is remote attendance, no planned video call of Li and Putin.
+    ['reuters_en_attend_by_video_link', ['2023-08-22 video_call li-qiang+mikhail-mishustin  occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);

@@ -21,6 +21,10 @@ describe('contact type', () => {
     ['Wang co-chaired the strategic security consultation with Patrushev', 'consultation'],
     ['Wang Yi bertemu dengan Lavrov selama kunjungannya ke Rusia', 'meeting'],
     ['Xi met Putin in Astana', 'meeting'],
+    // Remote attendance of a gathering is no call with anyone.
+    ['Li will travel to the BRICS summit, which Putin will attend by video link', null],
+    ['Putin menghadiri KTT BRICS secara virtual', null],
+    ['Putin hadir melalui konferensi video', null],
     ['Pembicaraan resmi kedua kepala negara akan digelar pada Selasa', 'meeting'],
     ['Talks between the two leaders took place in the Kremlin', 'meeting'],
     ['Pembicaraan resmi via telepon antara Xi dan Putin', 'phone_call'],

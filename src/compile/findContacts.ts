@@ -46,6 +46,9 @@ export const WEAK_MEETING = rx(['menerima', 'diterima', 'jamu', 'menyambut', 'di
 
 const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,.;:]|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
 
+/** Attending or addressing a gathering, before "by video link"/"secara virtual": remote attendance, not a call with anyone. */
+const ATTENDS = /(?<![\p{L}])(?:attend|attends|attended|attending|join|joins|joined|joining|participate|participates|participated|participating|address|addresses|addressed|addressing|menghadiri|hadir|mengikuti|bergabung|berpartisipasi|berpidato)(?![\p{L}])[^,;.]{0,50}$/u;
+
 /** The cues of one sentence, each kept at its type; the caller picks the most specific. */
 export function findCues(sentence: string, lex: Lexicon): Cue[] {
   const out: Cue[] = [];
@@ -53,6 +56,7 @@ export function findCues(sentence: string, lex: Lexicon): Cue[] {
   for (const { type, re } of CUES) {
     for (const m of lower.matchAll(re)) {
       if (type === 'summit' && !isBilateralSummit(sentence, m.index + m[0].length, m.index, lex)) continue;
+      if ((type === 'video_call' || type === 'phone_call') && ATTENDS.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, type });
     }
   }
