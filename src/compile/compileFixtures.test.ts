@@ -438,6 +438,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['xinhua_en_month_abbreviation', ['2025-08-31 meeting vladimir-putin+xi-jinping tianjin occurred', '2025-09-02 meeting vladimir-putin+xi-jinping beijing occurred']],
     // Reuters: 'the BRICS summit, which … Putin will attend by video link' is remote attendance, no planned video call of Li and Putin.
     ['reuters_en_attend_by_video_link', ['2023-08-22 video_call li-qiang+mikhail-mishustin  occurred']],
+    // VOA: 'Xi menerima … Mishustin … pada hari Rabu (20/12), sehari setelah Mishustin dan mitranya, PM Li Qiang, memimpin pertemuan …': Li Qiang is in the other action's clause, not Wednesday's meeting.
+    ['voa_id_received_day_after_other_talks', ['2023-12-19 meeting li-qiang+mikhail-mishustin beijing occurred', '2023-12-20 meeting mikhail-mishustin+xi-jinping beijing occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
@@ -460,6 +462,16 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     // Compiled alone: other fixtures report the visit and the talks that took place, and merge with them.
     expect(alone('okezone_id_planned_then_talks').map(shape).sort()).toEqual(['2023-03-20 visit vladimir-putin+xi-jinping moscow planned', '2023-03-21 meeting vladimir-putin+xi-jinping moscow planned']);
     expect(fromArticle('okezone_id_planned_then_talks').every((e) => e.date.value >= '2023-03-20')).toBe(true);
+  });
+
+  it.each([
+    ['Xi Jinping menerima Mikhail Mishustin di Beijing pada Rabu (20/12/2023), sehari setelah Mishustin bertemu Li Qiang.', 'mikhail-mishustin+xi-jinping'],
+    ['Xi Jinping received Mikhail Mishustin in Beijing on December 20, 2023, after Mishustin held talks with Li Qiang.', 'mikhail-mishustin+xi-jinping'],
+    // Only two people in all: nobody is left out.
+    ['Xi Jinping menerima Mikhail Mishustin di Beijing pada Rabu (20/12/2023), setelah tiba sehari sebelumnya.', 'mikhail-mishustin+xi-jinping'],
+  ])('keeps people of a later clause of another action out of the contact: %s', (body, people) => {
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita panjang\n\n${body}`) }], repoData(), repoOptions());
+    expect(dataset.events.filter((e) => e.participants.includes('xi-jinping')).map((e) => [...e.participants].sort().join('+'))).toEqual([people]);
   });
 
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {

@@ -70,6 +70,27 @@ function actorsIn(input: CandidateInput, s: Sentence): { actors: string[]; refs:
   return { actors, refs };
 }
 
+/** Opens another action after the contact: "…, sehari setelah Mishustin dan Li Qiang memimpin …", "before leaving", "after he met". */
+const OTHER_ACTION_AFTER = /(?<![\p{L}])(?:setelah|sesudah|seusai|usai|sebelum|menjelang|after|before|following|ahead\s+of)(?![\p{L}])/giu;
+
+/**
+ * People of the contact whose words are at `cueEnd`: when the people named before a later clause of
+ * another action ('Xi menerima Mishustin pada Rabu, sehari setelah Mishustin dan mitranya, PM Li Qiang,
+ * memimpin pertemuan …') are two already, those named only in that clause are not the contact's.
+ */
+function beforeOtherAction(input: CandidateInput, s: Sentence, cueEnd: number, found: { actors: string[]; refs: TitleHit[] }): { actors: string[]; refs: TitleHit[] } {
+  if (found.actors.length + found.refs.length <= 2) return found;
+  const rest = input.text.slice(cueEnd, s.end);
+  OTHER_ACTION_AFTER.lastIndex = 0;
+  const m = OTHER_ACTION_AFTER.exec(rest);
+  if (!m) return found;
+  const cut = cueEnd + m.index;
+  const early = new Set(input.mentions.filter((x) => x.start >= s.start && x.start < cut).map((x) => x.actorId));
+  const actors = found.actors.filter((a) => early.has(a));
+  const refs = found.refs.filter((r) => r.start < cut);
+  return actors.length + refs.length >= 2 ? { actors, refs } : found;
+}
+
 function visitDestination(sentence: string, lex: Lexicon): boolean {
   for (const m of sentence.matchAll(/(?<![\p{L}])(?:ke|to|di|in)\s+(?:the\s+)?/giu)) {
     const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -116,8 +137,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const str = text.slice(s.start, s.end);
     const type = bestType(cues);
     if (!type) return;
-    const cue = cues.find((c) => c.type === type)!;
-    let { actors, refs } = actorsIn(input, s);
+    // The first words of that type: a later one may sit in another action's clause ("…, sehari setelah … memimpin pertemuan").
+    const cue = cues.filter((c) => c.type === type).reduce((a, b) => (b.start < a.start ? b : a));
+    let { actors, refs } = beforeOtherAction(input, s, s.start + cue.end, actorsIn(input, s));
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     if (isVague(str)) {
       background.add(i);
