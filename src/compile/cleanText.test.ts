@@ -18,6 +18,7 @@ describe('boilerplate lines', () => {
     // Tempo's teaser line, CGTN's and tribunnews' lists of other articles.
     'Pilihan Editor: Lavrov: Barat Gagal Isolasi Rusia',
     'Search Trends',
+    'Hot Topics',
     'Berita Populer',
     'Read Next',
     'RELATED COVERAGE',

@@ -12,7 +12,7 @@ export interface CleanArticle {
 }
 
 /** Headings after which everything is other articles or comments. */
-const STOP = /^(?:komentar|tulis komentar|berita lainnya|berita terkait|artikel terkait|baca berita lainnya|terpopuler|populer|berita populer|berita pilihan|terpopuler hari ini|related(?: news| articles| stories| coverage)?|more news|more from|latest news|you may also like|read next|most read|most popular|top stories|search trends|trending (?:now|topics|searches))\b[^.]{0,30}$/i;
+const STOP = /^(?:komentar|tulis komentar|berita lainnya|berita terkait|artikel terkait|baca berita lainnya|terpopuler|populer|berita populer|berita pilihan|terpopuler hari ini|related(?: news| articles| stories| coverage)?|more news|more from|latest news|you may also like|read next|most read|most popular|top stories|search trends|hot topics|topik hangat|trending (?:now|topics|searches))\b[^.]{0,30}$/i;
 
 /** Site furniture that can appear anywhere. */
 const FURNITURE = new RegExp(

@@ -474,6 +474,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     expect(dataset.events.filter((e) => e.participants.includes('xi-jinping')).map((e) => [...e.participants].sort().join('+'))).toEqual([people]);
   });
 
+  it('takes no WWII topic from CGTN’s "Hot Topics" teaser (Victory Day parade) for the June call', () => {
+    expect(fromArticle('cgtn_en_hot_topics_phone').map(shape)).toEqual(['2025-06-19 phone_call vladimir-putin+xi-jinping  occurred']);
+    expect([...fromArticle('cgtn_en_hot_topics_phone')[0]!.topics].sort()).toEqual(['middle-east', 'sco', 'ukraine']);
+  });
+
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {
     expect([...fromArticle('sindonews_id_arrival_day_before')[0]!.topics].sort()).toEqual(['strategic-security', 'trade-energy', 'ukraine', 'wwii']);
   });
