@@ -130,7 +130,8 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
   });
 
   it('dates a TASS article from its dateline and a later contact ("was later received by") from the one before', () => {
-    const [talks, xi] = fromArticle('tass_en_lavrov_beijing');
+    // Compiled alone: Kompas' report of the same two meetings merges in and may give the basis.
+    const [talks, xi] = alone('tass_en_lavrov_beijing');
     expect(dataset.articles.find((a) => a.id === 'tass_en_lavrov_beijing')!.publishedFrom).toBe('dateline');
     expect(talks!.topics).toEqual(expect.arrayContaining(['ukraine', 'asia-pacific', 'brics']));
     expect(xi!.mentioned).toContain('vladimir-putin');
@@ -360,8 +361,8 @@ describe('headline contacts and welcome cues', () => {
     expect(e.sources[0]!.evidence.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
   });
 
-  it('merges detik’s report with TASS’s report of the same Beijing talks', () => {
-    expect(fromArticle('detik_id_headline_terima_kunjungan')[0]!.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_headline_terima_kunjungan', 'tass_en_lavrov_beijing']);
+  it('merges detik’s report with TASS’s (and Kompas’) report of the same Beijing talks', () => {
+    expect(fromArticle('detik_id_headline_terima_kunjungan')[0]!.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_headline_terima_kunjungan', 'kompas_id_lavrof_typo', 'tass_en_lavrov_beijing']);
   });
 
   it('takes the headline, not the section label, and drops the byline and the "Simak Video" teaser', () => {
@@ -440,6 +441,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['reuters_en_attend_by_video_link', ['2023-08-22 video_call li-qiang+mikhail-mishustin  occurred']],
     // VOA: 'Xi menerima … Mishustin … pada hari Rabu (20/12), sehari setelah Mishustin dan mitranya, PM Li Qiang, memimpin pertemuan …': Li Qiang is in the other action's clause, not Wednesday's meeting.
     ['voa_id_received_day_after_other_talks', ['2023-12-19 meeting li-qiang+mikhail-mishustin beijing occurred', '2023-12-20 meeting mikhail-mishustin+xi-jinping beijing occurred']],
+    // Kompas: 'Lavrof' (typo) in the headline and first paragraph; the headline's 'Bertemu Wang Yi dan Xi Jinpin' is the body's two meetings.
+    ['kompas_id_lavrof_typo', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
@@ -477,6 +480,15 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   it('takes no WWII topic from CGTN’s "Hot Topics" teaser (Victory Day parade) for the June call', () => {
     expect(fromArticle('cgtn_en_hot_topics_phone').map(shape)).toEqual(['2025-06-19 phone_call vladimir-putin+xi-jinping  occurred']);
     expect([...fromArticle('cgtn_en_hot_topics_phone')[0]!.topics].sort()).toEqual(['middle-east', 'sco', 'ukraine']);
+  });
+
+  it.each([
+    'Menlu Lavrovski Tiba di Beijing, Bertemu Wang Yi dan Xi Jinping\n\nBEIJING - Wang Yi dan Xi Jinping bertemu pada Selasa (9/4/2024).',
+    'Xi meets Wang\n\nBEIJING - Xi Jinping met Wang Yi on Tuesday, April 9, 2024.',
+  ])('makes no event of people all from one side, and says why: %j', (body) => {
+    const { dataset, report } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    expect(dataset.events).toEqual([]);
+    expect(report.articles[0]!.notes.join()).toMatch(/from one country/);
   });
 
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {

@@ -219,7 +219,14 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (same) notes.push(`headline '${clip(text.slice(sentences[h.sentences[0]!]!.start, sentences[h.sentences[0]!]!.end), 90)}' reports the same contact as the body: '${clip(text.slice(sentences[same.sentences[0]!]!.start, sentences[same.sentences[0]!]!.end), 60)}'`);
     return !same;
   });
-  const final = [...ownHeads, ...body];
+  // A contact is between the two sides: people all of one country ('Bertemu Wang Yi dan Xi Jinpin' once
+  // the Russian guest's name is misspelt) report no China–Russia contact.
+  const oneSide = (c: Candidate) => {
+    const countries = new Set([...c.actors.map(countryOf), ...c.refs.map((r) => r.country)]);
+    return countries.size === 1 && !countries.has(undefined) && !countries.has(null);
+  };
+  for (const c of [...ownHeads, ...body].filter(oneSide)) notes.push(`no event from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': everyone named is from one country, so it is no contact between the two sides`);
+  const final = [...ownHeads, ...body].filter((c) => !oneSide(c));
   // Contact words with a past year and no contact of their own: "Tahun lalu, Lavrov bertemu … di Astana".
   const used = new Set(final.flatMap((c) => c.sentences));
   for (const i of cuesBySentence.keys()) if (!used.has(i) && !input.skip(sentences[i]!) && pastYear(sentences[i]!)) background.add(i);
