@@ -6,10 +6,13 @@ import { dayOfIsoLoose, dayResult, monthResult, unanchoredResult, yearResult } f
 import { nearestYear, resolveWithArticleDate, resolveWithoutArticleDate } from './resolveYearless';
 import type { DateMention, ResolveContext, ResolvedDate } from './types';
 
-/** The day a weekday alone refers to: latest on or before the anchor, or the next after it for the future. */
-export function weekdayNear(weekday: number, anchor: number, future: boolean, strictlyBefore: boolean): number {
+/**
+ * The day a weekday alone refers to: latest on or before the anchor, or for the future the first on or
+ * after it (a Wednesday paper's 'dijadwalkan bertemu Putin pada Rabu' is that day; next week's would say 'Rabu depan').
+ */
+export function weekdayNear(weekday: number, anchor: number, future: boolean, strictlyBefore: boolean, strictlyAfter = false): number {
   const w = weekdayOfDay(anchor);
-  if (future) return anchor + ((weekday - w + 7) % 7 || 7);
+  if (future) return anchor + ((weekday - w + 7) % 7 || (strictlyAfter ? 7 : 0));
   const back = (w - weekday + 7) % 7;
   return anchor - (back === 0 && strictlyBefore ? 7 : back);
 }
@@ -132,9 +135,11 @@ function resolveParts(mention: DateMention, parts: DateParts, ctx: ResolveContex
         const n = monday + ((parts.weekday + 6) % 7);
         return dayResult(n, 0.85, `'${raw}' counted from the article date ${isoOfDay(anchor)}: the ${WEEKDAY_NAMES[parts.weekday]} of the week of ${isoOfDay(monday)} is ${isoOfDay(n)}`);
       }
-      const n = weekdayNear(parts.weekday, anchor, future && !parts.past, parts.past);
-      const which = future && !parts.past ? 'the next' : 'the latest';
-      const side = future && !parts.past ? 'after' : parts.past ? 'before' : 'on or before';
+      // 'Rabu depan', 'next Wednesday' on a Wednesday is a week ahead; a plain future 'pada Rabu' is that day.
+      const next = /(?<![\p{L}])(?:depan|mendatang|next|coming)(?![\p{L}])/iu.test(raw);
+      const n = weekdayNear(parts.weekday, anchor, future && !parts.past, parts.past, next);
+      const which = future && !parts.past ? (next ? 'the next' : 'the first') : 'the latest';
+      const side = future && !parts.past ? (next ? 'after' : 'on or after') : parts.past ? 'before' : 'on or before';
       const basis = `'${raw}' with the article dated ${isoOfDay(anchor)} (a ${WEEKDAY_NAMES[weekdayOfDay(anchor)]}): ${which} ${WEEKDAY_NAMES[parts.weekday]} ${side} it is ${isoOfDay(n)}`;
       return dayResult(n, 0.85, basis);
     }
