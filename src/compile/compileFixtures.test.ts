@@ -443,6 +443,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['voa_id_received_day_after_other_talks', ['2023-12-19 meeting li-qiang+mikhail-mishustin beijing occurred', '2023-12-20 meeting mikhail-mishustin+xi-jinping beijing occurred']],
     // Kompas: 'Lavrof' (typo) in the headline and first paragraph; the headline's 'Bertemu Wang Yi dan Xi Jinpin' is the body's two meetings.
     ['kompas_id_lavrof_typo', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']],
+    // Republika (06:45 WIB on a Wednesday): 'Sekretaris Dewan Keamanan Rusia' without a name is Patrushev in 2023; 'dijadwalkan bertemu Presiden Putin pada Rabu' is that day, in Moscow from the 'REPUBLIKA.CO.ID, MOSKOW --' dateline.
+    ['republika_id_title_only_planned_today', ['2023-02-21 consultation nikolai-patrushev+wang-yi moscow occurred', '2023-02-22 meeting vladimir-putin+wang-yi moscow occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
@@ -489,6 +491,12 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset, report } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
     expect(dataset.events).toEqual([]);
     expect(report.articles[0]!.notes.join()).toMatch(/from one country/);
+  });
+
+  it('joins Republika’s announced Wang Yi–Putin meeting with seed 001’s report that it took place that Wednesday', () => {
+    const putin = fromArticle('republika_id_title_only_planned_today').find((e) => e.participants.includes('vladimir-putin'))!;
+    expect(putin.sources.map((s) => s.articleId)).toContain('001_31694bd1b5832e2a');
+    expect(alone('republika_id_title_only_planned_today').find((e) => e.participants.includes('vladimir-putin'))!.status).toBe('planned');
   });
 
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {

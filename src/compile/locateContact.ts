@@ -55,7 +55,8 @@ export function locateContact(text: string, lex: Lexicon, from: number, to: numb
 /** "Moskow, Bharata Online -", "MOSCOW, Dec 2 (Xinhua) --", "Beijing (ANTARA) -": the place opening a paragraph. */
 export function datelinePlace(text: string, placeHits: TermHit<string>[]): Located | null {
   for (const h of placeHits) {
-    if (h.start > 0 && !/\n\s*$/.test(text.slice(Math.max(0, h.start - 3), h.start))) continue;
+    // At the head of a paragraph, or after the outlet's name in capitals ("REPUBLIKA.CO.ID, MOSKOW --").
+    if (h.start > 0 && !/\n\s*$/.test(text.slice(Math.max(0, h.start - 3), h.start)) && !/(?:^|\n)[ \t]*[\p{Lu}\d.]{3,25},[ \t]*$/u.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
     const after = text.slice(h.end, h.end + 60);
     if (/^\s*(?:,[^\n]{0,45}?\s[-–—]{1,2}\s|\([^)\n]{1,40}\)\s*[-–—]{1,2}\s|\s*[-–—]{1,2}\s)/.test(after)) return { place: h.value, range: [h.start, h.end] };
   }
