@@ -445,6 +445,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['kompas_id_lavrof_typo', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']],
     // Republika (06:45 WIB on a Wednesday): 'Sekretaris Dewan Keamanan Rusia' without a name is Patrushev in 2023; 'dijadwalkan bertemu Presiden Putin pada Rabu' is that day, in Moscow from the 'REPUBLIKA.CO.ID, MOSKOW --' dateline.
     ['republika_id_title_only_planned_today', ['2023-02-21 consultation nikolai-patrushev+wang-yi moscow occurred', '2023-02-22 meeting vladimir-putin+wang-yi moscow occurred']],
+    // detik (dated by its URL only): exchanged New Year greetings, 'harapan untuk bertemu Putin tahun ini' and a 'terakhir bertemu' recollection: no contact.
+    ['detik_id_greetings_hope_to_meet', []],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);

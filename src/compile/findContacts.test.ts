@@ -138,6 +138,12 @@ describe('planned, vague and sidelines', () => {
     ['Wang Yi bertemu Lavrov dan membahas kemungkinan kerja sama energi', 'bertemu', false],
     ['Xi met Putin, and no agreement on the pipeline was announced', 'met', false],
     ['Putin akan bertemu Xi di Beijing pekan depan', 'bertemu', false],
+    // Hoped for, not arranged.
+    ['Xi menyatakan harapan untuk bertemu Putin tahun ini', 'bertemu', true],
+    ['Xi berharap dapat bertemu Putin segera', 'bertemu', true],
+    ['Putin said he looks forward to meeting Xi soon', 'meeting', true],
+    ['Xi hopes to visit Russia next year', 'visit', true],
+    ['Xi bertemu Putin dan berharap hubungan terus membaik', 'bertemu', false],
   ])('%s: only possible, denied or called off = %s', (s, cue, unreal) => {
     const at = s.indexOf(cue);
     expect(isUnreal(s, at, at + cue.length)).toBe(unreal);
