@@ -447,6 +447,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['republika_id_title_only_planned_today', ['2023-02-21 consultation nikolai-patrushev+wang-yi moscow occurred', '2023-02-22 meeting vladimir-putin+wang-yi moscow occurred']],
     // detik (dated by its URL only): exchanged New Year greetings, 'harapan untuk bertemu Putin tahun ini' and a 'terakhir bertemu' recollection: no contact.
     ['detik_id_greetings_hope_to_meet', []],
+    // TASS without a year anywhere ('KAZAN, October 22. /TASS/.'): 'the BRICS summit in Kazan' was held in 2024, so not the most recent 22 October.
+    ['tass_en_kazan_no_year', ['2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);

@@ -8,6 +8,8 @@ const anniversarySchema = z.object({
   label: z.string().min(1).optional(),
   /** Words that name it, Indonesian and English, matched case-insensitively. */
   terms: z.array(z.string().min(2)).min(1),
+  /** A one-off gathering held in `base` ("KTT BRICS di Kazan"): a text reporting it was written that year, no anniversary phrase needed. */
+  held: z.boolean().optional(),
 });
 
 const fileSchema = z.object({ anniversaries: z.array(anniversarySchema) });

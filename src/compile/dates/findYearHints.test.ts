@@ -8,6 +8,26 @@ const ANNIVERSARIES = parseAnniversaries(readFileSync('data/anniversaries.yaml',
 
 const years = (text: string) => findYearHints(text, ANNIVERSARIES).map((h) => h.year);
 
+describe('findYearHints: one-off gatherings (held: true)', () => {
+  it.each([
+    ['Putin and Xi held talks on the sidelines of the BRICS summit in Kazan.', [2024]],
+    ['Xi dan Putin bertemu di sela-sela KTT SCO di Samarkand.', [2022]],
+    ['Wang Yi menghadiri KTT G20 Rio bersama Lavrov.', [2024]],
+    // The gathering without its host city, or a word that only contains the term, dates nothing.
+    ['Putin and Xi met on the sidelines of the BRICS summit.', []],
+    ['the BRICS summit in Kazanistan', []],
+  ])('%s → %j', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it('says which gathering gave the year, with its words as the range', () => {
+    const text = 'They met at the SCO summit in Tianjin.';
+    const [h] = findYearHints(text, ANNIVERSARIES);
+    expect(h!.reason).toBe("'SCO summit in Tianjin' (SCO summit in Tianjin) was held in 2025");
+    expect(text.slice(...h!.range)).toBe('SCO summit in Tianjin');
+  });
+});
+
 describe('findYearHints', () => {
   it.each([
     ['tahun ini menandai peringatan 80 tahun kemenangan Perang Dunia II.', 2025],

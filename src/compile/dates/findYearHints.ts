@@ -99,11 +99,30 @@ function anchorOffset(word: string): { offset: number; say: string } {
   return { offset: 1, say: 'last year' };
 }
 
+/** A one-off gathering the text names ("BRICS summit in Kazan", held: true in the data) dates it to that gathering's year. */
+function heldHints(text: string, anniversaries: Anniversary[]): YearHint[] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  const out: YearHint[] = [];
+  for (const a of anniversaries) {
+    if (!a.held) continue;
+    for (const term of a.terms) {
+      const t = term.toLowerCase();
+      let at = lower.indexOf(t);
+      while (at !== -1 && (isLetter(lower[at - 1]) || isLetter(lower[at + t.length]))) at = lower.indexOf(t, at + 1);
+      if (at === -1) continue;
+      out.push({ year: a.base, reason: `'${text.slice(at, at + t.length)}' (${a.label ?? a.id}) was held in ${a.base}`, range: [at, at + t.length] });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Years the text was written in: "N-th anniversary of X" next to "this/next/last year", and a reviewed year before "the new year". */
 export function findYearHints(text: string, anniversaries: Anniversary[]): YearHint[] {
-  const terms = compile(anniversaries);
-  if (terms.length === 0) return [];
-  const hints: YearHint[] = [];
+  const hints: YearHint[] = heldHints(text, anniversaries);
+  const terms = compile(anniversaries).filter((t) => !t.anniversary.held);
+  if (terms.length === 0) return hints;
   const phrases = findPhrases(text);
   phrases.forEach((phrase, i) => {
     const { years: n, start: trigStart, end: trigEnd } = phrase;
