@@ -358,7 +358,9 @@ describe('headline contacts and welcome cues', () => {
   it('takes WWII from the Reuters body too ("80 years since the defeat of Nazi Germany"), not only the headline', () => {
     const e = fromArticle('reuters_en_welcomed_kremlin')[0]!;
     const text = dataset.articles.find((a) => a.id === 'reuters_en_welcomed_kremlin')!.text ?? '';
-    expect(e.sources[0]!.evidence.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
+    // Other outlets' reports of the same talks merge in: read Reuters' own evidence.
+    const own = e.sources.find((s) => s.articleId === 'reuters_en_welcomed_kremlin')!;
+    expect(own.evidence.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
   });
 
   it('merges detik’s report with TASS’s (and Kompas’) report of the same Beijing talks', () => {
@@ -449,6 +451,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['detik_id_greetings_hope_to_meet', []],
     // TASS without a year anywhere ('KAZAN, October 22. /TASS/.'): 'the BRICS summit in Kazan' was held in 2024, so not the most recent 22 October.
     ['tass_en_kazan_no_year', ['2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']],
+    // Kompas round-up of a four-day visit: talks on Thursday, Mishustin 'Di sela-sela kunjungan' on Friday (no gathering), the parade and the reader's 'Komentar' make nothing.
+    ['kompas_id_multiday_visit_komentar', ['2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred', '2025-05-09 meeting mikhail-mishustin+xi-jinping moscow occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
@@ -501,6 +505,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const putin = fromArticle('republika_id_title_only_planned_today').find((e) => e.participants.includes('vladimir-putin'))!;
     expect(putin.sources.map((s) => s.articleId)).toContain('001_31694bd1b5832e2a');
     expect(alone('republika_id_title_only_planned_today').find((e) => e.participants.includes('vladimir-putin'))!.status).toBe('planned');
+  });
+
+  it('puts a meeting "di sela-sela kunjungan" on no multilateral sidelines', () => {
+    const e = fromArticle('kompas_id_multiday_visit_komentar').find((x) => x.participants.includes('mikhail-mishustin'))!;
+    expect([e.sidelines, e.gathering]).toEqual([false, null]);
   });
 
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {

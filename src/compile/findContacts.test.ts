@@ -124,6 +124,8 @@ describe('planned, vague and sidelines', () => {
     ['Xi met Putin on the sidelines of the SCO summit in Astana.', 'SCO summit'],
     ['Wang bertemu Lavrov di sela-sela KTT G20 di Rio de Janeiro.', 'KTT G20'],
     ['Wang bertemu Lavrov di Moskow.', null],
+    ['Di sela-sela kunjungan, Mishustin juga bertemu Xi pada Jumat.', null],
+    ['On the sidelines of his state visit, Xi met Mishustin.', null],
   ])('%s → gathering %s', (s, g) => {
     expect(findSidelines(s)?.gathering ?? null).toBe(g);
   });

@@ -86,6 +86,8 @@ export function findSidelines(sentence: string): { gathering: string; start: num
   const m = SIDELINES.exec(sentence);
   if (!m) return null;
   let gathering = m[1]!.trim().replace(/^(?:the)\s+/i, '');
+  // "Di sela-sela kunjungan", "on the sidelines of his visit": the visit itself, no gathering.
+  if (/^(?:(?:his|her|the|their)\s+)?(?:kunjungan|lawatan|visit|trip|state\s+visit)(?![\p{L}])/iu.test(gathering)) return null;
   if (gathering.includes('(') && !gathering.includes(')')) gathering += ')';
   return { gathering, start: m.index, end: m.index + m[0].length };
 }
