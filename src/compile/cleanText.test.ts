@@ -36,6 +36,9 @@ describe('boilerplate lines', () => {
     'Menteri Luar Negeri Tiongkok Wang Yi (kanan) dan Menteri Luar Negeri Rusia Sergey Lavrov (kiri) berjabat tangan - CMG',
     'Menteri Luar Negeri Rusia Sergei Lavrov. ANTARA FOTO/Reuters/Maxim Shemetov/aa.',
     'Xi Jinping dan Vladimir Putin di Kremlin (Foto: Reuters)',
+    'FILE - Russian President Vladimir Putin, right, and Chinese President Xi Jinping shake hands during their meeting at the Kremlin in Moscow, Russia, March 21, 2023. (Sergei Karpukhin, Sputnik, Kremlin Pool Photo via AP, File)',
+    'FILE PHOTO: Chinese President Xi Jinping and Russian President Vladimir Putin attend a meeting in Moscow, Russia, March 21, 2023.',
+    'Xi and Putin meet in Beijing on Oct. 18, 2023. (AP Photo/Andy Wong)',
   ])('drops the photo caption %j', (line) => {
     expect(isCaption(line)).toBe(true);
   });

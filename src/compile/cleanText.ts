@@ -47,8 +47,12 @@ const CAPTION_POSITION = /\((?:kanan|kiri|tengah|ka|ki|left|right|centre|center|
 const PHOTO_CREDIT = /(?:ANTARA FOTO|\b(?:REUTERS|Reuters|AFP|AP Photo|Xinhua|EPA|Sputnik|Kremlin|Pool)\/[\p{L}]|[(\[](?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Ss]umber foto)\s*:)/u;
 const ENDS_SENTENCE = /[.!?"”’)]$/;
 
+/** AP/Reuters file photos: "FILE - Putin, right, and Xi … (… via AP, File)", "FILE PHOTO: …", "ARSIP - …". */
+const FILE_PHOTO = /^(?:FILE(?:\s+PHOTO)?|ARSIP|DOKUMENTASI)\s*[-–—:]\s|\((?:[^()]{0,120}\s)?(?:via\s+AP|AP\s+Photo[^()]*|File)\)\s*$/u;
+
 /** True for a photo caption line: a position marker or a photo credit, and no sentence ending. */
 export function isCaption(line: string): boolean {
+  if (line.length < 400 && FILE_PHOTO.test(line)) return true;
   if (line.length < 300 && PHOTO_CREDIT.test(line)) return true;
   if (ENDS_SENTENCE.test(line)) return false;
   return CAPTION_CREDIT.test(line) || CAPTION_POSITION.test(line) || /^(?:foto|photo|file photo|dokumentasi)\b/i.test(line);

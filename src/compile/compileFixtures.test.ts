@@ -453,6 +453,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['tass_en_kazan_no_year', ['2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']],
     // Kompas round-up of a four-day visit: talks on Thursday, Mishustin 'Di sela-sela kunjungan' on Friday (no gathering), the parade and the reader's 'Komentar' make nothing.
     ['kompas_id_multiday_visit_komentar', ['2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred', '2025-05-09 meeting mikhail-mishustin+xi-jinping moscow occurred']],
+    // AP: the 'FILE - … March 21, 2023 … (via AP, File)' caption makes no 2023 meeting; 'Xi Jinping's expected visit' is no participant; 'earlier in the day' is Tuesday's Lavrov talks.
+    ['apnews_en_file_photo_earlier_in_day', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
     ['republika_id_invited_visit_setting', ['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);

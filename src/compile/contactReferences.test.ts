@@ -28,6 +28,8 @@ describe('findDayReference', () => {
     ['Two weeks earlier, Xi spoke with Putin by phone.', 'Two weeks earlier', -14],
     ['A day earlier, Wang Yi met Lavrov.', 'A day earlier', -1],
     ['Later that day, Xi met Putin.', 'Later that day', 0],
+    ['Wang also held talks with Lavrov earlier in the day.', 'earlier in the day', 0],
+    ['Sebelumnya pada hari itu, Wang Yi bertemu Lavrov.', 'Sebelumnya pada hari itu', 0],
     ['On the same occasion, Wang met Lavrov.', 'On the same occasion', 0],
   ])('%s → %s (%i days)', (sentence, words, days) => {
     const r = findDayReference(sentence);

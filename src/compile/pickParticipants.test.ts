@@ -18,6 +18,9 @@ describe('participants of a contact sentence', () => {
     ['Utusan khusus Presiden Xi Jinping, Li Hui, bertemu Galuzin', ['li-hui', 'mikhail-galuzin']],
     ['Lavrov menyampaikan salam dari Presiden Putin kepada Xi Jinping', ['sergey-lavrov', 'xi-jinping']],
     ['Xi Jinping met Putin and Mishustin in Moscow', ['mikhail-mishustin', 'vladimir-putin', 'xi-jinping']],
+    // A possessor is talked about, not met.
+    ["Putin met Wang Yi at the Kremlin, as the two countries prepare for Xi Jinping's expected visit", ['vladimir-putin', 'wang-yi']],
+    ['Putin met Wang Yi to discuss Xi Jinping’s visit', ['vladimir-putin', 'wang-yi']],
   ])('%s', (s, expected) => {
     expect(pick(s)).toEqual(expected);
   });

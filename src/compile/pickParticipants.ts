@@ -37,12 +37,14 @@ export function participantsIn(text: string, start: number, end: number, mention
   const att = ATTENDING.exec(text.slice(start, end));
   const attendFrom = att ? start + att.index : Infinity;
   const minor = new Set<string>();
+  // "Xi Jinping's expected visit": a possessor is talked about, not met.
+  const owner = (m: ActorMention) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 2));
   for (const m of inside) {
-    if (lex.speakers.has(m.actorId) || m.start >= attendFrom) minor.add(m.actorId);
+    if (lex.speakers.has(m.actorId) || m.start >= attendFrom || owner(m)) minor.add(m.actorId);
     else if (SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) || SAID_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40)))) minor.add(m.actorId);
   }
   // Someone also named before the gathering clause, or outside reported speech, still takes part.
-  for (const m of inside) if (m.start < attendFrom && !lex.speakers.has(m.actorId) && !SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) && !SAID_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40)))) minor.delete(m.actorId);
+  for (const m of inside) if (m.start < attendFrom && !lex.speakers.has(m.actorId) && !owner(m) && !SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) && !SAID_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40)))) minor.delete(m.actorId);
   const kept = all.filter((a) => !minor.has(a));
   return kept.length >= 2 ? kept : all.filter((a) => !lex.speakers.has(a)).length >= 2 ? all.filter((a) => !lex.speakers.has(a)) : all;
 }
