@@ -103,5 +103,5 @@ export function resolveWithoutArticleDate(raw: string, parts: DateParts, ctx: Re
   const alternatives = rivals.slice(0, 4).map(isoOfDay);
   const still = alternatives.length > 0 ? ` (${alternatives.join(', ')} not ruled out)` : '';
   steps.push(`so ${isoOfDay(best)}${still}`);
-  return dayResult(best, confidence - penalty, steps.join('; '), { alternatives });
+  return dayResult(best, Math.round((confidence - penalty) * 100) / 100, steps.join('; '), { alternatives });
 }
