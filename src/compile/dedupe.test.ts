@@ -32,6 +32,18 @@ describe('dedupeEvents', () => {
     expect(dedupeEvents([draft('a', '2023-03-20', 'meeting', ['xi', 'putin']), other]).events).toHaveLength(n);
   });
 
+  it.each([
+    ['a day inside that year, same place', '2025-05-08', 'moscow', 1],
+    ['a day inside that year, no place', '2025-05-08', null, 1],
+    ['a day inside that year, another place', '2025-05-08', 'beijing', 2],
+    ['a day in another year', '2024-05-08', 'moscow', 2],
+  ])('a year-only report (Moscow, 2025) and %s → %i event(s)', (_, day, place, n) => {
+    const year = { ...draft('a', '2025', 'meeting', ['xi', 'putin']), location: 'moscow' };
+    year.date = { ...year.date, value: '2025', precision: 'year', earliest: '2025-01-01', latest: '2025-12-31' };
+    const other = { ...draft('b', day, 'meeting', ['putin', 'xi']), location: place };
+    expect(dedupeEvents([year, other]).events).toHaveLength(n);
+  });
+
   it('gives one source with both sentences when one article reports the same contact twice', () => {
     const a = draft('a', '2023-03-20', 'meeting', ['xi', 'putin']);
     a.sources[0]!.evidence.participants = [[0, 10]];

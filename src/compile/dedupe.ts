@@ -6,7 +6,8 @@ function dayNum(iso: string): number {
 }
 
 /**
- * Same type, same participants, dates within a day (or overlapping, for month/year precision). One
+ * Same type, same participants, dates within a day (or overlapping, for month/year precision, at the
+ * same place when both name one). One
  * article's reports on different days are different contacts (a state visit's informal talks on Monday
  * and formal talks on Tuesday): the day's slack is only for different articles' time zones and headers.
  */
@@ -17,6 +18,9 @@ export function isSameContact(a: DraftEvent, b: DraftEvent): boolean {
     const apart = Math.abs(dayNum(a.date.value) - dayNum(b.date.value));
     return apart === 0 || (apart === 1 && !sharesArticle(a, b));
   }
+  // A month or a year is wide: overlapping is only enough when nothing else tells the reports apart, so
+  // two places (Beijing in September, Moscow in May) are two contacts.
+  if (a.location !== null && b.location !== null && a.location !== b.location) return false;
   return a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest;
 }
 
