@@ -1,0 +1,52 @@
+/** The people of a contact sentence: those named or titled in it, those before another action's clause, and a pair pronoun's antecedent. */
+import type { Cue } from './findContacts';
+import type { TitleHit } from './findActors';
+import type { CandidateInput } from './candidateTypes';
+import { findPairPronoun } from './pairPronouns';
+import { participantsIn } from './pickParticipants';
+import type { Sentence } from './sentences';
+
+/** The known people (participants) and unnamed titles in one sentence. */
+export function actorsIn(input: CandidateInput, s: Sentence): { actors: string[]; refs: TitleHit[] } {
+  const actors = participantsIn(input.text, s.start, s.end, input.mentions, input.lex);
+  const refs = input.titles.filter((t) => t.start >= s.start && t.end <= s.end && !t.attachedTo && !t.unknownName && t.country !== null && !input.lex.roles.get(t.roleId)?.speaker);
+  return { actors, refs };
+}
+
+/** Opens another action after the contact: "…, sehari setelah Mishustin dan Li Qiang memimpin …", "before leaving", "after he met". */
+const OTHER_ACTION_AFTER = /(?<![\p{L}])(?:setelah|sesudah|seusai|usai|sebelum|menjelang|after|before|following|ahead\s+of)(?![\p{L}])/giu;
+
+/**
+ * People of the contact whose words are at `cueEnd`: when the people named before a later clause of
+ * another action ('Xi menerima Mishustin pada Rabu, sehari setelah Mishustin dan mitranya, PM Li Qiang,
+ * memimpin pertemuan …') are two already, those named only in that clause are not the contact's.
+ */
+export function beforeOtherAction(input: CandidateInput, s: Sentence, cueEnd: number, found: { actors: string[]; refs: TitleHit[] }): { actors: string[]; refs: TitleHit[] } {
+  if (found.actors.length + found.refs.length <= 2) return found;
+  const rest = input.text.slice(cueEnd, s.end);
+  OTHER_ACTION_AFTER.lastIndex = 0;
+  const m = OTHER_ACTION_AFTER.exec(rest);
+  if (!m) return found;
+  const cut = cueEnd + m.index;
+  const early = new Set(input.mentions.filter((x) => x.start >= s.start && x.start < cut).map((x) => x.actorId));
+  const actors = found.actors.filter((a) => early.has(a));
+  const refs = found.refs.filter((r) => r.start < cut);
+  return actors.length + refs.length >= 2 ? { actors, refs } : found;
+}
+
+/**
+ * The pair pronoun that is the subject of one of the sentence's contact words, with the nearest earlier
+ * contact sentence whose people it stands for (holding the office it names, if any), or null.
+ */
+export function pairSubject(input: CandidateInput, sentence: string, cues: Cue[], antecedents: ReadonlyArray<{ sentence: number; actors: string[]; refs: TitleHit[] }>) {
+  for (const c of cues) {
+    const p = findPairPronoun(sentence, c.start, input.lex, c.end);
+    if (!p) continue;
+    for (let j = antecedents.length - 1; j >= 0; j--) {
+      const a = antecedents[j]!;
+      if (p.roles.length === 0 || (a.actors.every((x) => input.holdsOffice(x, p.roles)) && a.refs.every((r) => p.roles.includes(r.roleId)))) return { ...p, antecedent: a };
+    }
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+/** Merging of contact sentences that describe the same contact: same people, compatible dates, most specific type. */
+import type { EventType } from '../model/schema';
+import type { Candidate } from './candidateTypes';
+
+const TYPE_ORDER: EventType[] = ['video_call', 'phone_call', 'consultation', 'summit', 'meeting', 'visit'];
+
+/**
+ * Whether two sentences' dates allow them to be one contact: the same own date, or one without a date.
+ * A sentence with a date of its own is not the one dated from another contact ("Pada hari yang sama,
+ * Xi dan Putin menggelar pembicaraan informal" / "Pada Selasa, keduanya melanjutkan pembicaraan"), and a
+ * pair pronoun with a date of its own reports the pair again: both stay apart here and are merged
+ * after dating only if they fall on the same day.
+ */
+function sameDate(a: Candidate, b: Candidate): boolean {
+  if (a.own && b.own) return a.own.raw.toLowerCase() === b.own.raw.toLowerCase();
+  const fromOther = (c: Candidate) => !c.own && (c.dayRef !== null || c.sameDay !== null);
+  if ((a.own && fromOther(b)) || (b.own && fromOther(a))) return false;
+  return !((a.own && b.pair) || (b.own && a.pair));
+}
+
+function sameActors(a: Candidate, b: Candidate): boolean {
+  const ka = [...a.actors].sort().join() + '|' + a.refs.map((r) => `${r.roleId}/${r.country}`).sort().join();
+  const kb = [...b.actors].sort().join() + '|' + b.refs.map((r) => `${r.roleId}/${r.country}`).sort().join();
+  return ka === kb;
+}
+
+/** Sentences about the same people and (if dated) the same date are one contact; the most specific type wins. */
+export function mergeSame(list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const into = out.find((o) => sameActors(o, c) && sameDate(o, c) && o.planned === c.planned && (o.dayRef?.days ?? 0) === (c.dayRef?.days ?? 0));
+    if (!into) { out.push({ ...c }); continue; }
+    if (TYPE_ORDER.indexOf(c.type) < TYPE_ORDER.indexOf(into.type)) { into.type = c.type; into.cue = c.cue; }
+    into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);
+    if (!into.own && c.own) into.bound = null;
+    into.own ??= c.own;
+    into.bound ??= c.bound;
+    into.sidelines ??= c.sidelines;
+    into.placeRef ??= c.placeRef;
+  }
+  return out;
+}
