@@ -4,7 +4,7 @@ import type { Anniversary } from './dates';
 import { applyCorrections } from './applyCorrections';
 import { compileArticle, type ArticleResult } from './compileArticle';
 import { dedupeEvents } from './dedupe';
-import { eventTitle } from './extractEvents';
+import { eventTitle } from './describeEvent';
 import { buildLexicon } from './lexicon';
 import type { CompileData } from './loadData';
 import { assignIds } from './stableIds';

@@ -1,16 +1,19 @@
 /** One article's events: candidates dated, people resolved, placed, topic-tagged and given evidence. */
-import type { EventType, Evidence, Range } from '../model/schema';
+import type { Evidence, Range } from '../model/schema';
 import { findDateMentions, findYearHints, type Anniversary, type ArticleDate } from './dates';
 import { dateContact, isDatelineDate, isReportDate, precedingDate, tenureConstraints, type ContactDate } from './dateContact';
 import { addGatheringTopics, anchorIndex, applyPlaceReferences, countFromContact, type PlaceReferral } from './anchorContacts';
 import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn, rolesOn } from './findActors';
-import { findCandidates, type Candidate } from './findCandidates';
+import type { Candidate } from './candidateTypes';
+import { REMOTE, TYPE_LABEL, eventTitle, summaryOf, titleName, topicJudgement } from './describeEvent';
+import { findCandidates } from './findCandidates';
 import type { Lexicon } from './lexicon';
 import { locateContact } from './locateContact';
 import { reassignTopics, topicsIn } from './assignTopics';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
 import { clip } from './text';
 import type { CompileWarning, DraftEvent } from './types';
+import { shareLocations, shareTopicsOfBoth } from './shareBetweenEvents';
 
 export interface ArticleForExtraction {
   id: string;
@@ -23,22 +26,6 @@ export interface ArticleForExtraction {
 export interface ExtractOptions {
   horizon: string;
   anniversaries: Anniversary[];
-}
-
-const TYPE_LABEL: Record<EventType, string> = { phone_call: 'phone call', video_call: 'video call', meeting: 'meeting', consultation: 'consultation', summit: 'summit', visit: 'visit' };
-const REMOTE: ReadonlySet<EventType> = new Set(['phone_call', 'video_call']);
-
-/** Short name for titles: the surname when it is an alias on its own ("Lavrov"), else the full name ("Wang Yi"). */
-export function titleName(lex: Lexicon, id: string): string {
-  const a = lex.actors.get(id);
-  if (!a) return id;
-  const last = a.name.split(' ').at(-1)!;
-  return a.name.includes(' ') && a.aliases.includes(last) ? last : a.name;
-}
-
-/** Generated event title, e.g. "Wang Yi – Lavrov phone call". */
-export function eventTitle(lex: Lexicon, participants: string[], type: EventType, planned: boolean): string {
-  return `${planned ? 'Planned ' : ''}${participants.map((p) => titleName(lex, p)).join(' – ')} ${TYPE_LABEL[type]}`;
 }
 
 const r = (s: Sentence): Range => [s.start, s.end];
@@ -200,62 +187,4 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   }
   shareTopicsOfBoth(text, lex, sentences, events, segments);
   return { events, notes, warnings };
-}
-
-const BOTH = /(?<![\p{L}])(?:(?:dua|kedua)\s+(?:pertemuan|pembicaraan)(?:\s+(?:tersebut|itu))?|both\s+(?:meetings|talks)|the\s+two\s+(?:meetings|talks))(?![\p{L}])/iu;
-
-/**
- * "Dalam dua pertemuan tersebut, …" speaks of this contact and the one reported just before it: the
- * topics from that sentence to the next contact belong to both, and the earlier one's basis says so.
- */
-function shareTopicsOfBoth(text: string, lex: Lexicon, sentences: Sentence[], events: DraftEvent[], segments: Array<{ start: number; end: number; event: number }>): void {
-  for (let k = 1; k < segments.length; k++) {
-    const seg = segments[k]!;
-    const from = sentences.find((s) => s.start >= seg.start && s.end <= seg.end && BOTH.test(text.slice(s.start, s.end)));
-    if (!from) continue;
-    const earlier = events[segments[k - 1]!.event]!;
-    const shared = topicsIn(text, lex, sentences, from.start, seg.end);
-    const added = Object.keys(shared).filter((t) => !earlier.topics.includes(t));
-    const ev = earlier.sources[0]!.evidence;
-    for (const [t, ranges] of Object.entries(shared)) ev.topics[t] = [...(ev.topics[t] ?? []), ...ranges];
-    earlier.topics.push(...added);
-    if (added.length) earlier.date.basis += `. Topics ${added.join(', ')} come from the sentences after '${clip(text.slice(from.start, from.end), 70)}', which speaks of this contact and the next one together`;
-  }
-}
-
-/** An in-person contact with no place of its own took place where the same trip's other contact did (same person, within three days). */
-function shareLocations(events: DraftEvent[]): void {
-  for (const e of events) {
-    if (e.location !== null || REMOTE.has(e.type)) continue;
-    const near = events.find((o) => o.location !== null && !REMOTE.has(o.type) && o.participants.some((p) => e.participants.includes(p)) && Math.abs(Date.parse(o.date.earliest) - Date.parse(e.date.earliest)) <= 3 * 86_400_000);
-    if (near) {
-      e.location = near.location;
-      e.sources[0]!.evidence.location = [...near.sources[0]!.evidence.location];
-    }
-  }
-}
-
-const REFERS_BACK = /(?<![\p{L}])(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|kunjungan)\s+(?:tersebut|itu|ini)|(?:the|that|this)\s+(?:meeting|talks|call|consultation|visit|conversation))(?![\p{L}])/iu;
-
-/** Why topics found after a contact's own sentence belong to it, in words, for an article reporting several contacts. */
-function topicJudgement(text: string, ranges: Record<string, Range[]>, outside: string[], typeLabel: string): string {
-  const bySentence = new Map<string, string[]>();
-  const rest: string[] = [];
-  for (const t of outside) {
-    // Only a topic named solely in sentences that refer back needs the judgement spelled out.
-    const r = ranges[t]!.every(([a, b]) => REFERS_BACK.test(text.slice(a, b))) ? ranges[t]![0] : undefined;
-    if (!r) { rest.push(t); continue; }
-    const quote = clip(text.slice(r[0], r[1]), 100);
-    bySentence.set(quote, [...(bySentence.get(quote) ?? []), t]);
-  }
-  const parts = [...bySentence].map(([quote, ts]) => `${ts.join(', ')} from '${quote}', which refers back to a contact without naming it`);
-  const lead = parts.length ? `Topics ${parts.join('; ')}: taken to be the nearest contact reported before it, this ${typeLabel}` : '';
-  const tail = rest.length ? `${lead ? '; topics' : 'Topics'} ${rest.join(', ')} come from the sentences between this contact and the next one the article reports` : '';
-  return lead + tail;
-}
-
-/** One sentence of the article as the summary, without a leading dateline. */
-function summaryOf(sentence: string): string {
-  const s = sentence.replace(/^[^\n]{0,60}?(?:\([^)]{2,40}\)|,\s*[\p{L} .]{2,40}?)\s*[-–—]{1,2}\s+/u, '');
-  return clip(s, 320);
 }
