@@ -32,7 +32,11 @@ export function startOf(e: TimelineEvent): number {
 
 /** Epoch ms where an event's mark ends: its start for a certain date, noon of the latest day for a span. */
 export function endOf(e: TimelineEvent): number {
-  const start = startOf(e);
+  return endAfter(e, startOf(e));
+}
+
+/** The end of an event's mark, given its start. */
+function endAfter(e: TimelineEvent, start: number): number {
   return e.date.latest === e.date.earliest ? start : Math.max(start, isoToMs(e.date.latest) + DAY / 2);
 }
 
@@ -60,7 +64,7 @@ export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     const a = startOf(e);
-    const b = e.date.latest === e.date.earliest ? a : Math.max(a, isoToMs(e.date.latest) + DAY / 2);
+    const b = endAfter(e, a);
     start[i] = a;
     end[i] = b;
     if (a < min) min = a;
