@@ -8,6 +8,8 @@ import type { View } from './geometry';
 import type { Highlight } from './highlight';
 import { useNodeDrag } from './useNodeDrag';
 import { NetworkEdges } from './NetworkEdges';
+import { NetworkEdgeCanvas } from './NetworkEdgeCanvas';
+import { SVG_EDGE_LIMIT, edgeOpacity } from './edgeCanvas';
 import { NetworkNodes } from './NetworkNodes';
 import { NetworkEdgeKeys } from './NetworkEdgeKeys';
 import { NetworkTooltip } from './NetworkTooltip';
@@ -91,8 +93,23 @@ export function NetworkDrawing(p: Props) {
         ? ((a, b) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }))(screen(tip.edge.source), screen(tip.edge.target))
         : null;
 
+  const onCanvas = p.edges.length > SVG_EDGE_LIMIT;
   return (
     <div className="net-area" ref={p.areaRef}>
+      {onCanvas && (
+        <NetworkEdgeCanvas
+          svgRef={p.svgRef}
+          size={p.size}
+          edges={p.edges}
+          positions={positions}
+          view={view}
+          widthOf={p.widthOf}
+          highlighted={highlight.edges}
+          dimOthers={highlight.active}
+          onHover={hoverEdge}
+          onActivate={activateEdge}
+        />
+      )}
       <svg
         ref={p.svgRef}
         className="net-svg"
@@ -101,19 +118,21 @@ export function NetworkDrawing(p: Props) {
         role="group"
         aria-label={t('canvasLabel')}
         // Many links fade so the structure shows instead of a grey mass.
-        style={{ '--edge-opacity': Math.min(0.55, Math.max(0.12, 8 / Math.sqrt(Math.max(1, p.edges.length)))) } as CSSProperties}
+        style={{ '--edge-opacity': edgeOpacity(p.edges.length) } as CSSProperties}
       >
-        <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
-          <NetworkEdges
-            edges={p.edges}
-            positions={positions}
-            widthOf={p.widthOf}
-            highlighted={highlight.edges}
-            dimOthers={highlight.active}
-            onHover={hoverEdge}
-            onActivate={activateEdge}
-          />
-        </g>
+        {!onCanvas && (
+          <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+            <NetworkEdges
+              edges={p.edges}
+              positions={positions}
+              widthOf={p.widthOf}
+              highlighted={highlight.edges}
+              dimOthers={highlight.active}
+              onHover={hoverEdge}
+              onActivate={activateEdge}
+            />
+          </g>
+        )}
         <g transform={`translate(${view.x},${view.y})`}>
           <NetworkNodes
             nodes={byName}

@@ -12,7 +12,7 @@ import { worldSize } from './layoutGraph';
 import { needsWorker } from './layoutMessages';
 import type { GraphEdge, GraphNode } from './buildGraph';
 import { highlightFor } from './highlight';
-import { edgeWidth } from './sizes';
+import { edgeWidthScale } from './sizes';
 import { OTHER_COLOR } from './palette';
 import { NetworkToolbar, ZOOM_STEP } from './NetworkToolbar';
 import { NetworkLegend } from './NetworkLegend';
@@ -104,7 +104,10 @@ export function NetworkView() {
     [edgeTitle, t, lang],
   );
   const maxWeight = useMemo(() => Math.max(1, ...drawn.edges.map((e) => e.weight)), [drawn]);
-  const widthOf = useCallback((e: GraphEdge) => edgeWidth(e.weight, maxWeight), [maxWeight]);
+  const widthOf = useMemo(() => {
+    const scale = edgeWidthScale(maxWeight);
+    return (e: GraphEdge) => scale(e.weight);
+  }, [maxWeight]);
 
   const legendCountries = useMemo(() => {
     const present = [...new Set(graph.nodes.map((n) => n.country))].sort();

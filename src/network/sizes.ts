@@ -7,5 +7,10 @@ export function nodeRadius(count: number, maxCount: number): number {
 
 /** Edge stroke width in pixels for `weight` shared events when the heaviest edge has `maxWeight`. */
 export function edgeWidth(weight: number, maxWeight: number): number {
-  return scaleSqrt().domain([1, Math.max(2, maxWeight)]).range([1.5, 9]).clamp(true)(weight);
+  return edgeWidthScale(maxWeight)(weight);
+}
+
+/** edgeWidth as one function for a whole graph (one scale, not one per link). */
+export function edgeWidthScale(maxWeight: number): (weight: number) => number {
+  return scaleSqrt().domain([1, Math.max(2, maxWeight)]).range([1.5, 9]).clamp(true);
 }

@@ -1,0 +1,86 @@
+import type { GraphEdge } from './buildGraph';
+import type { Point, Positions } from './layoutGraph';
+import type { View } from './geometry';
+
+/** Beyond this many drawn links they are painted on a canvas: 1,500 SVG links cost tens of ms per filter change. */
+export const SVG_EDGE_LIMIT = 300;
+
+/** Opacity of a link that is neither highlighted nor dimmed: many links fade so the structure shows, not a grey mass. */
+export function edgeOpacity(edgeCount: number): number {
+  return Math.min(0.55, Math.max(0.12, 8 / Math.sqrt(Math.max(1, edgeCount))));
+}
+
+/** Distance from `p` to the segment a–b. */
+export function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/**
+ * The link under a screen point: the nearest whose line passes within `tolerance` screen pixels (ties: the
+ * later drawn, which is on top), or null. Links whose ends have no position are not drawn, so never hit.
+ */
+export function edgeAt(edges: readonly GraphEdge[], positions: Positions, view: View, screen: Point, tolerance = 6): GraphEdge | null {
+  const world = { x: (screen.x - view.x) / view.k, y: (screen.y - view.y) / view.k };
+  const reach = tolerance / view.k;
+  let best: GraphEdge | null = null;
+  let bestDistance = Infinity;
+  for (const e of edges) {
+    const a = positions[e.source];
+    const b = positions[e.target];
+    if (!a || !b) continue;
+    // Cheap box test first: most links are nowhere near the pointer.
+    if (world.x < Math.min(a.x, b.x) - reach || world.x > Math.max(a.x, b.x) + reach) continue;
+    if (world.y < Math.min(a.y, b.y) - reach || world.y > Math.max(a.y, b.y) + reach) continue;
+    const d = distanceToSegment(world, a, b);
+    if (d <= reach && d <= bestDistance) {
+      best = e;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+export interface EdgePaint {
+  /** Colour of an ordinary link and of a highlighted one (CSS colours). */
+  stroke: string;
+  strokeOn: string;
+  /** Opacity of an ordinary link (see edgeOpacity); highlighted links are 0.9, dimmed ones 0.12. */
+  opacity: number;
+  widthOf: (e: GraphEdge) => number;
+  highlighted: ReadonlySet<string>;
+  dimOthers: boolean;
+}
+
+/**
+ * Paints the links in world coordinates mapped by `view`, with screen-width strokes like the SVG links'
+ * non-scaling strokes: ordinary links first, highlighted ones last (on top). Returns how many were painted.
+ */
+export function paintEdges(ctx: CanvasRenderingContext2D, edges: readonly GraphEdge[], positions: Positions, view: View, paint: EdgePaint): number {
+  ctx.lineCap = 'round';
+  let painted = 0;
+  const stroke = (e: GraphEdge) => {
+    const a = positions[e.source];
+    const b = positions[e.target];
+    if (!a || !b) return;
+    ctx.lineWidth = paint.widthOf(e);
+    ctx.beginPath();
+    ctx.moveTo(view.x + view.k * a.x, view.y + view.k * a.y);
+    ctx.lineTo(view.x + view.k * b.x, view.y + view.k * b.y);
+    ctx.stroke();
+    painted++;
+  };
+  ctx.strokeStyle = paint.stroke;
+  ctx.globalAlpha = paint.dimOthers ? 0.12 : paint.opacity;
+  for (const e of edges) if (!paint.highlighted.has(e.key)) stroke(e);
+  if (paint.highlighted.size > 0) {
+    ctx.strokeStyle = paint.strokeOn;
+    ctx.globalAlpha = 0.9;
+    for (const e of edges) if (paint.highlighted.has(e.key)) stroke(e);
+  }
+  ctx.globalAlpha = 1;
+  return painted;
+}
