@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGraph, strongestEdges, type GraphEdge } from './buildGraph';
 import { makeDataset, makeEvent } from '../test/makeDataset';
+import { eventTimes } from '../timeline/items';
 import { getFacetIndex } from '../filters/facetIndex';
 import type { Actor, TimelineEvent } from '../model/schema';
 
@@ -125,13 +126,23 @@ describe('buildGraph against a naive reference', () => {
     const lists = fc.array(fc.array(fc.stringMatching(/^[a-e]{1,2}$/), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 });
     fc.assert(
       fc.property(lists, fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }), fc.boolean(), (people, keep, includeMentioned) => {
-        const all = people.map((participants, i) => makeEvent(`e${i}`, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, { participants, mentioned: ['m'] }));
+        // Days out of input order, so the first and last of each person are found by comparing, not by position.
+        // Every third event spans ten days, so a person's last event is not always their latest-starting one.
+        const day = (n: number) => `2024-01-${String(n).padStart(2, '0')}`;
+        const all = people.map((participants, i) => {
+          const e = makeEvent(`e${i}`, day(((i * 11) % 28) + 1), { participants, mentioned: ['m'] });
+          if (i % 3 === 0) e.date = { ...e.date, precision: 'month', value: '2024-01', latest: day(Math.min(31, ((i * 11) % 28) + 10)) };
+          return e;
+        });
         const positions = Int32Array.from(all.keys()).filter((i) => keep[i]);
         const subset = Array.from(positions, (i) => all[i]!);
         const participants = getFacetIndex(all, new Map()).columns.participants;
         const plain = buildGraph(subset, lookups, { includeMentioned });
         const fast = buildGraph(subset, lookups, { includeMentioned }, { participants, positions });
         expect(fast.nodes).toEqual(plain.nodes);
+        const times = eventTimes(subset);
+        const timed = buildGraph(subset, lookups, { includeMentioned }, { participants, positions, days: { earliest: times.start, latest: times.end } });
+        expect(timed.nodes).toEqual(plain.nodes);
         expect(fast.edges.map((e) => [e.key, e.weight, e.eventIds])).toEqual(plain.edges.map((e) => [e.key, e.weight, e.eventIds]));
       }),
     );

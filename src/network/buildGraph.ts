@@ -47,6 +47,11 @@ export interface GraphOptions {
 export interface NumberedParticipants {
   participants: { names: readonly string[]; start: Int32Array; flat: Int32Array };
   positions: Int32Array;
+  /**
+   * Numbers in the order of each event's `date.earliest` and `date.latest` (such as the timeline's mark
+   * start and end), by position in `events`: number comparisons instead of string comparisons.
+   */
+  days?: { earliest: ArrayLike<number>; latest: ArrayLike<number> };
 }
 
 /** Distinct values of a short list, without allocating when there are no repeats (the usual case). */
@@ -56,21 +61,30 @@ function distinct(list: readonly string[]): readonly string[] {
 }
 
 /** Per-person counts while scanning; indices into the event array keep the hot loop allocation-free. */
-class Tallies {
+class Tallies<Day extends string | number> {
   readonly count: number[] = [];
   readonly first: number[] = [];
   readonly last: number[] = [];
-  add(i: number, ev: number, events: readonly TimelineEvent[]): void {
+  /** The earliest and latest day seen so far (ISO days, or numbers in the same order), so a comparison reads no event. */
+  readonly firstDay: Day[] = [];
+  readonly lastDay: Day[] = [];
+  add(i: number, ev: number, earliest: Day, latest: Day): void {
     if (this.count[i] === undefined) {
       this.count[i] = 1;
-      this.first[i] = ev;
-      this.last[i] = ev;
+      this.first[i] = this.last[i] = ev;
+      this.firstDay[i] = earliest;
+      this.lastDay[i] = latest;
       return;
     }
     this.count[i]!++;
-    const e = events[ev]!.date;
-    if (e.earliest < events[this.first[i]!]!.date.earliest) this.first[i] = ev;
-    if (e.latest > events[this.last[i]!]!.date.latest) this.last[i] = ev;
+    if (earliest < this.firstDay[i]!) {
+      this.first[i] = ev;
+      this.firstDay[i] = earliest;
+    }
+    if (latest > this.lastDay[i]!) {
+      this.last[i] = ev;
+      this.lastDay[i] = latest;
+    }
   }
 }
 
@@ -93,8 +107,9 @@ export function buildGraph(
     if (i === undefined) index.set(id, (i = ids.push(id) - 1));
     return i;
   };
-  const part = new Tallies();
-  const ment = new Tallies();
+  const days = numbered?.days && numbered.days.earliest.length === events.length ? numbered.days : null;
+  const part = new Tallies<string | number>();
+  const ment = new Tallies<string | number>();
   // Flat storage of each event's participant indices: offsets[ev]..offsets[ev + 1] in `flat`.
   const offsets = new Int32Array(events.length + 1);
   const flat: number[] = [];
@@ -104,6 +119,8 @@ export function buildGraph(
   const local = column ? new Int32Array(column.names.length).fill(-1) : null;
   for (let ev = 0; ev < events.length; ev++) {
     const e = events[ev]!;
+    const earliest = days ? days.earliest[ev]! : e.date.earliest;
+    const latest = days ? days.latest[ev]! : e.date.latest;
     let count = 0;
     if (column && local) {
       const at = numbered!.positions[ev]!;
@@ -112,20 +129,20 @@ export function buildGraph(
         let i = local[n]!;
         if (i < 0) i = local[n] = indexOf(column.names[n]!);
         flat.push(i);
-        part.add(i, ev, events);
+        part.add(i, ev, earliest, latest);
         count++;
       }
     } else {
       for (const p of distinct(e.participants)) {
         const i = indexOf(p);
         flat.push(i);
-        part.add(i, ev, events);
+        part.add(i, ev, earliest, latest);
         count++;
       }
     }
     offsets[ev + 1] = flat.length;
     occurrences += (count * (count - 1)) / 2;
-    if (options.includeMentioned) for (const m of distinct(e.mentioned)) ment.add(indexOf(m), ev, events);
+    if (options.includeMentioned) for (const m of distinct(e.mentioned)) ment.add(indexOf(m), ev, earliest, latest);
   }
   // Second pass: each pair gets a slot; its events form a linked list in typed arrays (input order kept).
   const n = ids.length;
@@ -158,7 +175,7 @@ export function buildGraph(
       }
     }
   }
-  const node = (i: number, t: Tallies, mentionedOnly: boolean): GraphNode => {
+  const node = (i: number, t: Tallies<string | number>, mentionedOnly: boolean): GraphNode => {
     const id = ids[i]!;
     const actor = lookups.actors.get(id);
     return {

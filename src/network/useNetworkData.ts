@@ -4,6 +4,7 @@ import { getCountryOf, positionsInDataset, selectEventById, selectLookups, selec
 import { getFacetIndex } from '../filters/facetIndex';
 import { buildGraph, strongestEdges } from './buildGraph';
 import { countryColors } from './palette';
+import { eventTimes } from '../timeline/items';
 
 /** Most links drawn (and laid out) at once; the rest are the weakest and are named in the legend. */
 export const MAX_DRAWN_EDGES = 1500;
@@ -19,7 +20,12 @@ export function useNetworkData() {
   const dataset = useExplorer((s) => s.dataset);
   const graph = useMemo(() => {
     const positions = positionsInDataset(events);
-    const numbered = dataset && positions ? { participants: getFacetIndex(dataset.events, getCountryOf(dataset)).columns.participants, positions } : undefined;
+    // Mark start and end are noon of the earliest and latest day: the same order as the ISO days, as numbers.
+    const times = eventTimes(events);
+    const numbered =
+      dataset && positions
+        ? { participants: getFacetIndex(dataset.events, getCountryOf(dataset)).columns.participants, positions, days: { earliest: times.start, latest: times.end } }
+        : undefined;
     return buildGraph(events, lookups, { includeMentioned }, numbered);
   }, [events, dataset, lookups, includeMentioned]);
   const drawn = useMemo(() => ({ nodes: graph.nodes, edges: strongestEdges(graph.edges, MAX_DRAWN_EDGES) }), [graph]);
