@@ -1,7 +1,8 @@
 import type { Dataset, TimelineEvent } from '../model/schema';
-import { countryIndex, filterPositions } from '../filters/filterEvents';
+import { countryIndex, filterPositions, type FilterContext } from '../filters/filterEvents';
 import { buildSearch, queryTerms, type EventSearch } from '../search/searchIndex';
 import { compareByDate, isInTimeOrder } from '../model/timeOrder';
+import { registerSubset, subsetOf } from '../model/subsets';
 import type { Filters } from './filters';
 import type { ExplorerState } from './store';
 
@@ -42,18 +43,27 @@ export function getCountryOf(dataset: Dataset): Map<string, string> {
   return c;
 }
 
-const searchMatches = memoLast(matchQuery);
+/**
+ * What filtering needs besides the filters: the country lookup and the query's matches, by position for
+ * filtering the dataset's own events (the id set is built only if something asks for it).
+ */
+export function filterContext(dataset: Dataset, query: string): FilterContext {
+  const mask = queryTerms(query).length === 0 ? null : getSearch(dataset).mask(query);
+  return {
+    countryOf: getCountryOf(dataset),
+    searchMask: mask ? { events: dataset.events, mask } : null,
+    get searchMatches() {
+      return matchQuery(dataset, query);
+    },
+  };
+}
 
-const positionsFor = new WeakMap<readonly TimelineEvent[], Int32Array>();
 
 const visible = memoLast((dataset: Dataset | null, filters: Filters): TimelineEvent[] => {
   if (!dataset) return [];
-  const positions = filterPositions(dataset.events, filters, {
-    countryOf: getCountryOf(dataset),
-    searchMatches: searchMatches(dataset, filters.query),
-  });
+  const positions = filterPositions(dataset.events, filters, filterContext(dataset, filters.query));
   const events = Array.from(positions, (i) => dataset.events[i]!);
-  positionsFor.set(events, positions);
+  registerSubset(events, dataset.events, positions);
   return events;
 });
 
@@ -62,7 +72,7 @@ const visible = memoLast((dataset: Dataset | null, filters: Filters): TimelineEv
  * events, for indexes built over the whole dataset; undefined for any other array.
  */
 export function positionsInDataset(visibleEvents: readonly TimelineEvent[]): Int32Array | undefined {
-  return positionsFor.get(visibleEvents);
+  return subsetOf(visibleEvents)?.positions;
 }
 
 /** The events that pass the current filters (a stable array while dataset and filters are unchanged). */
@@ -70,9 +80,27 @@ export function selectVisibleEvents(s: Pick<ExplorerState, 'dataset' | 'filters'
   return visible(s.dataset, s.filters);
 }
 
-// The store keeps events in time order (see loadDataset), so filtered subsets are already sorted: the check
-// is one linear pass; a dataset put into the store some other way is sorted here instead.
-const sortedByDate = memoLast((events: TimelineEvent[]) => (isInTimeOrder(events) ? events : [...events].sort(compareByDate)));
+const inOrder = new WeakMap<readonly TimelineEvent[], boolean>();
+/** Whether an event array is in time order, checked once per array. */
+function isSorted(events: readonly TimelineEvent[]): boolean {
+  let sorted = inOrder.get(events);
+  if (sorted === undefined) inOrder.set(events, (sorted = isInTimeOrder(events)));
+  return sorted;
+}
+
+/** True when `positions` only ever increase (a subset taken in order keeps its whole's order). */
+function ascending(positions: Int32Array): boolean {
+  for (let i = 1; i < positions.length; i++) if (positions[i]! <= positions[i - 1]!) return false;
+  return true;
+}
+
+// The store keeps events in time order (see loadDataset), so a subset taken in order is already sorted:
+// the dataset's order is checked once, not on every filter change; anything else is checked and sorted here.
+const sortedByDate = memoLast((events: TimelineEvent[]) => {
+  const from = subsetOf(events);
+  if (from && isSorted(from.whole) && ascending(from.positions)) return events;
+  return isInTimeOrder(events) ? events : [...events].sort(compareByDate);
+});
 
 /** The visible events in time order (earliest first, ties by id). */
 export function selectVisibleEventsByDate(s: Pick<ExplorerState, 'dataset' | 'filters'>): TimelineEvent[] {

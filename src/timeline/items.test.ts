@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../test/makeDataset';
 import { MAX_GROUPS, buildEntries, eventTimes, timesOf } from './items';
 import { DAY, isoToMs } from './timeScale';
+import { registerSubset } from '../model/subsets';
 
 describe('eventTimes', () => {
   const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -18,6 +19,25 @@ describe('eventTimes', () => {
         if (events.length === 0) expect(t.extent).toBeNull();
         else expect(t.extent).toEqual([Math.min(...events.map((e) => timesOf(e)[0])), Math.max(...events.map((e) => timesOf(e)[1]))]);
         expect(eventTimes(events)).toBe(t);
+      }),
+    );
+  });
+
+  it('gathers a registered subset from the whole array with the same result as computing it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, day, fc.boolean()), { maxLength: 30 }), (rows) => {
+        const whole = rows.map(([a, b], i) => {
+          const e = makeEvent(`e${i}`, a < b ? a : b);
+          return { ...e, date: { ...e.date, earliest: a < b ? a : b, latest: a < b ? b : a } };
+        });
+        const positions = Int32Array.from(whole.keys()).filter((i) => rows[i]![2]);
+        const subset = Array.from(positions, (i) => whole[i]!);
+        registerSubset(subset, whole, positions);
+        const gathered = eventTimes(subset);
+        const computed = eventTimes([...subset]);
+        expect([...gathered.start]).toEqual([...computed.start]);
+        expect([...gathered.end]).toEqual([...computed.end]);
+        expect(gathered.extent).toEqual(computed.extent);
       }),
     );
   });

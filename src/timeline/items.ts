@@ -2,6 +2,7 @@ import type { TimelineEvent } from '../model/schema';
 import type { LaneBy } from '../store/store';
 import { TYPES_IN_ORDER } from './shapes';
 import { DAY, isoToMs } from './timeScale';
+import { subsetOf } from '../model/subsets';
 
 /** One mark to place: which visible event (index in time order), its time extent, and its swimlane. */
 export interface LaneEntry {
@@ -59,12 +60,22 @@ export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
   if (t) return t;
   const start = new Float64Array(events.length);
   const end = new Float64Array(events.length);
+  // A filtered subset gathers from the times of the events it was taken from (dates parsed once per dataset).
+  const from = subsetOf(events);
+  const whole = from && from.whole !== events ? eventTimes(from.whole) : null;
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    const a = startOf(e);
-    const b = endAfter(e, a);
+    let a: number;
+    let b: number;
+    if (whole) {
+      const at = from!.positions[i]!;
+      a = whole.start[at]!;
+      b = whole.end[at]!;
+    } else {
+      a = startOf(events[i]!);
+      b = endAfter(events[i]!, a);
+    }
     start[i] = a;
     end[i] = b;
     if (a < min) min = a;
