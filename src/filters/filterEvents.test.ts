@@ -65,4 +65,21 @@ describe('filterEvents', () => {
       }),
     );
   });
+
+  it('filters a query by its position mask exactly as by its id set, and ignores a mask of another array', () => {
+    const picks = fc.array(fc.boolean(), { minLength: ds.events.length, maxLength: ds.events.length });
+    fc.assert(
+      fc.property(picks, fc.subarray(ds.topics.map((t) => t.id)), (pick, topics) => {
+        const f = { ...emptyFilters(), query: 'anything', topics };
+        const ids = new Set(ds.events.filter((_, i) => pick[i]).map((e) => e.id));
+        const byIds = filterEvents(ds.events, f, { ...ctx, searchMatches: ids });
+        const mask = Uint8Array.from(pick, (b) => (b ? 1 : 0));
+        const byMask = filterEvents(ds.events, f, { ...ctx, searchMatches: ids, searchMask: { events: ds.events, mask } });
+        expect(byMask).toEqual(byIds);
+        // A mask over some other array says nothing about these positions: the id set decides.
+        const stray = filterEvents(ds.events, f, { ...ctx, searchMatches: ids, searchMask: { events: [...ds.events], mask: mask.map((m) => 1 - m) } });
+        expect(stray).toEqual(byIds);
+      }),
+    );
+  });
 });

@@ -8,6 +8,11 @@ export interface FilterContext {
   countryOf: ReadonlyMap<string, string>;
   /** Ids of the events the full-text query matches, or null when there is no query. */
   searchMatches: ReadonlySet<string> | null;
+  /**
+   * The same matches by position in `events` (1 = matches), for filtering that array by position without
+   * hashing 100,000 ids; used only by compileIndexed over that very array.
+   */
+  searchMask?: { events: readonly TimelineEvent[]; mask: Uint8Array } | null;
 }
 
 /** Builds the actor → country lookup. */
@@ -68,8 +73,9 @@ export function compileFilters(f: Filters, ctx: FilterContext, options: FilterOp
   const to = f.dateTo;
   if (on('dateFrom') && from !== null) checks.push((e) => e.date.latest >= from);
   if (on('dateTo') && to !== null) checks.push((e) => e.date.earliest <= to);
-  const matches = ctx.searchMatches;
-  if (on('query') && matches !== null) checks.push((e) => matches.has(e.id));
+  // Read only when the query counts: the id set may be built on demand.
+  const matches = on('query') ? ctx.searchMatches : null;
+  if (matches !== null) checks.push((e) => matches.has(e.id));
   const article = f.article;
   if (on('article') && article !== null) checks.push((e) => e.sources.some((s) => s.articleId === article));
   if (checks.length === 0) return () => true;
@@ -92,11 +98,13 @@ export function matchesFilters(event: TimelineEvent, f: Filters, ctx: FilterCont
 export function compileIndexed(events: readonly TimelineEvent[], f: Filters, ctx: FilterContext, options: FilterOptions = {}): (i: number) => boolean {
   const ignore = options.ignore ?? [];
   const facets = FACETS.filter((k) => f[k].length > 0 && !ignore.includes(k));
-  const rest = compileFilters(f, ctx, { ignore: [...ignore, ...FACETS] });
-  if (facets.length === 0) return (i) => rest(events[i]!);
-  const index = getFacetIndex(events, ctx.countryOf);
+  const byMask = !ignore.includes('query') && ctx.searchMask?.events === events ? ctx.searchMask.mask : null;
+  const rest = compileFilters(f, ctx, { ignore: [...ignore, ...FACETS, ...(byMask ? (['query'] as const) : [])] });
+  const index = facets.length > 0 ? getFacetIndex(events, ctx.countryOf) : null;
   const mode = (k: (typeof FACETS)[number]) => (k === 'topics' ? f.topicMode : k === 'participants' ? f.participantMode : 'any');
-  const tests = facets.map((k) => facetTest(index.columns[k], f[k], mode(k)));
+  const tests = index ? facets.map((k) => facetTest(index.columns[k], f[k], mode(k))) : [];
+  if (byMask) tests.unshift((i) => byMask[i] === 1);
+  if (tests.length === 0) return (i) => rest(events[i]!);
   return (i) => {
     for (const test of tests) if (!test(i)) return false;
     return rest(events[i]!);

@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/schema';
 import type { Filters } from '../store/filters';
-import { getCountryOf, matchQuery } from '../store/selectors';
+import { filterContext } from '../store/selectors';
 import type { ExplorerState } from '../store/store';
 import { countFacets, type FacetCounts } from './countFacets';
 
@@ -10,7 +10,7 @@ let last: { dataset: Dataset; filters: Filters; counts: FacetCounts } | null = n
 export function selectFacetCounts(s: Pick<ExplorerState, 'dataset' | 'filters'>): FacetCounts | null {
   if (!s.dataset) return null;
   if (last && last.dataset === s.dataset && last.filters === s.filters) return last.counts;
-  const ctx = { countryOf: getCountryOf(s.dataset), searchMatches: matchQuery(s.dataset, s.filters.query) };
+  const ctx = filterContext(s.dataset, s.filters.query);
   last = { dataset: s.dataset, filters: s.filters, counts: countFacets(s.dataset.events, s.filters, ctx) };
   return last.counts;
 }

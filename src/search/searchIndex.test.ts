@@ -48,6 +48,19 @@ describe('buildSearch', () => {
       }),
     );
   });
+  it('marks by position exactly the events whose ids it returns', () => {
+    const search = buildSearch(ds);
+    fc.assert(
+      fc.property(fc.constantFrom('lavrov', 'ukraina', 'wang y', 'brics xi', 'zzz', '', ' '), fc.boolean(), (q, maskFirst) => {
+        const mask = maskFirst ? search.mask(q) : null;
+        const ids = search.search(q);
+        const m = mask ?? search.mask(q);
+        if (ids === null) expect(m).toBeNull();
+        else expect(ds.events.filter((_, i) => m![i] === 1).map((e) => e.id)).toEqual(ds.events.filter((e) => ids.has(e.id)).map((e) => e.id));
+        return true;
+      }),
+    );
+  });
 });
 
 describe('foldTerm and queryTerms', () => {

@@ -19,6 +19,8 @@ export function queryTerms(query: string): string[] {
 export interface EventSearch {
   /** Ids of events matching every word of `query` (prefix and slight typos allowed), or null for an empty query. */
   search(query: string): Set<string> | null;
+  /** The same matches by position in the dataset's events (1 = matches), or null for an empty query. */
+  mask(query: string): Uint8Array | null;
   /** Builds the index in small slices between frames, so the first keystroke finds it ready. */
   prepare(): Promise<void>;
 }
@@ -121,36 +123,43 @@ export function buildSearch(dataset: Dataset): EventSearch {
   };
 
   let preparing: Promise<void> | null = null;
-  let last: { query: string; result: Set<string> | null } | null = null;
+  let last: { query: string; mask: Uint8Array | null; ids: Set<string> | null } | null = null;
   // Per-event marks reused across queries: which term last hit the event, and how many terms did.
   const seenBy = new Int32Array(events.length).fill(-1);
   const hits = new Int32Array(events.length);
+  const run = (query: string) => {
+    if (last && last.query === query) return last;
+    const terms = [...new Set(queryTerms(query))];
+    let mask: Uint8Array | null = null;
+    if (terms.length > 0) {
+      step(Infinity);
+      hits.fill(0);
+      seenBy.fill(-1);
+      terms.forEach((term, k) => {
+        const hit = (e: number) => {
+          if (seenBy[e] !== k) {
+            seenBy[e] = k;
+            hits[e]!++;
+          }
+        };
+        for (const channel of Object.values(built!.channels)) channel.match(term, hit);
+      });
+      // Every word must match somewhere (title, summary, topics, people or article text).
+      mask = new Uint8Array(events.length);
+      for (let i = 0; i < events.length; i++) if (hits[i] === terms.length) mask[i] = 1;
+    }
+    return (last = { query, mask, ids: null });
+  };
 
   return {
     search(query) {
-      if (last && last.query === query) return last.result;
-      const terms = [...new Set(queryTerms(query))];
-      let result: Set<string> | null = null;
-      if (terms.length > 0) {
-        step(Infinity);
-        hits.fill(0);
-        seenBy.fill(-1);
-        terms.forEach((term, k) => {
-          const hit = (e: number) => {
-            if (seenBy[e] !== k) {
-              seenBy[e] = k;
-              hits[e]!++;
-            }
-          };
-          for (const channel of Object.values(built!.channels)) channel.match(term, hit);
-        });
-        // Every word must match somewhere (title, summary, topics, people or article text).
-        result = new Set();
-        for (let i = 0; i < events.length; i++) if (hits[i] === terms.length) result.add(events[i]!.id);
-      }
-      last = { query, result };
-      return result;
+      const r = run(query);
+      if (!r.mask || r.ids) return r.ids;
+      const ids = new Set<string>();
+      r.mask.forEach((m, i) => m && ids.add(events[i]!.id));
+      return (r.ids = ids);
     },
+    mask: (query) => run(query).mask,
     prepare() {
       preparing ??= new Promise<void>((resolve) => {
         // Index in idle time (or ~8 ms slices without requestIdleCallback), so zooming and typing stay smooth.

@@ -2,7 +2,7 @@ import type { Dataset, TimelineEvent } from '../model/schema';
 import type { Filters } from '../store/filters';
 import type { ExplorerState } from '../store/store';
 import { filterEvents } from '../filters/filterEvents';
-import { getCountryOf, matchQuery, selectVisibleEvents } from '../store/selectors';
+import { filterContext, selectVisibleEvents } from '../store/selectors';
 import { eventTimes } from './items';
 
 let last: { dataset: Dataset | null; filters: Filters; visible: TimelineEvent[]; result: TimelineEvent[] } | null = null;
@@ -16,7 +16,7 @@ export function selectOverviewEvents(s: Pick<ExplorerState, 'dataset' | 'filters
   if (last && last.dataset === s.dataset && last.filters === s.filters && last.visible === visible) return last.result;
   let result = visible;
   if (s.dataset && (s.filters.dateFrom !== null || s.filters.dateTo !== null)) {
-    const ctx = { countryOf: getCountryOf(s.dataset), searchMatches: matchQuery(s.dataset, s.filters.query) };
+    const ctx = filterContext(s.dataset, s.filters.query);
     result = filterEvents(s.dataset.events, s.filters, ctx, { ignore: ['dateFrom', 'dateTo'] });
   }
   last = { dataset: s.dataset, filters: s.filters, visible, result };
