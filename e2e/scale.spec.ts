@@ -56,6 +56,44 @@ describe('10,000 generated events', () => {
     await page.getByRole('status').filter({ hasText: `${fmt(N)} of ${fmt(N)} events` }).waitFor({ timeout: 20_000 });
   });
 
+  it('paints the many links on a canvas; the pointer still finds one, names it and filters to its shared events', { timeout: 60_000 }, async () => {
+    const region = page.getByRole('region', { name: 'Participants network' });
+    await region.locator('canvas.net-edge-canvas').waitFor({ timeout: 20_000 });
+    assert.equal(await region.locator('[data-edge]').count(), 0, 'no SVG links beside the canvas');
+    const svg = region.locator('svg.net-svg');
+    const tip = page.getByRole('tooltip');
+    // Look for a spot over a link (and over no person) by moving a synthetic pointer across the drawing,
+    // then hover it for real; the layout may still be settling, so look again if a person got there first.
+    let spot: { x: number; y: number } | null = null;
+    let shared: RegExpExecArray | null = null;
+    let text = '';
+    for (let attempt = 0; attempt < 6 && !shared; attempt++) {
+      await page.waitForTimeout(500);
+      spot = await svg.evaluate((el: SVGSVGElement) => {
+        const box = el.getBoundingClientRect();
+        for (let y = box.top + 20; y < box.bottom - 20; y += 5) {
+          for (let x = box.left + 20; x < box.right - 20; x += 5) {
+            if (document.elementFromPoint(x, y) !== el) continue;
+            el.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+            if (el.classList.contains('is-over-edge')) return { x, y };
+          }
+        }
+        return null;
+      });
+      if (!spot) continue;
+      await page.mouse.move(spot.x + 1, spot.y);
+      await page.mouse.move(spot.x, spot.y);
+      await tip.waitFor({ timeout: 5000 });
+      text = (await tip.textContent()) ?? '';
+      shared = / – /.test(text) ? /(\d+) shared events?/.exec(text.replace(/[,.](?=\d{3})/g, '')) : null;
+    }
+    assert.ok(spot && shared, `a link under the pointer shows its two people and their shared events: ${text.slice(0, 120)}`);
+    await page.mouse.click(spot.x, spot.y);
+    await page.getByRole('status').filter({ hasText: `${fmt(Number(shared[1]))} of ${fmt(N)} events` }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Clear all' }).first().click();
+    await page.getByRole('status').filter({ hasText: `${fmt(N)} of ${fmt(N)} events` }).waitFor({ timeout: 20_000 });
+  });
+
   it('opens an article whose text is fetched from its own file next to the dataset', { timeout: 60_000 }, async () => {
     await page.getByRole('row').nth(1).click();
     const panel = page.getByRole('complementary', { name: /article/i });
