@@ -46,7 +46,7 @@ export function waitForQuiet([quietMs, maxMs]: [number, number]): Promise<number
   });
 }
 
-/** Arms a probe: records the time of the next `eventType` (click, keydown) and of the paint after the status line next changes. */
+/** Arms a probe: records the time of the next `eventType` (click, keydown) and of the paint after the status line next changes and the network shows the same events. */
 export function armStatusProbe(eventType: string): void {
   const w = window as unknown as { __probe: { start: number | null; painted: number | null } };
   const probe = (w.__probe = { start: null as number | null, painted: null as number | null });
@@ -54,10 +54,22 @@ export function armStatusProbe(eventType: string): void {
   if (!status) return;
   const before = status.textContent;
   window.addEventListener(eventType, (e) => (probe.start ??= e.timeStamp), { capture: true, once: true });
+  const paint = () => requestAnimationFrame(() => setTimeout(() => (probe.painted = performance.now()), 0));
+  // The network follows the list and timeline in a deferred render: the result counts once it, too, shows
+  // the new events (its data-network-events attribute says how many it was drawn from).
+  const network = document.querySelector('[data-network-events]');
   const observer = new MutationObserver(() => {
     if (status.textContent === before) return;
     observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => (probe.painted = performance.now()), 0));
+    const shown = /([\d.,\s\u00a0\u202f]+) (of|dari)/.exec(status.textContent ?? '')?.[1]?.replace(/\D/g, '');
+    const drawn = () => !network || !shown || network.getAttribute('data-network-events') === shown;
+    if (drawn()) return paint();
+    const follow = new MutationObserver(() => {
+      if (!drawn()) return;
+      follow.disconnect();
+      paint();
+    });
+    follow.observe(network!, { attributes: true, attributeFilter: ['data-network-events'] });
   });
   observer.observe(status, { subtree: true, childList: true, characterData: true });
 }

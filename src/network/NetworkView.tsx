@@ -31,7 +31,7 @@ export function NetworkView() {
   const hoveredEventId = useExplorer((s) => s.hoveredEventId);
   const selectedEventId = useExplorer((s) => s.selectedEventId);
   const hoveredActorId = useExplorer((s) => s.hoveredActorId);
-  const { graph, drawn, lookups, eventById, colors } = useNetworkData();
+  const { graph, drawn, lookups, eventById, colors, eventCount } = useNetworkData();
 
   const areaRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -128,7 +128,8 @@ export function NetworkView() {
   };
 
   return (
-    <section aria-label={t('region')} className="network" onKeyDown={onZoomKey}>
+    // data-network-events: how many events the drawing shows (it follows the filters in a deferred render).
+    <section aria-label={t('region')} className="network" onKeyDown={onZoomKey} data-network-events={eventCount}>
       <NetworkToolbar onFit={refit} onZoom={zoom.zoomBy} onReset={() => (setResetToken((n) => n + 1), refit())} pending={layout.pending} />
       <NetworkDrawing
         areaRef={areaRef}

@@ -9,11 +9,17 @@ import { eventTimes } from '../timeline/items';
 /** Most links drawn (and laid out) at once; the rest are the weakest and are named in the legend. */
 export const MAX_DRAWN_EDGES = 1500;
 
+/** Above this many visible events (before or after a change) the network follows the other views in a deferred render. */
+const DEFER_ABOVE = 20_000;
+
 /** The network of the visible events, from the store: graph, drawn edges, lookups and country colours. */
 export function useNetworkData() {
-  // Deferred: at 100,000 events the graph takes tens of milliseconds, so the filters, timeline and list
-  // update first and the network follows in the next, interruptible render.
-  const events = useDeferredValue(useExplorer(selectVisibleEvents));
+  // Deferred when large: at 100,000 events the network takes tens of milliseconds, so the filters, timeline
+  // and list update first and the network follows in the next, interruptible render. Smaller sets update
+  // in the same render: a second render and paint would cost more than it saves.
+  const current = useExplorer(selectVisibleEvents);
+  const deferred = useDeferredValue(current);
+  const events = current.length <= DEFER_ABOVE && deferred.length <= DEFER_ABOVE ? current : deferred;
   const lookups = useExplorer(selectLookups);
   const eventById = useExplorer(selectEventById);
   const includeMentioned = useExplorer((s) => s.showMentioned);
@@ -33,5 +39,5 @@ export function useNetworkData() {
     () => countryColors([...lookups.actors.values()].map((a) => a.country)),
     [lookups],
   );
-  return { graph, drawn, lookups, eventById, colors };
+  return { graph, drawn, lookups, eventById, colors, eventCount: events.length };
 }
