@@ -7,6 +7,7 @@ import { countFacets, type Facet, type FacetCounts } from './countFacets';
 import { STATUS_LABELS, TYPE_LABELS } from './messages';
 import { selectFacetCounts } from './selectFacetCounts';
 import type { ToggleItem } from './ToggleList';
+import { compareText } from '../i18n/compareText';
 
 const overall = new WeakMap<Dataset, FacetCounts>();
 /** Counts over the whole dataset, used to order long lists stably (most frequent first). */
@@ -25,7 +26,7 @@ export function useFacetItems(): Record<Facet, ToggleItem[]> | null {
     if (!dataset || !counts) return null;
     const all = overallCounts(dataset);
     const byFrequency = (facet: Facet) => (a: ToggleItem, b: ToggleItem) =>
-      (all[facet].get(b.id) ?? 0) - (all[facet].get(a.id) ?? 0) || a.label.localeCompare(b.label);
+      (all[facet].get(b.id) ?? 0) - (all[facet].get(a.id) ?? 0) || compareText(a.label, b.label);
     // Only countries some participant comes from: a listed country without events is noise.
     const countryIds = new Set(all.countries.keys());
     const countryLabel = new Map(dataset.countries.map((c) => [c.id, c.labels[lang]]));

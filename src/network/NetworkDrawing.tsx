@@ -16,6 +16,7 @@ import { NetworkTooltip } from './NetworkTooltip';
 import { NodeTip } from './NodeTip';
 import { EdgeTip } from './EdgeTip';
 import { networkMessages } from './messages';
+import { compareText } from '../i18n/compareText';
 
 interface Props {
   areaRef: RefObject<HTMLDivElement | null>;
@@ -52,7 +53,7 @@ export function NetworkDrawing(p: Props) {
   const tipId = useId();
   const { view, positions, highlight } = p;
   const drag = useNodeDrag(p.svgRef, view, p.moveNode);
-  const byName = useMemo(() => [...p.nodes].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)), [p.nodes]);
+  const byName = useMemo(() => [...p.nodes].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id)), [p.nodes]);
   const screen = (id: string) => {
     const q = positions[id] ?? { x: 0, y: 0 };
     return { x: view.x + view.k * q.x, y: view.y + view.k * q.y };

@@ -3,9 +3,10 @@ import type { GraphEdge, GraphNode } from './buildGraph';
 import type { Positions } from './layoutGraph';
 import { placeLabels, type Box } from './geometry';
 import type { Highlight } from './highlight';
-import { nodeRadius } from './sizes';
+import { nodeRadiusScale } from './sizes';
 import { OTHER_COLOR } from './palette';
 import { NetworkNode } from './NetworkNode';
+import { compareText } from '../i18n/compareText';
 
 /** The busiest people get their names shown even over other circles. */
 const LEADERS = 12;
@@ -44,11 +45,14 @@ export const NetworkNodes = memo(function NetworkNodes(p: Props) {
     return { x: k * q.x, y: k * q.y };
   };
   // Zoomed out, nodes shrink with the view (down to 30%) so a dense graph does not become one blot.
-  const radiusOf = (n: GraphNode) => nodeRadius(n.count, maxCount) * Math.min(1, Math.max(0.3, k));
+  const radius = nodeRadiusScale(maxCount);
+  const shrink = Math.min(1, Math.max(0.3, k));
+  const radii = new Map(p.nodes.map((n) => [n.id, radius(n.count) * shrink]));
+  const radiusOf = (n: GraphNode) => radii.get(n.id)!;
   const always = new Set<string>([...highlight.nodes.keys(), ...highlight.selected, ...p.pressed]);
   const labels = placeLabels(
     [...p.nodes]
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .sort((a, b) => b.count - a.count || compareText(a.name, b.name))
       .map((n) => {
         const s = at(n.id);
         const r = radiusOf(n);

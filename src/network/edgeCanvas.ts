@@ -60,7 +60,7 @@ export interface EdgePaint {
  * non-scaling strokes: ordinary links first, highlighted ones last (on top). Returns how many were painted.
  */
 export function paintEdges(ctx: CanvasRenderingContext2D, edges: readonly GraphEdge[], positions: Positions, view: View, paint: EdgePaint): number {
-  ctx.lineCap = 'round';
+  ctx.lineCap = 'butt';
   let painted = 0;
   const stroke = (e: GraphEdge) => {
     const a = positions[e.source];

@@ -1,5 +1,5 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import { nodeRadius } from './sizes';
+import { nodeRadiusScale } from './sizes';
 
 /** What the layout needs of a node: a stable id and its event count (for its size). */
 export interface LayoutNode {
@@ -95,7 +95,8 @@ export function layoutGraph(graph: LayoutInput, previous: Positions, size: Size)
   if (graph.nodes.length === 0) return {};
   const seed = seedPositions(graph, previous, size);
   const maxCount = Math.max(1, ...graph.nodes.map((n) => n.count));
-  const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n.count, maxCount), ...seed[n.id]! }));
+  const radius = nodeRadiusScale(maxCount);
+  const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: radius(n.count), ...seed[n.id]! }));
   const known = new Set(nodes.map((n) => n.id));
   const links = graph.edges
     .filter((e) => known.has(e.source) && known.has(e.target))

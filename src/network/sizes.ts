@@ -2,7 +2,12 @@ import { scaleSqrt } from 'd3-scale';
 
 /** Node radius in pixels for `count` events when the busiest node has `maxCount` (area ∝ count). */
 export function nodeRadius(count: number, maxCount: number): number {
-  return scaleSqrt().domain([0, Math.max(1, maxCount)]).range([4, 24]).clamp(true)(count);
+  return nodeRadiusScale(maxCount)(count);
+}
+
+/** nodeRadius as one function for a whole graph (one scale, not one per node). */
+export function nodeRadiusScale(maxCount: number): (count: number) => number {
+  return scaleSqrt().domain([0, Math.max(1, maxCount)]).range([4, 24]).clamp(true);
 }
 
 /** Edge stroke width in pixels for `weight` shared events when the heaviest edge has `maxWeight`. */

@@ -3,6 +3,7 @@ import type { LaneBy } from '../store/store';
 import { TYPES_IN_ORDER } from './shapes';
 import { DAY, isoToMs } from './timeScale';
 import { subsetOf } from '../model/subsets';
+import { compareText } from '../i18n/compareText';
 
 /** One mark to place: which visible event (index in time order), its time extent, and its swimlane. */
 export interface LaneEntry {
@@ -110,7 +111,7 @@ export function buildEntries(events: readonly TimelineEvent[], by: LaneBy): { en
   else for (const e of events) for (const k of keysOf(e, by)) counts.set(k, (counts.get(k) ?? 0) + 1);
   let ranked: string[];
   if (by === 'type') ranked = TYPES_IN_ORDER.filter((t) => counts.has(t));
-  else ranked = [...counts.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : counts.get(b)! - counts.get(a)! || a.localeCompare(b)));
+  else ranked = [...counts.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : counts.get(b)! - counts.get(a)! || compareText(a, b)));
   const kind: LaneGroup['kind'] = by === 'none' ? 'all' : by;
   const keep = ranked.length > MAX_GROUPS ? ranked.slice(0, MAX_GROUPS - 1) : ranked;
   const groups: LaneGroup[] = keep.map((key) => ({ kind: key === '' ? 'none' : kind, key, count: counts.get(key)! }));
