@@ -4,6 +4,7 @@ import type { Positions, Size } from './layoutGraph';
 import type { View } from './geometry';
 import { prepareCanvas } from '../timeline/useElementSize';
 import { useTheme } from '../theme/theme';
+import { themeColour } from '../theme/themeColour';
 import { edgeAt, edgeOpacity, paintEdges } from './edgeCanvas';
 
 interface Props {
@@ -20,11 +21,6 @@ interface Props {
   onActivate: (e: GraphEdge) => void;
 }
 
-/** Reads a CSS custom property where the canvas sits (theme colours), with a fallback. */
-function cssColour(el: Element, name: string, fallback: string): string {
-  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
-}
-
 /**
  * The links of a large network painted on a canvas under the SVG people: one paint per change instead of
  * reconciling a thousand SVG elements. The pointer still finds a link (hover shows its tooltip, click
@@ -34,18 +30,15 @@ function cssColour(el: Element, name: string, fallback: string): string {
 export function NetworkEdgeCanvas(p: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const { edges, positions, view, widthOf, highlighted, dimOthers, size } = p;
-  // Colours are read once per theme: reading computed style on every paint forces a style recalculation.
   const theme = useTheme((s) => s.theme);
-  const colours = useRef<{ theme: string; stroke: string; strokeOn: string } | null>(null);
   useLayoutEffect(() => {
     const el = canvas.current;
     const ctx = prepareCanvas(el, size.width, size.height);
     if (!el || !ctx) return;
-    if (colours.current?.theme !== theme) colours.current = { theme, stroke: cssColour(el, '--muted', '#888'), strokeOn: cssColour(el, '--fg', '#222') };
     ctx.clearRect(0, 0, size.width, size.height);
     paintEdges(ctx, edges, positions, view, {
-      stroke: colours.current.stroke,
-      strokeOn: colours.current.strokeOn,
+      stroke: themeColour(el, theme, '--muted', '#888'),
+      strokeOn: themeColour(el, theme, '--fg', '#222'),
       opacity: edgeOpacity(edges.length),
       widthOf,
       highlighted,

@@ -1,3 +1,4 @@
+import { themeColour } from '../theme/themeColour';
 import { useEffect, useMemo, useRef } from 'react';
 import { scaleUtc } from 'd3-scale';
 import { useExplorer, type TimeWindow } from '../store/store';
@@ -40,7 +41,7 @@ export function Overview({ window: w }: { /** The main chart's window, outlined 
     ctx.clearRect(0, 0, width, HEIGHT);
     const max = counts.reduce((m, c) => Math.max(m, c), 0);
     const bw = width / counts.length;
-    ctx.fillStyle = getComputedStyle(canvas.current!).getPropertyValue('--accent').trim() || '#0b63c5';
+    ctx.fillStyle = themeColour(canvas.current, theme, '--accent', '#0b63c5');
     counts.forEach((c, i) => {
       // Square-root heights keep lone events visible next to dense years.
       if (c > 0) {

@@ -11,6 +11,7 @@ import { timesOf } from './items';
 import { ensureVisible, fitWindow, zoomWindow } from './timeScale';
 import { prepareCanvas, useElementWidth } from './useElementSize';
 import { themeOf, useMarkStyle } from './useMarkStyle';
+import { useTheme } from '../theme/theme';
 import { useZoom } from './useZoom';
 import { animateWindow, cancelWindowAnimation } from './animateWindow';
 import type { TimelineModel } from './useTimelineModel';
@@ -36,6 +37,7 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
   const cache = useMemo(createLayoutCache, []);
   const chart = useMemo(() => (width > 0 ? cache(entries, groups.length, w, width) : null), [cache, entries, groups.length, w, width]);
   const style = useMarkStyle(model);
+  const theme = useTheme((s) => s.theme);
 
   const onGesture = useMemo(() => (next: TimeWindow) => {
     cancelWindowAnimation();
@@ -48,8 +50,8 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
   useEffect(() => {
     if (!chart) return;
     const ctx = prepareCanvas(canvas.current, width, height);
-    if (ctx) drawMarks(ctx, chart, entries, { ...style, theme: themeOf(box.current) }, height);
-  }, [chart, entries, style, width, height]);
+    if (ctx) drawMarks(ctx, chart, entries, { ...style, theme: themeOf(box.current, theme) }, height);
+  }, [chart, entries, style, width, height, theme]);
 
   const hitAt = (e: { clientX: number; clientY: number }) => {
     if (!chart || !box.current) return null;

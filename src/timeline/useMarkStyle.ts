@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useExplorer } from '../store/store';
 import { useTheme } from '../theme/theme';
+import { themeColour } from '../theme/themeColour';
 import { formatNumber } from '../i18n/formatDate';
 import type { MarkStyle } from './drawMarks';
 import { SHAPE_OF } from './shapes';
@@ -8,9 +9,8 @@ import { startOf } from './items';
 import type { TimelineModel } from './useTimelineModel';
 
 /** Reads the theme's colours from CSS custom properties, so the canvas follows light and dark themes. */
-export function themeOf(node: Element | null): MarkStyle['theme'] {
-  const css = node ? getComputedStyle(node) : null;
-  const v = (name: string, fallback: string) => css?.getPropertyValue(name).trim() || fallback;
+export function themeOf(node: Element | null, theme: string): MarkStyle['theme'] {
+  const v = (name: string, fallback: string) => themeColour(node, theme, name, fallback);
   return { fg: v('--fg', '#1b1f24'), muted: v('--muted', '#5b6470'), bg: v('--bg', '#ffffff'), band: v('--panel', '#f5f7fa'), sel: v('--sel', '#ffcc00') };
 }
 
