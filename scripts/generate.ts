@@ -8,16 +8,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset, textPath } from './bench/synthetic';
+import { toAsciiJson } from '../src/model/asciiJson';
 
 /** Generates and writes a dataset; returns the number of article text files written. */
 export function writeDataset(out: string, events: number, seed?: number, inlineTexts?: boolean): number {
   const { dataset, texts } = generateDataset({ events, seed, inlineTexts });
   const dir = path.dirname(path.resolve(out));
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(out, JSON.stringify(dataset));
+  fs.writeFileSync(out, toAsciiJson(dataset));
   if (texts.size > 0) {
     fs.mkdirSync(path.join(dir, 'texts'), { recursive: true });
-    for (const [id, text] of texts) fs.writeFileSync(path.join(dir, textPath(id)), JSON.stringify({ text }));
+    for (const [id, text] of texts) fs.writeFileSync(path.join(dir, textPath(id)), toAsciiJson({ text }));
   }
   return texts.size;
 }

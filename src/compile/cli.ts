@@ -9,6 +9,7 @@ import { ANNIVERSARIES_FILE, parseAnniversaries } from './dates';
 import { compileCorpus, type ArticleFile } from './compileCorpus';
 import { DataFileError, loadData, type DataSources } from './loadData';
 import { MAX_ARTICLE_BYTES } from './readArticle';
+import { toAsciiJson } from '../model/asciiJson';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -78,7 +79,7 @@ function main(): void {
     fail(`the compiled dataset does not match src/model/schema.ts at ${issue.path.join('.')}: ${issue.message}`);
   }
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'dataset.json'), JSON.stringify(checked.data));
+  writeFileSync(path.join(outDir, 'dataset.json'), toAsciiJson(checked.data));
   writeFileSync(path.join(outDir, 'report.json'), JSON.stringify(report, null, 2));
   const s = report.summary;
   process.stdout.write(`compiled ${s.compiled} of ${s.articles} articles (${s.skipped} skipped): ${s.events} events, ${s.warnings} warnings → ${outDir}/dataset.json, ${outDir}/report.json\n`);
