@@ -3,11 +3,26 @@ import { DatasetError } from '../model/parseDataset';
 /** Datasets above this size are refused before they exhaust the tab's memory. */
 export const MAX_DATASET_BYTES = 600 * 1024 * 1024;
 
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts the request for `url` now, for download() to pick up later: called before the app's first
+ * render, the dataset streams in while the page's script starts.
+ */
+export function prefetch(url: string): void {
+  if (early.has(url)) return;
+  const request = fetch(url);
+  request.catch(() => {}); // reported when download() awaits it
+  early.set(url, request);
+}
+
 /** Downloads `url` as bytes, reporting progress (0..1) when the server sends a content-length. */
 export async function download(url: string, onProgress: (fraction: number, received: number, total: number) => void): Promise<Uint8Array> {
   let response: Response;
   try {
-    response = await fetch(url);
+    const started = early.get(url);
+    early.delete(url);
+    response = await (started ?? fetch(url));
   } catch (e) {
     throw new DatasetError(`The dataset at ${url} could not be downloaded (${(e as Error).message}).`, 'Check that the app server is running, then reload the page.');
   }
