@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { makeDataset, makeEvent } from '../test/makeDataset';
 import { EVENT_TYPES } from '../model/schema';
 import { NO_TOPIC, OKABE_ITO, OTHER_COLOUR, OTHER_KEY, buildColourScale, colourKeyOf, pairingOf } from './palette';
@@ -10,6 +11,15 @@ describe('pairing and colour keys', () => {
   it('pairs the participants’ countries in sorted order', () => {
     expect(pairingOf(makeEvent('x', '2024-01-01', { participants: ['sergey-lavrov', 'wang-yi'] }), actors)).toBe('CN–RU');
     expect(pairingOf(makeEvent('x', '2024-01-01', { participants: ['vladimir-putin', 'sergey-lavrov'] }), actors)).toBe('RU');
+  });
+  it('agrees with the plain definition (distinct countries, sorted, unknown as "?") for any participants', () => {
+    const ids = [...actors.keys(), 'nobody', 'somebody'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ids), { maxLength: 5 }), (participants) => {
+        const plain = [...new Set(participants.map((p) => actors.get(p)?.country || '?'))].sort().join('–');
+        expect(pairingOf(makeEvent('x', '2024-01-01', { participants }), actors)).toBe(plain);
+      }),
+    );
   });
   it('uses the first topic as the main one, or none', () => {
     expect(colourKeyOf(makeEvent('x', '2024-01-01', { topics: ['ukraine', 'brics'] }), 'topic', actors)).toBe('ukraine');

@@ -10,10 +10,25 @@ export const NO_TOPIC = '';
 /** Key used for everything beyond the palette's capacity. */
 export const OTHER_KEY = '\u0000other';
 
+/** Pairings of one or two countries, kept so that 100,000 events share a few dozen strings. */
+const pairs = new Map<string, Map<string, string>>();
+
 /** The country pairing of an event, e.g. "CN–RU": its participants' distinct countries, sorted. */
 export function pairingOf(event: TimelineEvent, actors: ReadonlyMap<string, Actor>): string {
+  const people = event.participants;
+  if (people.length === 1 || people.length === 2) {
+    // The usual case, without a set, a sort or a new string per event.
+    const a = actors.get(people[0]!)?.country || '?';
+    const b = people.length === 2 ? actors.get(people[1]!)?.country || '?' : a;
+    const [lo, hi] = a <= b ? [a, b] : [b, a];
+    let row = pairs.get(lo);
+    if (!row) pairs.set(lo, (row = new Map()));
+    let key = row.get(hi);
+    if (key === undefined) row.set(hi, (key = lo === hi ? lo : `${lo}–${hi}`));
+    return key;
+  }
   const countries = new Set<string>();
-  for (const p of event.participants) countries.add(actors.get(p)?.country || '?');
+  for (const p of people) countries.add(actors.get(p)?.country || '?');
   return [...countries].sort().join('–');
 }
 

@@ -22,11 +22,11 @@ export function useMarkStyle(model: TimelineModel): Omit<MarkStyle, 'theme'> {
   const lang = useExplorer((s) => s.lang);
   // The colours are read from CSS when drawing; a new style object on a theme change triggers that redraw.
   const theme = useTheme((s) => s.theme);
-  const { events, indexOf, colours, colourKey } = model;
+  const { events, indexOf, colours, colourKeys } = model;
   return useMemo(() => {
     const compact = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 });
     return {
-      colourOf: (i) => colours.colourOf(colourKey(events[i]!)),
+      colourOf: (i) => colours.colourOf(colourKeys[i]!),
       shapeOf: (i) => SHAPE_OF[events[i]!.type],
       selected: indexOf(selectedId),
       hovered: indexOf(hoveredId),
@@ -34,5 +34,5 @@ export function useMarkStyle(model: TimelineModel): Omit<MarkStyle, 'theme'> {
       startOf: (i) => startOf(events[i]!),
       bubbleLabel: (n) => `+${n < 1000 ? formatNumber(n, lang) : compact.format(n)}`,
     };
-  }, [events, indexOf, colours, colourKey, selectedId, hoveredId, actorId, lang, theme]);
+  }, [events, indexOf, colours, colourKeys, selectedId, hoveredId, actorId, lang, theme]);
 }

@@ -5,6 +5,7 @@ import { selectEventById, selectLookups, selectVisibleEventsByDate } from '../st
 import { indexOfEvent } from './eventOrder';
 import { buildEntries, type LaneEntry, type LaneGroup } from './items';
 import { buildColourScale, colourKeyOf, type ColourScale } from './palette';
+import { subsetOf } from '../model/subsets';
 import { fitWindow } from './timeScale';
 
 /** What the timeline's parts share: visible events in time order, their lane entries, colours and the window. */
@@ -15,7 +16,8 @@ export interface TimelineModel {
   /** Index in `events` of an event id, or -1 (a binary search). */
   indexOf(id: string | null): number;
   colours: ColourScale;
-  colourKey(e: TimelineEvent): string;
+  /** The colour key of each of `events`, by index. */
+  colourKeys: readonly string[];
   /** The window on screen: the store's, or the fit of the visible events when it is null. */
   window: TimeWindow;
   /** The window that fits the visible events. */
@@ -30,19 +32,23 @@ export function extentOf(entries: readonly LaneEntry[]): [number, number] | null
   return [entries[0]!.start, max];
 }
 
-const keyCache = new WeakMap<ReadonlyMap<string, Actor>, Map<ColorBy, WeakMap<TimelineEvent, string>>>();
-/** The colour key of an event, cached per event (the pairing needs a set and a sort each time). */
-function cachedKeyFn(actors: ReadonlyMap<string, Actor>, by: ColorBy): (e: TimelineEvent) => string {
-  let perBy = keyCache.get(actors);
-  if (!perBy) keyCache.set(actors, (perBy = new Map()));
-  let cache = perBy.get(by);
-  if (!cache) perBy.set(by, (cache = new WeakMap()));
-  const c = cache;
-  return (e) => {
-    let k = c.get(e);
-    if (k === undefined) c.set(e, (k = colourKeyOf(e, by, actors)));
-    return k;
-  };
+const keysFor = new WeakMap<readonly TimelineEvent[], { actors: ReadonlyMap<string, Actor>; by: ColorBy; keys: readonly string[] }>();
+
+/**
+ * The colour key of every event of an array, by position, computed once per array and colour choice; a
+ * filtered subset gathers them from its dataset's instead of pairing countries again on every change.
+ */
+export function colourKeys(events: readonly TimelineEvent[], by: ColorBy, actors: ReadonlyMap<string, Actor>): readonly string[] {
+  const hit = keysFor.get(events);
+  if (hit && hit.actors === actors && hit.by === by) return hit.keys;
+  const from = subsetOf(events);
+  let keys: string[];
+  if (from && from.whole !== events) {
+    const whole = colourKeys(from.whole, by, actors);
+    keys = Array.from(from.positions, (p) => whole[p]!);
+  } else keys = events.map((e) => colourKeyOf(e, by, actors));
+  keysFor.set(events, { actors, by, keys });
+  return keys;
 }
 
 /** Derives the timeline's shared model from the store (each piece memoized on its own inputs). */
@@ -56,9 +62,9 @@ export function useTimelineModel(): TimelineModel {
   const { entries, groups } = useMemo(() => buildEntries(events, laneBy), [events, laneBy]);
   const byId = useExplorer(selectEventById);
   const indexOf = useMemo(() => (id: string | null) => (id === null ? -1 : indexOfEvent(events, byId.get(id))), [events, byId]);
-  const colourKey = useMemo(() => cachedKeyFn(actors, colorBy), [actors, colorBy]);
+  const keys = useMemo(() => colourKeys(events, colorBy, actors), [events, colorBy, actors]);
   // Colours come from the whole dataset, so a filter change never repaints the same pairing differently.
-  const colours = useMemo(() => buildColourScale((dataset?.events ?? []).map(colourKey)), [dataset, colourKey]);
+  const colours = useMemo(() => buildColourScale(dataset ? colourKeys(dataset.events, colorBy, actors) : []), [dataset, colorBy, actors]);
   const fit = useMemo(() => fitWindow(extentOf(entries)), [entries]);
-  return { events, entries, groups, indexOf, colours, colourKey, window: stored ?? fit, fit };
+  return { events, entries, groups, indexOf, colours, colourKeys: keys, window: stored ?? fit, fit };
 }
