@@ -1,8 +1,8 @@
 /**
  * Writes a synthetic dataset for benchmarks and scale tests:
  *   npm run generate -- --events 100000 --out e2e/artifacts/fixtures/bench-100000/dataset.json [--seed 7] [--inline-texts|--text-files]
- * Article texts go to texts/<article id>.json next to the dataset (each `{ "text": "…" }`, linked by the
- * article's `textUrl`, relative to dataset.json) unless they are inlined (default for 2,000 events or fewer).
+ * Article texts go to texts/<article id>.json next to the dataset (each `{ "text": "…", "evidence": { <event id>: … } }`,
+ * linked by the article's `textUrl`, relative to dataset.json) unless they are inlined (default for 2,000 events or fewer).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +18,7 @@ export function writeDataset(out: string, events: number, seed?: number, inlineT
   fs.writeFileSync(out, toAsciiJson(dataset));
   if (texts.size > 0) {
     fs.mkdirSync(path.join(dir, 'texts'), { recursive: true });
-    for (const [id, text] of texts) fs.writeFileSync(path.join(dir, textPath(id)), toAsciiJson({ text }));
+    for (const [id, file] of texts) fs.writeFileSync(path.join(dir, textPath(id)), toAsciiJson(file));
   }
   return texts.size;
 }

@@ -22,8 +22,11 @@ describe('generateDataset', () => {
     const texts = small.texts;
     for (const event of small.dataset.events) {
       for (const source of event.sources) {
-        const text = texts.get(source.articleId)!;
-        const ev = source.evidence;
+        const file = texts.get(source.articleId)!;
+        const text = file.text;
+        // Served separately, the evidence is in the text's file, not in the dataset.
+        expect(source.evidence).toBeUndefined();
+        const ev = file.evidence[event.id]!;
         const ranges: Range[] = [...(ev.date ?? []), ...(ev.participants ?? []), ...(ev.type ?? []), ...(ev.location ?? []), ...(ev.summary ?? []), ...Object.values(ev.topics ?? {}).flat()];
         for (const [start, end] of ranges) {
           expect(start).toBeLessThan(end);
@@ -57,7 +60,7 @@ describe('generateDataset', () => {
     expect(dataset.events.some((e) => e.sources.length > 1)).toBe(true);
     const years = dataset.events.map((e) => Number(e.date.earliest.slice(0, 4)));
     expect(Math.max(...years) - Math.min(...years)).toBeGreaterThanOrEqual(20);
-    for (const text of texts.values()) {
+    for (const { text } of texts.values()) {
       expect(text.length).toBeGreaterThanOrEqual(2900);
       expect(text.length).toBeLessThan(6000);
     }

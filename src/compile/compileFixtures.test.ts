@@ -146,7 +146,7 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     expect(leaders!.mentioned).toContain('dmitry-peskov');
     // Tempo's report of the same Kazan meeting merges in, so read this article's own date evidence.
     const text = dataset.articles.find((a) => a.id === 'antara_id_kazan_sela')!.text ?? '';
-    const own = leaders!.sources.find((s) => s.articleId === 'antara_id_kazan_sela')!.evidence;
+    const own = leaders!.sources.find((s) => s.articleId === 'antara_id_kazan_sela')!.evidence!;
     expect(own.date.map(([a, b]) => text.slice(a, b)).join(' ')).toMatch(/Pada hari yang sama/);
   });
 
@@ -213,7 +213,7 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     const matching = fromArticle(article).filter(pick);
     expect(matching).toHaveLength(1);
     // This article's own topics: another outlet's report of the same contact may add its own.
-    expect(Object.keys(matching[0]!.sources.find((s) => s.articleId === article)!.evidence.topics).sort()).toEqual(topics);
+    expect(Object.keys(matching[0]!.sources.find((s) => s.articleId === article)!.evidence!.topics).sort()).toEqual(topics);
   });
 });
 
@@ -307,7 +307,7 @@ describe('contacts dated and placed from another contact of the same article', (
     const e = ministers(id);
     const text = dataset.articles.find((a) => a.id === id)!.text ?? '';
     expect([e.sidelines, e.gathering]).toEqual([true, expect.stringMatching(gathering)]);
-    expect(e.sources[0]!.evidence.location.map(([a, b]) => text.slice(a, b))).toContain(words);
+    expect(e.sources[0]!.evidence!.location.map(([a, b]) => text.slice(a, b))).toContain(words);
     expect(e.date.basis).toMatch(new RegExp(`Place: '${words}' = (Bishkek|Samarkand)`));
   });
 
@@ -352,7 +352,7 @@ describe('headline contacts and welcome cues', () => {
   ])('%s gives its event exactly the topics %j', (id, topics) => {
     const [e] = fromArticle(id);
     // The detik meeting merges with TASS's report of the same talks, so compare this article's own evidence.
-    expect(Object.keys(e!.sources.find((s) => s.articleId === id)!.evidence.topics).sort()).toEqual(topics);
+    expect(Object.keys(e!.sources.find((s) => s.articleId === id)!.evidence!.topics).sort()).toEqual(topics);
   });
 
   it('takes WWII from the Reuters body too ("80 years since the defeat of Nazi Germany"), not only the headline', () => {
@@ -360,7 +360,7 @@ describe('headline contacts and welcome cues', () => {
     const text = dataset.articles.find((a) => a.id === 'reuters_en_welcomed_kremlin')!.text ?? '';
     // Other outlets' reports of the same talks merge in: read Reuters' own evidence.
     const own = e.sources.find((s) => s.articleId === 'reuters_en_welcomed_kremlin')!;
-    expect(own.evidence.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
+    expect(own.evidence!.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
   });
 
   it('merges detik’s report with TASS’s (and Kompas’) report of the same Beijing talks', () => {
@@ -404,7 +404,7 @@ describe('a state visit’s talks on two days, the second with a pair pronoun as
     const ap = compileCorpus(files.filter((f) => f.file === 'apnews_en_two_leaders_formal_talks.txt'), repoData(), repoOptions()).dataset.events;
     expect(ap.find((e) => e.date.value === '2023-03-21')!.date.basis).toContain("'the two leaders' = Xi Jinping and Putin of the meeting on 2023-03-20");
     const text = dataset.articles.find((a) => a.id === 'kompas_id_keduanya_lanjutkan')!.text ?? '';
-    const ev = tue.sources.find((s) => s.articleId === 'kompas_id_keduanya_lanjutkan')!.evidence;
+    const ev = tue.sources.find((s) => s.articleId === 'kompas_id_keduanya_lanjutkan')!.evidence!;
     expect(ev.participants.map(([a, b]) => text.slice(a, b).slice(0, 30))).toEqual(['Pada hari yang sama, Xi dan Pr', 'Pada Selasa, keduanya melanjut']);
   });
 
@@ -414,7 +414,7 @@ describe('a state visit’s talks on two days, the second with a pair pronoun as
     ['apnews_en_two_leaders_formal_talks', '2023-03-20', []],
     ['apnews_en_two_leaders_formal_talks', '2023-03-21', ['trade-energy', 'ukraine']],
   ])('%s %s has exactly the topics %j from its own text', (id, iso, topics) => {
-    const ev = day(id, iso).sources.find((s) => s.articleId === id)!.evidence;
+    const ev = day(id, iso).sources.find((s) => s.articleId === id)!.evidence!;
     expect(Object.keys(ev.topics).sort()).toEqual(topics);
   });
 });

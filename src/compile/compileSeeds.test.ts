@@ -81,7 +81,7 @@ describe('the five seed articles', () => {
     expect(datasetSchema.safeParse(dataset).success).toBe(true);
     for (const e of dataset.events) for (const s of e.sources) {
       const len = dataset.articles.find((a) => a.id === s.articleId)!.text!.length;
-      const ranges = [...s.evidence.date, ...s.evidence.participants, ...s.evidence.type, ...s.evidence.location, ...s.evidence.summary, ...Object.values(s.evidence.topics).flat()];
+      const ranges = [...s.evidence!.date, ...s.evidence!.participants, ...s.evidence!.type, ...s.evidence!.location, ...s.evidence!.summary, ...Object.values(s.evidence!.topics).flat()];
       expect(ranges.length).toBeGreaterThan(0);
       for (const [a, b] of ranges) expect(0 <= a && a <= b && b <= len).toBe(true);
     }

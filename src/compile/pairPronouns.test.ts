@@ -89,7 +89,7 @@ describe('a contact whose subject is the pair of an earlier contact', () => {
     const body = `${XI_PUTIN_MON} Pada Selasa, keduanya melanjutkan pembicaraan resmi di Kremlin.`;
     const tue = compile(body).find((e) => e.date.value === '2023-03-21')!;
     expect(tue.date.basis).toContain("'keduanya' = Xi Jinping and Putin of the meeting on 2023-03-20");
-    expect(tue.sources[0]!.evidence.participants).toHaveLength(2);
+    expect(tue.sources[0]!.evidence!.participants).toHaveLength(2);
   });
 
   it.each([

@@ -31,7 +31,7 @@ describe('compileCorpus invariants', () => {
           expect(e.participants.length).toBeGreaterThan(0);
           for (const s of e.sources) {
             const len = textOf.get(s.articleId)!.length;
-            const ranges = [...s.evidence.date, ...s.evidence.participants, ...s.evidence.type, ...s.evidence.location, ...s.evidence.summary, ...Object.values(s.evidence.topics).flat()];
+            const ranges = [...s.evidence!.date, ...s.evidence!.participants, ...s.evidence!.type, ...s.evidence!.location, ...s.evidence!.summary, ...Object.values(s.evidence!.topics).flat()];
             for (const [a, b] of ranges) expect(0 <= a && a <= b && b <= len).toBe(true);
           }
         }

@@ -95,7 +95,7 @@ function isEventDate(x: unknown): boolean {
 
 function isSources(x: unknown): boolean {
   if (!Array.isArray(x) || x.length === 0) return false;
-  for (const s of x) if (!isObj(s) || !isId(s.articleId) || !isEvidence(s.evidence)) return false;
+  for (const s of x) if (!isObj(s) || !isId(s.articleId) || (s.evidence !== undefined && !isEvidence(s.evidence))) return false;
   return true;
 }
 
@@ -149,7 +149,8 @@ export function fillEventDefaults(x: Record<string, unknown>): void {
   const date = x.date as Obj;
   date.alternatives ??= [];
   for (const s of x.sources as Obj[]) {
-    const ev = s.evidence as Obj;
+    const ev = s.evidence as Obj | undefined;
+    if (!ev) continue;
     ev.date ??= [];
     ev.participants ??= [];
     ev.type ??= [];

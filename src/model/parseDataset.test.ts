@@ -43,6 +43,21 @@ describe('parseDataset', () => {
     expect(dataset.events).toHaveLength(7);
     expect(warnings).toEqual([{ kind: 'event', index: 7, id: 'feb-30', message: 'date.earliest "2024-02-30" is not a calendar date' }]);
   });
+  it('takes a source without evidence only for an article served from its own file, and names the event it skips', () => {
+    const ds = makeDataset();
+    const served = ds.articles[4]!.id;
+    ds.articles[4] = { ...ds.articles[4]!, text: undefined, textUrl: 'texts/a4.json' };
+    const i = ds.events.findIndex((e) => e.sources.some((s) => s.articleId === served));
+    const j = ds.events.findIndex((e) => !e.sources.some((s) => s.articleId === served));
+    ds.events[i] = { ...ds.events[i]!, sources: ds.events[i]!.sources.map((s) => (s.articleId === served ? { articleId: s.articleId } : s)) };
+    ds.events[j] = { ...ds.events[j]!, sources: ds.events[j]!.sources.map((s) => ({ articleId: s.articleId })) };
+    const { dataset, warnings } = parseDataset(JSON.stringify(ds));
+    expect(dataset.events.map((e) => e.id)).toContain(ds.events[i]!.id);
+    expect(dataset.events.map((e) => e.id)).not.toContain(ds.events[j]!.id);
+    expect(warnings).toEqual([
+      { kind: 'event', index: j, id: ds.events[j]!.id, message: expect.stringMatching(/^no evidence for article a\d \(only an article whose text is served from its own file/) },
+    ]);
+  });
   it('says an empty file is empty', () => {
     expect(() => parseDataset('  ')).toThrow(/empty/);
   });

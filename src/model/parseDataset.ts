@@ -8,6 +8,7 @@ import {
   placeSchema,
   timelineEventSchema,
   topicSchema,
+  type Article,
   type Dataset,
   type TimelineEvent,
 } from './schema';
@@ -125,12 +126,15 @@ function isRealDay(day: string): boolean {
 }
 
 /** What is wrong with an otherwise valid event (a reference to nothing, an impossible date), or null. */
-function eventProblem(e: TimelineEvent, ids: Record<'actors' | 'topics' | 'places' | 'articles', Set<string>>): string | null {
+function eventProblem(e: TimelineEvent, ids: Record<'actors' | 'topics' | 'places' | 'articles' | 'served', Set<string>>): string | null {
   for (const id of e.participants) if (!ids.actors.has(id)) return `unknown actor id ${id}`;
   for (const id of e.mentioned) if (!ids.actors.has(id)) return `unknown actor id ${id}`;
   for (const id of e.topics) if (!ids.topics.has(id)) return `unknown topic id ${id}`;
   if (e.location !== null && !ids.places.has(e.location)) return `unknown place id ${e.location}`;
-  for (const s of e.sources) if (!ids.articles.has(s.articleId)) return `unknown article id ${s.articleId}`;
+  for (const s of e.sources) {
+    if (!ids.articles.has(s.articleId)) return `unknown article id ${s.articleId}`;
+    if (!s.evidence && !ids.served.has(s.articleId)) return `no evidence for article ${s.articleId} (only an article whose text is served from its own file may carry its evidence there)`;
+  }
   if (!isRealDay(e.date.earliest)) return `date.earliest "${e.date.earliest}" is not a calendar date`;
   if (!isRealDay(e.date.latest)) return `date.latest "${e.date.latest}" is not a calendar date`;
   if (e.date.precision === 'day' && (e.date.value.length !== 10 || !isRealDay(e.date.value))) return `date.value "${e.date.value}" is not a calendar date`;
@@ -187,7 +191,8 @@ export function* judgeSteps(json: unknown): Generator<void, DatasetVerdict, void
     records[list] = out;
   }
   const idSet = (list: List) => new Set(records[list].map((r) => r.id));
-  const ids = { actors: idSet('actors'), topics: idSet('topics'), places: idSet('places'), articles: idSet('articles') };
+  const served = new Set((records.articles as Article[]).filter((a) => a.text === undefined && a.textUrl !== undefined).map((a) => a.id));
+  const ids = { actors: idSet('actors'), topics: idSet('topics'), places: idSet('places'), articles: idSet('articles'), served };
   const events = records.events as TimelineEvent[];
   const keptEvents: number[] = [];
   for (let i = 0; i < events.length; i++) {

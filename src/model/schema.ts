@@ -77,7 +77,20 @@ export const evidenceSchema = z.object({
   summary: z.array(rangeSchema).default([]),
 });
 
-export const sourceSchema = z.object({ articleId: z.string().min(1), evidence: evidenceSchema });
+export const sourceSchema = z.object({
+  articleId: z.string().min(1),
+  /**
+   * Absent only when the article's text is served separately (`textUrl`): the ranges then come with the
+   * text, in the text file's `evidence` under this event's id, since they are read only together.
+   */
+  evidence: evidenceSchema.optional(),
+});
+
+/** A separately served article text (`textUrl`): the text, and the evidence ranges of its events by event id. */
+export const articleTextFileSchema = z.object({
+  text: z.string(),
+  evidence: z.record(z.string(), z.unknown()).default({}),
+});
 
 export const eventDateSchema = z.object({
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, matching `precision`. */

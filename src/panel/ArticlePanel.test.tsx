@@ -117,6 +117,34 @@ describe('ArticlePanel', () => {
     vi.unstubAllGlobals();
   });
 
+  it('marks the evidence that a separately served text brings in its own file, and says when it is missing', async () => {
+    const ds = makeDataset();
+    const text = 'Xi dan Putin berbicara lewat video. Mereka membahas BRICS.';
+    ds.articles[4] = { ...ds.articles[4]!, text: undefined, textUrl: 'texts/a4-evidence.json' };
+    const i = ds.events.findIndex((e) => e.id === 'e-2025-01-21-video');
+    ds.events[i] = { ...ds.events[i]!, sources: [{ articleId: 'a4' }] };
+    const evidence = { 'e-2025-01-21-video': { date: [], participants: [[0, 35]], type: [[0, 35]], location: [], topics: {}, summary: [[0, 35]] } };
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ text, evidence }))));
+    open('e-2025-01-21-video', ds);
+    const marked = () => [...document.querySelectorAll('.article-text .evidence')].map((e) => e.textContent).join('');
+    await waitFor(() => expect(marked()).toContain('berbicara lewat video.'));
+    expect(marked()).not.toContain('BRICS');
+    expect(screen.queryByText(/evidence for this event is missing/)).toBeNull();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows a separately served text unmarked, with a notice, when its file lacks the evidence', async () => {
+    const ds = makeDataset();
+    ds.articles[4] = { ...ds.articles[4]!, text: undefined, textUrl: 'texts/a4-bare.json' };
+    const i = ds.events.findIndex((e) => e.id === 'e-2025-01-21-video');
+    ds.events[i] = { ...ds.events[i]!, sources: [{ articleId: 'a4' }] };
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ text: 'Xi dan Putin berbicara.', evidence: { 'e-2025-01-21-video': { date: 'oops' } } }))));
+    open('e-2025-01-21-video', ds);
+    await screen.findByText('The evidence for this event is missing from texts/a4-bare.json, so the text is shown unmarked.');
+    expect(document.querySelector('.article-text')?.textContent).toContain('Xi dan Putin berbicara.');
+    vi.unstubAllGlobals();
+  });
+
   it('switches between source articles with tabs', async () => {
     const ds = makeDataset();
     const rio = ds.events[4]!;

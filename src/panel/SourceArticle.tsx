@@ -22,7 +22,9 @@ export function SourceArticle({ event, source }: { event: TimelineEvent; source:
   const article = articles.get(source.articleId);
   const body = useArticleText(article);
   const text = body.status === 'ready' ? body.text : '';
-  const highlights = useMemo(() => buildHighlights(text, event, source.evidence, actors, topics), [text, event, source, actors, topics]);
+  // The ranges are in the dataset, or (for a separately served text) in the text's own file.
+  const evidence = source.evidence ?? (body.status === 'ready' ? body.evidence?.get(event.id) : undefined) ?? null;
+  const highlights = useMemo(() => buildHighlights(text, event, evidence, actors, topics), [text, event, evidence, actors, topics]);
   if (!article) return <p className="panel-problem">{t('missingArticle', { id: source.articleId })}</p>;
   const link = safeHttpUrl(article.url);
   const siblings = dataset ? (eventsOfArticle(dataset).get(article.id) ?? []) : [];
@@ -63,6 +65,7 @@ export function SourceArticle({ event, source }: { event: TimelineEvent; source:
       </p>
       {body.status === 'loading' && <p aria-busy="true">{t('loadingText')}</p>}
       {body.status === 'error' && <p className="panel-problem">{t('textFailed', { message: body.message })}</p>}
+      {body.status === 'ready' && text && !evidence && article.textUrl && <p className="panel-problem">{t('evidenceMissing', { file: article.textUrl })}</p>}
       {body.status === 'ready' && (text ? <ArticleText text={text} highlights={highlights} /> : <p className="muted">{t('noText')}</p>)}
     </article>
   );

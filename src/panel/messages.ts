@@ -20,6 +20,7 @@ export const panelMessages: Messages<
   | 'source'
   | 'loadingText'
   | 'textFailed'
+  | 'evidenceMissing'
   | 'evidence'
   | 'noText'
   | 'unknownOutlet'
@@ -49,6 +50,7 @@ export const panelMessages: Messages<
     source: 'Source {n}',
     loadingText: 'Loading the article text…',
     textFailed: 'The article text could not be loaded ({message}).',
+    evidenceMissing: 'The evidence for this event is missing from {file}, so the text is shown unmarked.',
     evidence: 'Evidence',
     noText: 'No text is stored for this article.',
     unknownOutlet: 'Unknown outlet',
@@ -78,6 +80,7 @@ export const panelMessages: Messages<
     source: 'Sumber {n}',
     loadingText: 'Memuat teks artikel…',
     textFailed: 'Teks artikel tidak dapat dimuat ({message}).',
+    evidenceMissing: 'Bukti untuk peristiwa ini tidak ada di {file}, sehingga teks ditampilkan tanpa penanda.',
     evidence: 'Bukti',
     noText: 'Tidak ada teks tersimpan untuk artikel ini.',
     unknownOutlet: 'Media tidak diketahui',
