@@ -44,7 +44,8 @@ export function serveStatic(root: string, mounts: Record<string, string> = {}): 
     }
     const size = fs.statSync(file).size;
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store' });
-    fs.createReadStream(file).pipe(res);
+    // 1 MB reads: with the default 64 KB a 60 MB dataset arrives in a thousand small writes, slower on a busy machine.
+    fs.createReadStream(file, { highWaterMark: 1 << 20 }).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
