@@ -7,10 +7,16 @@ export function compareByDate(a: TimelineEvent, b: TimelineEvent): number {
   return cmp(a.date.earliest, b.date.earliest) || cmp(a.date.latest, b.date.latest) || cmp(a.id, b.id);
 }
 
-/** True when `events` are already in time order (one linear pass, no allocation). */
+const checked = new WeakMap<readonly TimelineEvent[], boolean>();
+
+/** True when `events` are already in time order (one linear pass, no allocation; remembered per array). */
 export function isInTimeOrder(events: readonly TimelineEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) if (compareByDate(events[i - 1]!, events[i]!) > 0) return false;
-  return true;
+  let sorted = checked.get(events);
+  if (sorted !== undefined) return sorted;
+  sorted = true;
+  for (let i = 1; i < events.length && sorted; i++) if (compareByDate(events[i - 1]!, events[i]!) > 0) sorted = false;
+  checked.set(events, sorted);
+  return sorted;
 }
 
 /**
@@ -19,5 +25,7 @@ export function isInTimeOrder(events: readonly TimelineEvent[]): boolean {
  */
 export function inTimeOrder(dataset: Dataset): Dataset {
   if (isInTimeOrder(dataset.events)) return dataset;
-  return { ...dataset, events: [...dataset.events].sort(compareByDate) };
+  const events = [...dataset.events].sort(compareByDate);
+  checked.set(events, true);
+  return { ...dataset, events };
 }

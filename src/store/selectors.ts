@@ -62,7 +62,8 @@ export function filterContext(dataset: Dataset, query: string): FilterContext {
 const visible = memoLast((dataset: Dataset | null, filters: Filters): TimelineEvent[] => {
   if (!dataset) return [];
   const positions = filterPositions(dataset.events, filters, filterContext(dataset, filters.query));
-  const events = Array.from(positions, (i) => dataset.events[i]!);
+  // Nothing filtered out: the dataset's own array (its caches, such as parsed times, are the visible ones).
+  const events = positions.length === dataset.events.length ? dataset.events : Array.from(positions, (i) => dataset.events[i]!);
   registerSubset(events, dataset.events, positions);
   return events;
 });
@@ -80,14 +81,6 @@ export function selectVisibleEvents(s: Pick<ExplorerState, 'dataset' | 'filters'
   return visible(s.dataset, s.filters);
 }
 
-const inOrder = new WeakMap<readonly TimelineEvent[], boolean>();
-/** Whether an event array is in time order, checked once per array. */
-function isSorted(events: readonly TimelineEvent[]): boolean {
-  let sorted = inOrder.get(events);
-  if (sorted === undefined) inOrder.set(events, (sorted = isInTimeOrder(events)));
-  return sorted;
-}
-
 /** True when `positions` only ever increase (a subset taken in order keeps its whole's order). */
 function ascending(positions: Int32Array): boolean {
   for (let i = 1; i < positions.length; i++) if (positions[i]! <= positions[i - 1]!) return false;
@@ -98,7 +91,7 @@ function ascending(positions: Int32Array): boolean {
 // the dataset's order is checked once, not on every filter change; anything else is checked and sorted here.
 const sortedByDate = memoLast((events: TimelineEvent[]) => {
   const from = subsetOf(events);
-  if (from && isSorted(from.whole) && ascending(from.positions)) return events;
+  if (from && isInTimeOrder(from.whole) && ascending(from.positions)) return events;
   return isInTimeOrder(events) ? events : [...events].sort(compareByDate);
 });
 
