@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { makeDataset } from '../test/makeDataset';
+import { makeDataset, makeEvent } from '../test/makeDataset';
 import { registerSubset } from '../model/subsets';
-import { colourKeyOf } from './palette';
+import { colourKeyOf, pairingOf } from './palette';
+import { getFacetIndex } from '../filters/facetIndex';
+import { countryIndex } from '../filters/filterEvents';
 import { colourKeys } from './useTimelineModel';
 
 describe('colourKeys', () => {
@@ -16,6 +18,19 @@ describe('colourKeys', () => {
         const subset = Array.from(positions, (i) => ds.events[i]!);
         registerSubset(subset, ds.events, positions);
         expect(colourKeys(subset, by, actors)).toEqual(subset.map((e) => colourKeyOf(e, by, actors)));
+      }),
+    );
+  });
+
+  it('reads pairings through the facet index numbers with the same result, and only for the array they number', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...ds.actors.map((a) => a.id), 'nobody'), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 20 }), (lists) => {
+        const events = lists.map((participants, i) => makeEvent(`e${i}`, '2024-01-01', { participants }));
+        const people = getFacetIndex(events, countryIndex(ds.actors)).columns.participants;
+        expect(colourKeys(events, 'pairing', actors, { of: events, people })).toEqual(events.map((e) => pairingOf(e, actors)));
+        // A copy in another order is not what the numbers describe: it is paired the long way.
+        const reversed = [...events].reverse();
+        expect(colourKeys(reversed, 'pairing', actors, { of: events, people })).toEqual(reversed.map((e) => pairingOf(e, actors)));
       }),
     );
   });

@@ -13,19 +13,23 @@ export const OTHER_KEY = '\u0000other';
 /** Pairings of one or two countries, kept so that 100,000 events share a few dozen strings. */
 const pairs = new Map<string, Map<string, string>>();
 
+/** The pairing of one or two countries (the same string every time). */
+function pairOf(a: string, b: string): string {
+  const [lo, hi] = a <= b ? [a, b] : [b, a];
+  let row = pairs.get(lo);
+  if (!row) pairs.set(lo, (row = new Map()));
+  let key = row.get(hi);
+  if (key === undefined) row.set(hi, (key = lo === hi ? lo : `${lo}–${hi}`));
+  return key;
+}
+
 /** The country pairing of an event, e.g. "CN–RU": its participants' distinct countries, sorted. */
 export function pairingOf(event: TimelineEvent, actors: ReadonlyMap<string, Actor>): string {
   const people = event.participants;
   if (people.length === 1 || people.length === 2) {
     // The usual case, without a set, a sort or a new string per event.
     const a = actors.get(people[0]!)?.country || '?';
-    const b = people.length === 2 ? actors.get(people[1]!)?.country || '?' : a;
-    const [lo, hi] = a <= b ? [a, b] : [b, a];
-    let row = pairs.get(lo);
-    if (!row) pairs.set(lo, (row = new Map()));
-    let key = row.get(hi);
-    if (key === undefined) row.set(hi, (key = lo === hi ? lo : `${lo}–${hi}`));
-    return key;
+    return pairOf(a, people.length === 2 ? actors.get(people[1]!)?.country || '?' : a);
   }
   const countries = new Set<string>();
   for (const p of people) countries.add(actors.get(p)?.country || '?');
@@ -57,4 +61,30 @@ export function buildColourScale(keys: Iterable<string>): ColourScale {
   if (ranked.length > named.length) entries.push({ key: OTHER_KEY, colour: OTHER_COLOUR });
   if (counts.has(NO_TOPIC)) entries.push({ key: NO_TOPIC, colour: OTHER_COLOUR });
   return { colourOf: (k) => map.get(k) ?? OTHER_COLOUR, entries };
+}
+
+/** Participants numbered per event, as the facet index holds them (event i owns flat[start[i]..start[i+1])). */
+export interface NumberedPeople {
+  names: readonly string[];
+  start: Int32Array;
+  flat: Int32Array;
+}
+
+/**
+ * pairingOf for every event of `events`, reading one- and two-person events through their participant
+ * numbers (one actor lookup per person, not per appearance); the same keys as pairingOf.
+ */
+export function pairingsOf(events: readonly TimelineEvent[], people: NumberedPeople, actors: ReadonlyMap<string, Actor>): string[] {
+  const countryOf = people.names.map((id) => actors.get(id)?.country || '?');
+  const keys = new Array<string>(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const from = people.start[i]!;
+    const n = people.start[i + 1]! - from;
+    // The numbers are distinct people: when as many as listed, no repeats or blanks need the long way.
+    if ((n === 1 || n === 2) && n === events[i]!.participants.length) {
+      const a = countryOf[people.flat[from]!]!;
+      keys[i] = pairOf(a, n === 2 ? countryOf[people.flat[from + 1]!]! : a);
+    } else keys[i] = pairingOf(events[i]!, actors);
+  }
+  return keys;
 }

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import type { Actor, TimelineEvent } from '../model/schema';
 import { useExplorer, type ColorBy, type TimeWindow } from '../store/store';
-import { selectEventById, selectLookups, selectVisibleEventsByDate } from '../store/selectors';
+import { getCountryOf, selectEventById, selectLookups, selectVisibleEventsByDate } from '../store/selectors';
 import { indexOfEvent } from './eventOrder';
 import { buildEntries, type LaneEntry, type LaneGroup } from './items';
-import { buildColourScale, colourKeyOf, type ColourScale } from './palette';
+import { buildColourScale, colourKeyOf, pairingsOf, type ColourScale, type NumberedPeople } from './palette';
+import { getFacetIndex } from '../filters/facetIndex';
 import { subsetOf } from '../model/subsets';
 import { fitWindow } from './timeScale';
 
@@ -38,15 +39,22 @@ const keysFor = new WeakMap<readonly TimelineEvent[], { actors: ReadonlyMap<stri
  * The colour key of every event of an array, by position, computed once per array and colour choice; a
  * filtered subset gathers them from its dataset's instead of pairing countries again on every change.
  */
-export function colourKeys(events: readonly TimelineEvent[], by: ColorBy, actors: ReadonlyMap<string, Actor>): readonly string[] {
+/** `numbered`: the participants of an event array (`of`) as numbered by its facet index; used for that very array. */
+export function colourKeys(
+  events: readonly TimelineEvent[],
+  by: ColorBy,
+  actors: ReadonlyMap<string, Actor>,
+  numbered?: { of: readonly TimelineEvent[]; people: NumberedPeople },
+): readonly string[] {
   const hit = keysFor.get(events);
   if (hit && hit.actors === actors && hit.by === by) return hit.keys;
   const from = subsetOf(events);
   let keys: string[];
   if (from && from.whole !== events) {
-    const whole = colourKeys(from.whole, by, actors);
+    const whole = colourKeys(from.whole, by, actors, numbered);
     keys = Array.from(from.positions, (p) => whole[p]!);
-  } else keys = events.map((e) => colourKeyOf(e, by, actors));
+  } else if (by === 'pairing' && numbered?.of === events) keys = pairingsOf(events, numbered.people, actors);
+  else keys = events.map((e) => colourKeyOf(e, by, actors));
   keysFor.set(events, { actors, by, keys });
   return keys;
 }
@@ -62,9 +70,14 @@ export function useTimelineModel(): TimelineModel {
   const { entries, groups } = useMemo(() => buildEntries(events, laneBy), [events, laneBy]);
   const byId = useExplorer(selectEventById);
   const indexOf = useMemo(() => (id: string | null) => (id === null ? -1 : indexOfEvent(events, byId.get(id))), [events, byId]);
-  const keys = useMemo(() => colourKeys(events, colorBy, actors), [events, colorBy, actors]);
+  // The facet index has numbered every event's participants already: pairings read those numbers.
+  const numbered = useMemo(
+    () => (dataset ? { of: dataset.events, people: getFacetIndex(dataset.events, getCountryOf(dataset)).columns.participants } : undefined),
+    [dataset],
+  );
+  const keys = useMemo(() => colourKeys(events, colorBy, actors, numbered), [events, colorBy, actors, numbered]);
   // Colours come from the whole dataset, so a filter change never repaints the same pairing differently.
-  const colours = useMemo(() => buildColourScale(dataset ? colourKeys(dataset.events, colorBy, actors) : []), [dataset, colorBy, actors]);
+  const colours = useMemo(() => buildColourScale(dataset ? colourKeys(dataset.events, colorBy, actors, numbered) : []), [dataset, colorBy, actors, numbered]);
   const fit = useMemo(() => fitWindow(extentOf(entries)), [entries]);
   return { events, entries, groups, indexOf, colours, colourKeys: keys, window: stored ?? fit, fit };
 }
