@@ -41,6 +41,7 @@ export const NetworkNode = memo(function NetworkNode(p: Props) {
   const cls = ['net-node', node.mentionedOnly && 'is-mentioned', p.pressed && 'is-pressed', p.dim && 'is-dim', p.selected && 'is-selected']
     .filter(Boolean)
     .join(' ');
+  const showCode = r >= 11 && node.country !== '';
   const labelCls = ['net-node-label', p.pressed && 'is-pressed', p.dim && 'is-dim'].filter(Boolean).join(' ');
   return (
     <>
@@ -77,18 +78,21 @@ export const NetworkNode = memo(function NetworkNode(p: Props) {
       </g>
       {/* The visible code and name sit outside the button, so its accessible name (which says more) is not
           checked against them; clicks on them reach the hit area underneath. */}
-      <g className={labelCls} data-highlight={p.mark} transform={`translate(${p.x},${p.y})`} aria-hidden="true">
-        {r >= 11 && node.country && (
-          <text className="net-node-code" dy="0.35em" style={node.mentionedOnly ? { fill: p.color } : undefined}>
-            {node.country}
-          </text>
-        )}
-        {p.showName && (
-          <text className="net-node-name" x={r + 5} dy="0.35em">
-            {node.name}
-          </text>
-        )}
-      </g>
+      {/* Left out when there is nothing to show: most people of a large network show neither. */}
+      {(showCode || p.showName) && (
+        <g className={labelCls} data-highlight={p.mark} transform={`translate(${p.x},${p.y})`} aria-hidden="true">
+          {showCode && (
+            <text className="net-node-code" dy="0.35em" style={node.mentionedOnly ? { fill: p.color } : undefined}>
+              {node.country}
+            </text>
+          )}
+          {p.showName && (
+            <text className="net-node-name" x={r + 5} dy="0.35em">
+              {node.name}
+            </text>
+          )}
+        </g>
+      )}
     </>
   );
 });
