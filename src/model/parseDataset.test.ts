@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../test/makeDataset';
-import { applyVerdict, DatasetError, judgeDataset, judgeDatasetSliced, judgeSteps, parseDataset } from './parseDataset';
+import { applyVerdict, DatasetError, judgeDataset, judgeDatasetSliced, judgeSteps, parseDataset, yieldTask } from './parseDataset';
 
 describe('parseDataset', () => {
   it('accepts a valid dataset unchanged', () => {
@@ -137,5 +137,13 @@ describe('parseDataset', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('yields to a new task: work queued before the yield has run when it resumes', async () => {
+    const order: string[] = [];
+    void Promise.resolve().then(() => order.push('microtask'));
+    await yieldTask();
+    order.push('after yield');
+    expect(order).toEqual(['microtask', 'after yield']);
   });
 });
