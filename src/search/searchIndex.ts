@@ -79,21 +79,26 @@ export function buildSearch(dataset: Dataset): EventSearch {
   const { events, topics, actors, articles } = dataset;
   /** Record → events groups and the name channels, built with the first slice of work, not up front. */
   const init = () => {
-    const groups = (keyOf: (record: string) => number | undefined, size: number) => {
-      const out: number[][] = Array.from({ length: size }, () => []);
-      return { out, add: (record: string, event: number) => out[keyOf(record) ?? -1]?.push(event) };
+    /** Record id → the events that name it, each event once (no per-event sets: this runs over 100,000 events). */
+    const groups = (records: readonly { id: string }[]) => {
+      const pos = new Map(records.map((r, i) => [r.id, i]));
+      const out: number[][] = Array.from({ length: records.length }, () => []);
+      const add = (record: string, event: number) => {
+        const list = out[pos.get(record) ?? -1];
+        if (list && list[list.length - 1] !== event) list.push(event);
+      };
+      return { out, add };
     };
-    const topicPos = new Map(topics.map((t, i) => [t.id, i]));
-    const actorPos = new Map(actors.map((a, i) => [a.id, i]));
-    const articlePos = new Map(articles.map((a, i) => [a.id, i]));
-    const byTopic = groups((id) => topicPos.get(id), topics.length);
-    const byActor = groups((id) => actorPos.get(id), actors.length);
-    const byArticle = groups((id) => articlePos.get(id), articles.length);
-    events.forEach((e, i) => {
+    const byTopic = groups(topics);
+    const byActor = groups(actors);
+    const byArticle = groups(articles);
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
       for (const t of e.topics) byTopic.add(t, i);
-      for (const a of new Set([...e.participants, ...e.mentioned])) byActor.add(a, i);
-      for (const s of new Set(e.sources.map((x) => x.articleId))) byArticle.add(s, i);
-    });
+      for (const a of e.participants) byActor.add(a, i);
+      for (const a of e.mentioned) byActor.add(a, i);
+      for (const s of e.sources) byArticle.add(s.articleId, i);
+    }
     const channels = {
       events: new Channel((i) => [i]),
       topics: new Channel((i) => byTopic.out[i] ?? [], true),
