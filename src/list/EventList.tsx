@@ -5,7 +5,7 @@ import { useT } from '../i18n/useT';
 import { EmptyResult } from '../filters/EmptyResult';
 import { EventRow } from './EventRow';
 import { listMessages } from './messages';
-import { useListVirtualizer } from './useListVirtualizer';
+import { ROW_HEIGHT, useRowWindow } from './rowWindow';
 import { useRows, type SortOrder } from './useRows';
 import './list.css';
 
@@ -19,7 +19,7 @@ export function EventList() {
   const [order, setOrder] = useState<SortOrder>('asc');
   const rows = useRows(order);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useListVirtualizer(rows.length, scrollRef);
+  const rowWindow = useRowWindow(rows.length, scrollRef);
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
 
@@ -31,8 +31,8 @@ export function EventList() {
     const index = rows.findIndex((e) => e.id === selectedId);
     if (index < 0) return;
     setActive(index);
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [selectedId, rows, virtualizer]);
+    rowWindow.scrollToIndex(index);
+  }, [selectedId, rows, rowWindow.scrollToIndex]);
 
   // Keyboard moves focus between rows; the target row exists only once scrolled into the window.
   useEffect(() => {
@@ -45,7 +45,7 @@ export function EventList() {
   });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>, index: number) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight || 600) / 30) - 1);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight || 600) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
     const row = rows[index];
     if ((e.key === 'Enter' || e.key === ' ') && row) {
@@ -56,7 +56,7 @@ export function EventList() {
       const next = Math.min(rows.length - 1, Math.max(0, index + moves[e.key]!));
       focusPending.current = true;
       setActive(next);
-      virtualizer.scrollToIndex(next, { align: 'auto' });
+      rowWindow.scrollToIndex(next);
     }
   };
 
@@ -84,8 +84,8 @@ export function EventList() {
           </div>
         </div>
         <div role="rowgroup" ref={scrollRef} className="event-body">
-          <div style={{ height: virtualizer.getTotalSize() }} className="event-body-inner">
-            {virtualizer.getVirtualItems().map((item) => {
+          <div style={{ height: rowWindow.totalSize }} className="event-body-inner">
+            {rowWindow.items.map((item) => {
               const event = rows[item.index];
               if (!event) return null;
               return (
