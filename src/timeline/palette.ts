@@ -75,15 +75,27 @@ export interface NumberedPeople {
  * numbers (one actor lookup per person, not per appearance); the same keys as pairingOf.
  */
 export function pairingsOf(events: readonly TimelineEvent[], people: NumberedPeople, actors: ReadonlyMap<string, Actor>): string[] {
-  const countryOf = people.names.map((id) => actors.get(id)?.country || '?');
+  // Countries numbered too, and each pair of country numbers keyed once: the loop is array reads.
+  const countries: string[] = [];
+  const countryNo = new Map<string, number>();
+  const personCountry = Int32Array.from(people.names, (id) => {
+    const c = actors.get(id)?.country || '?';
+    let n = countryNo.get(c);
+    if (n === undefined) countryNo.set(c, (n = countries.push(c) - 1));
+    return n;
+  });
+  const width = countries.length;
+  const byPair: (string | undefined)[] = new Array(width * width);
   const keys = new Array<string>(events.length);
   for (let i = 0; i < events.length; i++) {
     const from = people.start[i]!;
     const n = people.start[i + 1]! - from;
     // The numbers are distinct people: when as many as listed, no repeats or blanks need the long way.
     if ((n === 1 || n === 2) && n === events[i]!.participants.length) {
-      const a = countryOf[people.flat[from]!]!;
-      keys[i] = pairOf(a, n === 2 ? countryOf[people.flat[from + 1]!]! : a);
+      const a = personCountry[people.flat[from]!]!;
+      const b = n === 2 ? personCountry[people.flat[from + 1]!]! : a;
+      const slot = a * width + b;
+      keys[i] = byPair[slot] ??= pairOf(countries[a]!, countries[b]!);
     } else keys[i] = pairingOf(events[i]!, actors);
   }
   return keys;
