@@ -58,7 +58,7 @@ describe('10,000 generated events', () => {
 
   it('paints the many links on a canvas; the pointer still finds one, names it and filters to its shared events', { timeout: 60_000 }, async () => {
     const region = page.getByRole('region', { name: 'Participants network' });
-    await region.locator('canvas.net-edge-canvas').waitFor({ timeout: 20_000 });
+    await region.locator('.net-edge-canvas canvas').waitFor({ timeout: 20_000 });
     assert.equal(await region.locator('[data-edge]').count(), 0, 'no SVG links beside the canvas');
     const svg = region.locator('svg.net-svg');
     const tip = page.getByRole('tooltip');

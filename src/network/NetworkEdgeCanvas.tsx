@@ -5,7 +5,8 @@ import type { View } from './geometry';
 import { prepareCanvas } from '../timeline/useElementSize';
 import { useTheme } from '../theme/theme';
 import { themeColour } from '../theme/themeColour';
-import { edgeAt, edgeOpacity, paintEdges } from './edgeCanvas';
+import { edgeAt, edgeOpacity, paintSegments, toSegments, type Segments } from './edgeCanvas';
+import type { PainterMessage } from './edgePainterMessages';
 
 interface Props {
   /** The SVG on top, which receives the pointer: links are found under it by geometry. */
@@ -28,22 +29,36 @@ interface Props {
  * not offered at this size (see NetworkView), as with the SVG links beyond the focusable limit.
  */
 export function NetworkEdgeCanvas(p: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const surface = useRef<Surface | null>(null);
   const { edges, positions, view, widthOf, highlighted, dimOthers, size } = p;
   const theme = useTheme((s) => s.theme);
+  // The canvas is made here, not rendered: control of it passes to a painter worker, which cannot be undone,
+  // so a remount (React's strict mode mounts twice) needs a fresh one.
   useLayoutEffect(() => {
-    const el = canvas.current;
-    const ctx = prepareCanvas(el, size.width, size.height);
-    if (!el || !ctx) return;
-    ctx.clearRect(0, 0, size.width, size.height);
-    paintEdges(ctx, edges, positions, view, {
-      stroke: themeColour(el, theme, '--muted', '#888'),
-      strokeOn: themeColour(el, theme, '--fg', '#222'),
+    const host = box.current;
+    if (!host) return;
+    const s = createSurface(host);
+    surface.current = s;
+    return () => {
+      s.dispose();
+      surface.current = null;
+    };
+  }, []);
+  useLayoutEffect(() => {
+    const s = surface.current;
+    if (!s) return;
+    s.canvas.style.width = `${size.width}px`;
+    s.canvas.style.height = `${size.height}px`;
+    const segments = toSegments(edges, positions, view, {
+      stroke: themeColour(s.canvas, theme, '--muted', '#888'),
+      strokeOn: themeColour(s.canvas, theme, '--fg', '#222'),
       opacity: edgeOpacity(edges.length),
       widthOf,
       highlighted,
       dimOthers,
     });
+    s.paint(size, segments);
   }, [edges, positions, view, widthOf, highlighted, dimOthers, size, theme]);
 
   // The latest geometry and callbacks for the listeners, which are attached once.
@@ -89,5 +104,54 @@ export function NetworkEdgeCanvas(p: Props) {
     };
   }, [svgRef]);
 
-  return <canvas ref={canvas} className="net-edge-canvas" aria-hidden="true" style={{ width: size.width, height: size.height }} />;
+  return <div ref={box} className="net-edge-canvas" aria-hidden="true" />;
+}
+
+/** A canvas for the links, painted by a worker where the browser can hand canvases over, else on the page. */
+interface Surface {
+  canvas: HTMLCanvasElement;
+  paint(size: Size, segments: Segments): void;
+  dispose(): void;
+}
+
+function createSurface(host: HTMLElement): Surface {
+  const canvas = document.createElement('canvas');
+  host.appendChild(canvas);
+  const dispose = () => canvas.remove();
+  let worker: Worker | null = null;
+  if (typeof canvas.transferControlToOffscreen === 'function' && typeof Worker !== 'undefined') {
+    try {
+      const offscreen = canvas.transferControlToOffscreen();
+      worker = new Worker(new URL('./edgePainter.worker.ts', import.meta.url), { type: 'module' });
+      const hello: PainterMessage = { kind: 'canvas', canvas: offscreen };
+      worker.postMessage(hello, [offscreen]);
+    } catch {
+      worker?.terminate();
+      worker = null;
+    }
+  }
+  if (worker) {
+    const w = worker;
+    return {
+      canvas,
+      paint: (size, segments) => {
+        const job: PainterMessage = { kind: 'paint', width: size.width, height: size.height, dpr: window.devicePixelRatio || 1, segments };
+        w.postMessage(job);
+      },
+      dispose: () => {
+        w.terminate();
+        dispose();
+      },
+    };
+  }
+  return {
+    canvas,
+    paint: (size, segments) => {
+      const ctx = prepareCanvas(canvas, size.width, size.height);
+      if (!ctx) return;
+      ctx.clearRect(0, 0, size.width, size.height);
+      paintSegments(ctx, segments);
+    },
+    dispose,
+  };
 }

@@ -55,32 +55,76 @@ export interface EdgePaint {
   dimOthers: boolean;
 }
 
+/** Links as plain numbers, ready to paint (here or in a worker): screen coordinates, widths, highlight flags. */
+export interface Segments {
+  /** x1, y1, x2, y2 per link, in screen pixels. */
+  lines: Float32Array;
+  widths: Float32Array;
+  /** 1 for a highlighted link. */
+  on: Uint8Array;
+  stroke: string;
+  strokeOn: string;
+  /** Alpha of the links that are not highlighted. */
+  alpha: number;
+}
+
+/** The links with both ends placed, as Segments through `view` (links without positions are left out). */
+export function toSegments(edges: readonly GraphEdge[], positions: Positions, view: View, paint: EdgePaint): Segments {
+  const lines = new Float32Array(edges.length * 4);
+  const widths = new Float32Array(edges.length);
+  const on = new Uint8Array(edges.length);
+  let n = 0;
+  for (const e of edges) {
+    const a = positions[e.source];
+    const b = positions[e.target];
+    if (!a || !b) continue;
+    lines.set([view.x + view.k * a.x, view.y + view.k * a.y, view.x + view.k * b.x, view.y + view.k * b.y], n * 4);
+    widths[n] = paint.widthOf(e);
+    on[n] = paint.highlighted.has(e.key) ? 1 : 0;
+    n++;
+  }
+  return {
+    lines: lines.slice(0, n * 4),
+    widths: widths.slice(0, n),
+    on: on.slice(0, n),
+    stroke: paint.stroke,
+    strokeOn: paint.strokeOn,
+    alpha: paint.dimOthers ? 0.12 : paint.opacity,
+  };
+}
+
+/** The drawing calls paintSegments makes (a 2D context of a canvas or of an OffscreenCanvas). */
+type Context2D = Pick<CanvasRenderingContext2D, 'lineCap' | 'lineWidth' | 'strokeStyle' | 'globalAlpha' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke'>;
+
+/** Paints segments: ordinary links first, highlighted ones last (on top). Returns how many were painted. */
+export function paintSegments(ctx: Context2D, s: Segments): number {
+  ctx.lineCap = 'butt';
+  const pass = (highlighted: number) => {
+    for (let i = 0; i < s.widths.length; i++) {
+      if (s.on[i] !== highlighted) continue;
+      ctx.lineWidth = s.widths[i]!;
+      ctx.beginPath();
+      ctx.moveTo(s.lines[i * 4]!, s.lines[i * 4 + 1]!);
+      ctx.lineTo(s.lines[i * 4 + 2]!, s.lines[i * 4 + 3]!);
+      ctx.stroke();
+    }
+  };
+  ctx.strokeStyle = s.stroke;
+  ctx.globalAlpha = s.alpha;
+  pass(0);
+  if (s.on.includes(1)) {
+    ctx.strokeStyle = s.strokeOn;
+    ctx.globalAlpha = 0.9;
+    pass(1);
+  }
+  ctx.globalAlpha = 1;
+  return s.widths.length;
+}
+
 /**
  * Paints the links in world coordinates mapped by `view`, with screen-width strokes like the SVG links'
  * non-scaling strokes: ordinary links first, highlighted ones last (on top). Returns how many were painted.
  */
-export function paintEdges(ctx: CanvasRenderingContext2D, edges: readonly GraphEdge[], positions: Positions, view: View, paint: EdgePaint): number {
-  ctx.lineCap = 'butt';
-  let painted = 0;
-  const stroke = (e: GraphEdge) => {
-    const a = positions[e.source];
-    const b = positions[e.target];
-    if (!a || !b) return;
-    ctx.lineWidth = paint.widthOf(e);
-    ctx.beginPath();
-    ctx.moveTo(view.x + view.k * a.x, view.y + view.k * a.y);
-    ctx.lineTo(view.x + view.k * b.x, view.y + view.k * b.y);
-    ctx.stroke();
-    painted++;
-  };
-  ctx.strokeStyle = paint.stroke;
-  ctx.globalAlpha = paint.dimOthers ? 0.12 : paint.opacity;
-  for (const e of edges) if (!paint.highlighted.has(e.key)) stroke(e);
-  if (paint.highlighted.size > 0) {
-    ctx.strokeStyle = paint.strokeOn;
-    ctx.globalAlpha = 0.9;
-    for (const e of edges) if (paint.highlighted.has(e.key)) stroke(e);
-  }
-  ctx.globalAlpha = 1;
-  return painted;
+export function paintEdges(ctx: Context2D, edges: readonly GraphEdge[], positions: Positions, view: View, paint: EdgePaint): number {
+  return paintSegments(ctx, toSegments(edges, positions, view, paint));
 }
