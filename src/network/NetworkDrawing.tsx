@@ -118,11 +118,14 @@ export function NetworkDrawing(p: Props) {
         height={p.size.height}
         role="group"
         aria-label={t('canvasLabel')}
-        // Many links fade so the structure shows instead of a grey mass.
-        style={{ '--edge-opacity': edgeOpacity(p.edges.length) } as CSSProperties}
       >
         {!onCanvas && (
-          <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+          <g
+            transform={`translate(${view.x},${view.y}) scale(${view.k})`}
+            // Many links fade so the structure shows instead of a grey mass. Set here, not on the SVG: a
+            // custom property changed on the root restyles every person in it on each filter change.
+            style={{ '--edge-opacity': edgeOpacity(p.edges.length) } as CSSProperties}
+          >
             <NetworkEdges
               edges={p.edges}
               positions={positions}
