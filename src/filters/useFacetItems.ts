@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EVENT_STATUSES, EVENT_TYPES, type Dataset } from '../model/schema';
-import { emptyFilters } from '../store/filters';
+import { emptyFilters, isEmptyFilters } from '../store/filters';
 import { getCountryOf } from '../store/selectors';
 import { useExplorer } from '../store/store';
 import { countFacets, type Facet, type FacetCounts } from './countFacets';
@@ -22,8 +22,11 @@ export function useFacetItems(): Record<Facet, ToggleItem[]> | null {
   const dataset = useExplorer((s) => s.dataset);
   const counts = useExplorer(selectFacetCounts);
   const lang = useExplorer((s) => s.lang);
+  const unfiltered = useExplorer((s) => isEmptyFilters(s.filters));
   return useMemo(() => {
     if (!dataset || !counts) return null;
+    // With no filter set the live counts are the overall ones: no second pass over the events.
+    if (unfiltered && !overall.has(dataset)) overall.set(dataset, counts);
     const all = overallCounts(dataset);
     const byFrequency = (facet: Facet) => (a: ToggleItem, b: ToggleItem) =>
       (all[facet].get(b.id) ?? 0) - (all[facet].get(a.id) ?? 0) || compareText(a.label, b.label);
@@ -40,5 +43,5 @@ export function useFacetItems(): Record<Facet, ToggleItem[]> | null {
       types: EVENT_TYPES.map((id) => ({ id, label: TYPE_LABELS[lang][id], count: counts.types.get(id) ?? 0 })),
       statuses: EVENT_STATUSES.map((id) => ({ id, label: STATUS_LABELS[lang][id], count: counts.statuses.get(id) ?? 0 })),
     };
-  }, [dataset, counts, lang]);
+  }, [dataset, counts, lang, unfiltered]);
 }
