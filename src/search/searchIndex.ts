@@ -77,7 +77,7 @@ const SLICE = 200;
  */
 export function buildSearch(dataset: Dataset): EventSearch {
   const { events, topics, actors, articles } = dataset;
-  /** Record → events groups and the name channels, built with the first slice of work, not up front. */
+  /** Record → events groups (filled by `step`) and the name channels, made with the first slice of work. */
   const init = () => {
     /** Record id → the events that name it, each event once (no per-event sets: this runs over 100,000 events). */
     const groups = (records: readonly { id: string }[]) => {
@@ -92,13 +92,6 @@ export function buildSearch(dataset: Dataset): EventSearch {
     const byTopic = groups(topics);
     const byActor = groups(actors);
     const byArticle = groups(articles);
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i]!;
-      for (const t of e.topics) byTopic.add(t, i);
-      for (const a of e.participants) byActor.add(a, i);
-      for (const a of e.mentioned) byActor.add(a, i);
-      for (const s of e.sources) byArticle.add(s.articleId, i);
-    }
     const channels = {
       events: new Channel((i) => [i]),
       topics: new Channel((i) => byTopic.out[i] ?? [], true),
@@ -107,15 +100,29 @@ export function buildSearch(dataset: Dataset): EventSearch {
     };
     topics.forEach((t, i) => channels.topics.add(i, [t.labels.en, t.labels.id, ...t.terms].join(' ')));
     actors.forEach((a, i) => channels.actors.add(i, a.name));
-    return { channels, byArticle };
+    return { channels, byTopic, byActor, byArticle };
   };
   let built: ReturnType<typeof init> | null = null;
 
+  let nextGrouped = 0;
   let nextEvent = 0;
   let nextArticle = 0;
-  /** Indexes up to `budget` more records; returns true when everything is indexed. */
+  /**
+   * Indexes up to `budget` more records; returns true when everything is indexed. First every event joins
+   * the groups of its topics, people and articles (ten events per unit of budget: this is cheap), then
+   * event texts, then the texts of articles that report an event.
+   */
   const step = (budget: number): boolean => {
-    const { channels, byArticle } = (built ??= init());
+    const { channels, byTopic, byActor, byArticle } = (built ??= init());
+    for (let n = budget * 10; n > 0 && nextGrouped < events.length; n--, nextGrouped++) {
+      const e = events[nextGrouped]!;
+      for (const t of e.topics) byTopic.add(t, nextGrouped);
+      for (const a of e.participants) byActor.add(a, nextGrouped);
+      for (const a of e.mentioned) byActor.add(a, nextGrouped);
+      for (const src of e.sources) byArticle.add(src.articleId, nextGrouped);
+      if (n % 10 === 1) budget--;
+    }
+    if (nextGrouped < events.length) return false;
     for (; budget > 0 && nextEvent < events.length; budget--, nextEvent++) {
       const e = events[nextEvent]!;
       channels.events.add(nextEvent, `${e.title} ${e.summary}`);
