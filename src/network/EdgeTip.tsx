@@ -4,6 +4,7 @@ import { formatIsoDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import type { GraphEdge } from './buildGraph';
 import { networkMessages } from './messages';
+import type { EventLookup } from '../store/selectors';
 
 const MAX_LISTED = 12;
 
@@ -11,7 +12,7 @@ interface Props {
   edge: GraphEdge;
   /** "Wang Yi – Sergey Lavrov" */
   title: string;
-  eventById: ReadonlyMap<string, TimelineEvent>;
+  eventById: EventLookup;
   lang: Lang;
 }
 

@@ -17,6 +17,7 @@ import { NodeTip } from './NodeTip';
 import { EdgeTip } from './EdgeTip';
 import { networkMessages } from './messages';
 import { compareText } from '../i18n/compareText';
+import type { EventLookup } from '../store/selectors';
 
 interface Props {
   areaRef: RefObject<HTMLDivElement | null>;
@@ -38,7 +39,7 @@ interface Props {
   edgesFocusable: boolean;
   onHoverEdge: (e: GraphEdge | null) => void;
   countryLabel: (code: string) => string;
-  eventById: ReadonlyMap<string, TimelineEvent>;
+  eventById: EventLookup;
   actors: ReadonlyMap<string, Actor>;
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../test/makeDataset';
 import { emptyFilters, type Filters } from './filters';
-import { positionsInDataset, selectVisibleEvents, selectVisibleEventsByDate } from './selectors';
+import { positionsInDataset, selectEventById, selectVisibleEvents, selectVisibleEventsByDate } from './selectors';
 import { inTimeOrder } from '../model/timeOrder';
 
 describe('selectVisibleEvents', () => {
@@ -26,5 +26,16 @@ describe('selectVisibleEvents', () => {
       }),
     );
     expect(positionsInDataset([...dataset.events])).toBeUndefined();
+  });
+});
+
+describe('selectEventById', () => {
+  it('finds every event of the dataset by id, nothing else, and stays the same object for the same dataset', () => {
+    const dataset = makeDataset();
+    const lookup = selectEventById({ dataset });
+    for (const e of dataset.events) expect(lookup.get(e.id)).toBe(e);
+    expect(lookup.get('no-such-event')).toBeUndefined();
+    expect(selectEventById({ dataset })).toBe(lookup);
+    expect(selectEventById({ dataset: null }).get(dataset.events[0]!.id)).toBeUndefined();
   });
 });

@@ -100,9 +100,24 @@ export function selectVisibleEventsByDate(s: Pick<ExplorerState, 'dataset' | 'fi
   return sortedByDate(selectVisibleEvents(s));
 }
 
-const byId = memoLast((dataset: Dataset | null) => new Map((dataset?.events ?? []).map((e) => [e.id, e])));
+/** Finds an event by id (a Map fits). */
+export interface EventLookup {
+  get(id: string): TimelineEvent | undefined;
+}
+
+/** The id → event map of an event array, made on the first lookup: a first render at 100k events needs none. */
+class LazyEventLookup implements EventLookup {
+  #map: Map<string, TimelineEvent> | null = null;
+  constructor(private readonly events: readonly TimelineEvent[]) {}
+  get(id: string): TimelineEvent | undefined {
+    this.#map ??= new Map(this.events.map((e) => [e.id, e]));
+    return this.#map.get(id);
+  }
+}
+
+const byId = memoLast((dataset: Dataset | null): EventLookup => new LazyEventLookup(dataset?.events ?? []));
 /** Event id → event, over the whole dataset. */
-export function selectEventById(s: Pick<ExplorerState, 'dataset'>): Map<string, TimelineEvent> {
+export function selectEventById(s: Pick<ExplorerState, 'dataset'>): EventLookup {
   return byId(s.dataset);
 }
 
