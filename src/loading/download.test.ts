@@ -11,7 +11,7 @@ describe('prefetch', () => {
     prefetch(URL_);
     prefetch(URL_);
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(new TextDecoder().decode(await download(URL_, () => {}))).toBe('{"a":1}');
+    expect(await download(URL_, () => {})).toBe('{"a":1}');
     expect(fetchMock).toHaveBeenCalledTimes(1);
     await download(URL_, () => {});
     expect(fetchMock).toHaveBeenCalledTimes(2);
@@ -21,5 +21,22 @@ describe('prefetch', () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     prefetch(URL_);
     await expect(download(URL_, () => {})).rejects.toThrow(/could not be downloaded \(Failed to fetch\)/);
+  });
+});
+
+describe('download', () => {
+  it('decodes a character split between two pieces, and reports progress per piece', async () => {
+    const bytes = new TextEncoder().encode('{"a":"é"}'); // é is two bytes: split it
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.slice(0, 7));
+        c.enqueue(bytes.slice(7));
+        c.close();
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { headers: { 'content-length': String(bytes.length) } })));
+    const seen: number[] = [];
+    expect(await download(URL_ + '?split', (f) => seen.push(f))).toBe('{"a":"é"}');
+    expect(seen).toEqual([0.7, 1]);
   });
 });

@@ -16,8 +16,8 @@ export function prefetch(url: string): void {
   early.set(url, request);
 }
 
-/** Downloads `url` as bytes, reporting progress (0..1) when the server sends a content-length. */
-export async function download(url: string, onProgress: (fraction: number, received: number, total: number) => void): Promise<Uint8Array> {
+/** Downloads `url` as text, reporting progress (0..1) when the server sends a content-length. */
+export async function download(url: string, onProgress: (fraction: number, received: number, total: number) => void): Promise<string> {
   let response: Response;
   try {
     const started = early.get(url);
@@ -36,26 +36,23 @@ export async function download(url: string, onProgress: (fraction: number, recei
   const tooBig = (size: number) =>
     new DatasetError(`The dataset at ${url} is ${Math.round(size / 1e6)} MB, more than this app can hold (${MAX_DATASET_BYTES / 1e6} MB).`, 'Compile a smaller dataset, or split it by years.');
   if (total > MAX_DATASET_BYTES) throw tooBig(total);
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) return response.text();
+  // Decoded piece by piece as the pieces arrive: no 70 MB byte array is gathered and copied first.
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
     received += value.length;
     if (received > MAX_DATASET_BYTES) {
       void reader.cancel();
       throw tooBig(received);
     }
+    parts.push(decoder.decode(value, { stream: true }));
     if (total > 0) onProgress(Math.min(1, received / total), received, total);
   }
-  const all = new Uint8Array(received);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.length;
-  }
-  return all;
+  parts.push(decoder.decode());
+  return parts.join('');
 }

@@ -31,11 +31,11 @@ const SLICE_MS = 200;
  * took ~0.4 s longer than validating here.
  */
 export async function fetchDataset(url: string, onProgress: (p: LoadProgress) => void = () => {}): Promise<LoadedDataset> {
-  const bytes = await download(url, (fraction) => onProgress({ phase: 'download', fraction }));
+  const text = await download(url, (fraction) => onProgress({ phase: 'download', fraction }));
   mark('dataset:downloaded');
   onProgress({ phase: 'parse', fraction: 0 });
   await nextPaint();
-  const json = parseJsonText(new TextDecoder().decode(bytes));
+  const json = parseJsonText(text);
   mark('dataset:parsed');
   onProgress({ phase: 'index', fraction: 0 });
   await nextPaint();
