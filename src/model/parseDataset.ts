@@ -13,6 +13,8 @@ import {
   type TimelineEvent,
 } from './schema';
 import { fillEventDefaults, isArticle, isTimelineEvent } from './checkRecords';
+import { isRealDay } from './calendarDay';
+import { yieldTask } from './yieldTask';
 
 /** A problem with one record that was skipped; the rest of the dataset still loads. */
 export interface DatasetWarning {
@@ -112,24 +114,6 @@ const schemas: Record<List, z.ZodType<{ id: string }>> = {
 const kinds: Record<List, DatasetWarning['kind']> = { articles: 'article', actors: 'actor', topics: 'topic', places: 'place', countries: 'country', events: 'event' };
 const fastChecks: Partial<Record<List, (x: unknown) => boolean>> = { articles: isArticle, events: isTimelineEvent };
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-
-/**
- * True when an ISO day (`YYYY-MM-DD`, digits already checked by the schema's pattern) names a real
- * calendar day: the pattern also lets "2024-13-45" and "2023-02-29" through. Arithmetic on the digits,
- * three times per event: hashing the strings into a cache cost more.
- */
-export function isRealDay(day: string): boolean {
-  if (day.length !== 10) return false;
-  const y = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
-  const m = digit(day, 5) * 10 + digit(day, 6);
-  const d = digit(day, 8) * 10 + digit(day, 9);
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!);
-}
-
 /** What is wrong with an otherwise valid event (a reference to nothing, an impossible date), or null. */
 function eventProblem(e: TimelineEvent, ids: Record<'actors' | 'topics' | 'places' | 'articles' | 'served', Set<string>>): string | null {
   for (const id of e.participants) if (!ids.actors.has(id)) return `unknown actor id ${id}`;
@@ -220,23 +204,6 @@ export function judgeDataset(json: unknown): DatasetVerdict {
     const r = steps.next();
     if (r.done) return r.value;
   }
-}
-
-/**
- * Ends the current task and goes on in a new one, so the page can paint and take input in between. Not a
- * chained setTimeout: browsers hold nested timers back at least 4 ms each after the fifth.
- */
-export function yieldTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /**
