@@ -94,6 +94,35 @@ describe('10,000 generated events', () => {
     await page.getByRole('status').filter({ hasText: `${fmt(N)} of ${fmt(N)} events` }).waitFor({ timeout: 20_000 });
   });
 
+  it('paints the links on the page when the painter worker cannot start', { timeout: 90_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const broken = await context.newPage();
+    await broken.route(/edgePainter\.worker/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.goto(`${baseUrl()}?dataset=generated/scale-10000/dataset.json&lang=en`);
+    await broken.getByRole('status').filter({ hasText: `${fmt(N)} of ${fmt(N)} events` }).waitFor({ timeout: 60_000 });
+    const inked = () =>
+      broken.locator('.net-edge-canvas canvas').evaluate((c: HTMLCanvasElement) => {
+        let ctx: CanvasRenderingContext2D | null = null;
+        try {
+          ctx = c.getContext('2d');
+        } catch {
+          return -1; // still handed to the worker
+        }
+        if (!ctx || c.width === 0) return 0;
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n;
+      });
+    let painted = 0;
+    for (let i = 0; i < 40 && painted <= 0; i++) {
+      await broken.waitForTimeout(250);
+      painted = await inked().catch(() => 0);
+    }
+    assert.ok(painted > 1000, `links painted on the page's own canvas (${painted} inked pixels)`);
+    await context.close();
+  });
+
   it('opens an article whose text is fetched from its own file next to the dataset', { timeout: 60_000 }, async () => {
     await page.getByRole('row').nth(1).click();
     const panel = page.getByRole('complementary', { name: /article/i });

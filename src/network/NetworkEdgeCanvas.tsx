@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { GraphEdge } from './buildGraph';
 import type { Positions, Size } from './layoutGraph';
 import type { View } from './geometry';
@@ -35,10 +35,17 @@ export function NetworkEdgeCanvas(p: Props) {
   const theme = useTheme((s) => s.theme);
   // The canvas is made here, not rendered: control of it passes to a painter worker, which cannot be undone,
   // so a remount (React's strict mode mounts twice) needs a fresh one.
+  // A painter that fails to start (its script missing from a broken deployment) is replaced by painting on
+  // the page, on a fresh canvas; `generation` then repaints.
+  const [generation, setGeneration] = useState(0);
   useLayoutEffect(() => {
     const host = box.current;
     if (!host) return;
-    const s = createSurface(host);
+    let s = createSurface(host, () => {
+      s.dispose();
+      s = surface.current = createSurface(host, null);
+      setGeneration((g) => g + 1);
+    });
     surface.current = s;
     return () => {
       s.dispose();
@@ -59,7 +66,7 @@ export function NetworkEdgeCanvas(p: Props) {
       dimOthers,
     });
     s.paint(size, segments);
-  }, [edges, positions, view, widthOf, highlighted, dimOthers, size, theme]);
+  }, [edges, positions, view, widthOf, highlighted, dimOthers, size, theme, generation]);
 
   // The latest geometry and callbacks for the listeners, which are attached once.
   const latest = useRef(p);
@@ -114,20 +121,24 @@ interface Surface {
   dispose(): void;
 }
 
-function createSurface(host: HTMLElement): Surface {
+/** `onBroken`: called if the painter worker fails (then the surface is dead); null paints on the page. */
+function createSurface(host: HTMLElement, onBroken: (() => void) | null): Surface {
   const canvas = document.createElement('canvas');
   host.appendChild(canvas);
   const dispose = () => canvas.remove();
   let worker: Worker | null = null;
-  if (typeof canvas.transferControlToOffscreen === 'function' && typeof Worker !== 'undefined') {
+  if (onBroken && typeof canvas.transferControlToOffscreen === 'function' && typeof Worker !== 'undefined') {
     try {
       const offscreen = canvas.transferControlToOffscreen();
       worker = new Worker(new URL('./edgePainter.worker.ts', import.meta.url), { type: 'module' });
       const hello: PainterMessage = { kind: 'canvas', canvas: offscreen };
       worker.postMessage(hello, [offscreen]);
+      worker.onerror = () => onBroken();
     } catch {
+      // The canvas may already belong to nobody: start over with a fresh one, painted on the page.
       worker?.terminate();
-      worker = null;
+      dispose();
+      return createSurface(host, null);
     }
   }
   if (worker) {
