@@ -94,10 +94,10 @@ describe('10,000 generated events', () => {
     await page.getByRole('status').filter({ hasText: `${fmt(N)} of ${fmt(N)} events` }).waitFor({ timeout: 20_000 });
   });
 
-  it('paints the links on the page when the painter worker cannot start', { timeout: 90_000 }, async () => {
+  it('lays out and paints the network on the page when its workers cannot start', { timeout: 90_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
     const broken = await context.newPage();
-    await broken.route(/edgePainter\.worker/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.route(/(edgePainter|layout)\.worker/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await broken.goto(`${baseUrl()}?dataset=generated/scale-10000/dataset.json&lang=en`);
     await broken.getByRole('status').filter({ hasText: `${fmt(N)} of ${fmt(N)} events` }).waitFor({ timeout: 60_000 });
     const inked = () =>
@@ -120,6 +120,8 @@ describe('10,000 generated events', () => {
       painted = await inked().catch(() => 0);
     }
     assert.ok(painted > 1000, `links painted on the page's own canvas (${painted} inked pixels)`);
+    // The layout finished on the page: the network is not left "Arranging…".
+    await broken.getByRole('region', { name: 'Participants network' }).getByText('Arranging…').waitFor({ state: 'detached', timeout: 20_000 });
     await context.close();
   });
 

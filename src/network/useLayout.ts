@@ -22,6 +22,7 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
     setShownState(p);
   }, []);
   const workerRef = useRef<Worker | null>(null);
+  const workerFailed = useRef(false);
   const jobRef = useRef(0);
   const resetRef = useRef(resetToken);
   const { width, height } = size;
@@ -32,17 +33,25 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
     const previous = fresh ? {} : shownRef.current;
     const box = { width, height };
     const id = ++jobRef.current;
-    const worker = needsWorker(graph) ? getWorker(workerRef) : null;
-    if (!worker) {
+    const worker = needsWorker(graph) && !workerFailed.current ? getWorker(workerRef) : null;
+    const inline = () => {
       setPending(false);
       setTarget(layoutGraph(graph, previous, box));
-      return;
-    }
+    };
+    if (!worker) return inline();
     setPending(true);
     worker.onmessage = (e: MessageEvent<LayoutReply>) => {
       if (e.data.id !== jobRef.current) return;
       setPending(false);
       setTarget(e.data.positions);
+    };
+    // A worker that cannot start (its script missing from a broken deployment) is dropped for good:
+    // this job and the next are laid out on the page, slower but never stuck at "laying out".
+    worker.onerror = () => {
+      worker.terminate();
+      workerRef.current = null;
+      workerFailed.current = true;
+      if (id === jobRef.current) inline();
     };
     const job: LayoutRequest = { id, graph: slimGraph(graph), previous, size: box };
     worker.postMessage(job);
