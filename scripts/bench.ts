@@ -114,7 +114,6 @@ async function main(): Promise<void> {
   const bundle = bundleSize(path.join(root, 'dist'));
   const datasets = sizes.map((n) => ({ n, path: ensureDataset(n) }));
   const server = await serveStatic(path.join(root, 'dist'), { '/generated/': generatedDir });
-  const browser = await launchBrowser();
   const offOrigin: string[] = [];
   const columns: string[][] = [];
   try {
@@ -122,9 +121,14 @@ async function main(): Promise<void> {
       const results: RunFigures[] = [];
       for (let i = 0; i < runs; i++) {
         process.stdout.write(`${n.toLocaleString('en-GB')} events, run ${i + 1}/${runs}\r`);
-        results.push(await oneRun(browser, server.url, p, n, offOrigin));
-        // Let the closed page's process wind down (at 100k it frees ~150 MB), so the next run does not share the CPU with it.
-        await new Promise((r) => setTimeout(r, 1500));
+        // A fresh browser per run, as a reader opening the app: a browser that has just run the previous
+        // run's toggles, searches and zooms at 100k is still winding down when the next load starts.
+        const browser = await launchBrowser();
+        try {
+          results.push(await oneRun(browser, server.url, p, n, offOrigin));
+        } finally {
+          await browser.close();
+        }
       }
       const frameStat = (q: number) => spread(results.map((r) => (r.frames ? quantile(r.frames, q) : null)));
       columns.push([
@@ -139,7 +143,6 @@ async function main(): Promise<void> {
       ]);
     }
   } finally {
-    await browser.close();
     await server.close();
   }
   const labels = ['figure', 'navigation → complete render', '  of which: dataset loaded + validated', 'topic toggle → result', 'search keystroke → result', 'zoom/pan frame, median', 'zoom/pan frame, p95', 'JS heap after load'];
