@@ -96,21 +96,20 @@ export function NetworkDrawing(p: Props) {
         : null;
 
   const onCanvas = p.edges.length > SVG_EDGE_LIMIT;
+  // The links, drawn on a canvas when many or as SVG when few, with the same pointer behaviour.
+  const links = {
+    edges: p.edges,
+    positions,
+    widthOf: p.widthOf,
+    highlighted: highlight.edges,
+    dimOthers: highlight.active,
+    onHover: hoverEdge,
+    onActivate: activateEdge,
+  };
   return (
     <div className="net-area" ref={p.areaRef}>
       {onCanvas && (
-        <NetworkEdgeCanvas
-          svgRef={p.svgRef}
-          size={p.size}
-          edges={p.edges}
-          positions={positions}
-          view={view}
-          widthOf={p.widthOf}
-          highlighted={highlight.edges}
-          dimOthers={highlight.active}
-          onHover={hoverEdge}
-          onActivate={activateEdge}
-        />
+        <NetworkEdgeCanvas svgRef={p.svgRef} size={p.size} view={view} {...links} />
       )}
       <svg
         ref={p.svgRef}
@@ -127,15 +126,7 @@ export function NetworkDrawing(p: Props) {
             // custom property changed on the root restyles every person in it on each filter change.
             style={{ '--edge-opacity': edgeOpacity(p.edges.length) } as CSSProperties}
           >
-            <NetworkEdges
-              edges={p.edges}
-              positions={positions}
-              widthOf={p.widthOf}
-              highlighted={highlight.edges}
-              dimOthers={highlight.active}
-              onHover={hoverEdge}
-              onActivate={activateEdge}
-            />
+            <NetworkEdges {...links} />
           </g>
         )}
         <g transform={`translate(${view.x},${view.y})`}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { GraphEdge } from './buildGraph';
 import type { Positions } from './layoutGraph';
-import { distanceToSegment, edgeAt, edgeOpacity, paintEdges } from './edgeCanvas';
+import { distanceToSegment, edgeAt, edgeOpacity, paintSegments, toSegments } from './edgeCanvas';
 
 const edge = (source: string, target: string, weight = 1): GraphEdge => ({ key: `${source}|${target}`, source, target, weight, eventIds: [] });
 const identity = { k: 1, x: 0, y: 0 };
@@ -56,7 +56,7 @@ describe('edgeAt', () => {
   });
 });
 
-describe('paintEdges', () => {
+describe('toSegments and paintSegments', () => {
   /** A 2D context that records the strokes: which colour, alpha and width each line got. */
   function recorder() {
     const strokes: { from: [number, number]; style: string; alpha: number; width: number }[] = [];
@@ -83,7 +83,7 @@ describe('paintEdges', () => {
 
   it('strokes every link with both ends placed, mapped through the view, at its width', () => {
     const { ctx, strokes } = recorder();
-    expect(paintEdges(ctx, edges, positions, { k: 2, x: 1, y: 1 }, paint)).toBe(2);
+    expect(paintSegments(ctx, toSegments(edges, positions, { k: 2, x: 1, y: 1 }, paint))).toBe(2);
     expect(strokes).toEqual([
       { from: [1, 1], style: 'grey', alpha: 0.4, width: 4 },
       { from: [1, 1], style: 'grey', alpha: 0.4, width: 1 },
@@ -92,7 +92,7 @@ describe('paintEdges', () => {
 
   it('paints highlighted links last, on top, and dims the rest when asked', () => {
     const { ctx, strokes } = recorder();
-    paintEdges(ctx, edges, positions, identity, { ...paint, highlighted: new Set(['a|b']), dimOthers: true });
+    paintSegments(ctx, toSegments(edges, positions, identity, { ...paint, highlighted: new Set(['a|b']), dimOthers: true }));
     expect(strokes.map((s) => [s.style, s.alpha, s.width])).toEqual([
       ['grey', 0.12, 1],
       ['black', 0.9, 4],

@@ -120,11 +120,3 @@ export function paintSegments(ctx: Context2D, s: Segments): number {
   ctx.globalAlpha = 1;
   return s.widths.length;
 }
-
-/**
- * Paints the links in world coordinates mapped by `view`, with screen-width strokes like the SVG links'
- * non-scaling strokes: ordinary links first, highlighted ones last (on top). Returns how many were painted.
- */
-export function paintEdges(ctx: Context2D, edges: readonly GraphEdge[], positions: Positions, view: View, paint: EdgePaint): number {
-  return paintSegments(ctx, toSegments(edges, positions, view, paint));
-}

@@ -114,15 +114,16 @@ export function buildSearch(dataset: Dataset): EventSearch {
    */
   const step = (budget: number): boolean => {
     const { channels, byTopic, byActor, byArticle } = (built ??= init());
-    for (let n = budget * 10; n > 0 && nextGrouped < events.length; n--, nextGrouped++) {
+    const groupedFrom = nextGrouped;
+    for (const end = Math.min(events.length, nextGrouped + budget * 10); nextGrouped < end; nextGrouped++) {
       const e = events[nextGrouped]!;
       for (const t of e.topics) byTopic.add(t, nextGrouped);
       for (const a of e.participants) byActor.add(a, nextGrouped);
       for (const a of e.mentioned) byActor.add(a, nextGrouped);
       for (const src of e.sources) byArticle.add(src.articleId, nextGrouped);
-      if (n % 10 === 1) budget--;
     }
     if (nextGrouped < events.length) return false;
+    budget -= Math.ceil((nextGrouped - groupedFrom) / 10);
     for (; budget > 0 && nextEvent < events.length; budget--, nextEvent++) {
       const e = events[nextEvent]!;
       channels.events.add(nextEvent, `${e.title} ${e.summary}`);
