@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_STATUSES, EVENT_TYPES, type Range } from '../../src/model/schema';
 import { parseDataset } from '../../src/model/parseDataset';
+import { isInTimeOrder } from '../../src/model/timeOrder';
 import { generateDataset, textPath } from './synthetic';
 
 describe('generateDataset', () => {
@@ -11,6 +12,11 @@ describe('generateDataset', () => {
     expect(warnings).toEqual([]);
     expect(dataset.events).toHaveLength(600);
     expect(dataset.synthetic).toBe(true);
+  });
+
+  it('writes the events in the app’s time order (earliest day, latest day, id), as the compiler does', () => {
+    expect(isInTimeOrder(small.dataset.events)).toBe(true);
+    expect(small.dataset.events.some((e) => e.date.precision !== 'day')).toBe(true); // the order is not just by value
   });
 
   it('is deterministic for a seed and differs between seeds', () => {

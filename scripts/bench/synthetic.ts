@@ -10,6 +10,7 @@ export interface ArticleTextFile {
   text: string;
   evidence: Record<string, Evidence>;
 }
+import { compareByDate } from '../../src/model/timeOrder';
 import { createRng, type Rng } from './prng';
 import { COUNTRIES, GIVEN, PLACES, ROLES, SUMMITS, TOPICS, TYPE_WORDS } from './vocabulary';
 import { writeArticle, type EventCore } from './articleText';
@@ -153,6 +154,8 @@ export function generateDataset({ events: n, seed = 20251122, inlineTexts = n <=
     }
   }
   for (const core of cores) events.push(toEvent(core, pendingSources.get(core.id)!, names));
+  // In the app's time order, as the compiler writes it (fuzzy and month/year dates start before `t`).
+  events.sort(compareByDate);
   return {
     dataset: {
       version: DATASET_VERSION,

@@ -1,5 +1,6 @@
 /** The whole compile, pure: article files + data → dataset + report. The CLI only reads and writes files. */
 import { DATASET_VERSION, type Dataset, type TimelineEvent } from '../model/schema';
+import { compareByDate } from '../model/timeOrder';
 import type { Anniversary } from './dates';
 import { applyCorrections } from './applyCorrections';
 import { compileArticle, type ArticleResult } from './compileArticle';
@@ -83,7 +84,9 @@ export function compileCorpus(files: ArticleFile[], data: CompileData, opts: Com
       ? `${shown.length} event${shown.length > 1 ? 's' : ''}: ${list.join('; ')}${gone.length ? `; ${gone.join('; ')}` : ''}`
       : gone.length ? `no event shown: ${gone.join('; ')}` : `no event: ${rep.notes[0] ?? 'no contact words (meeting, call, visit, consultation) with two known people'}`;
   }
-  const events = corrected.events.sort((a, b) => a.date.value.localeCompare(b.date.value) || a.id.localeCompare(b.id));
+  // In the app's own time order (earliest day, latest day, id): the app then keeps the array as it is,
+  // instead of sorting a copy of every event while it loads.
+  const events = corrected.events.sort(compareByDate);
   const dataset: Dataset = {
     version: DATASET_VERSION,
     generatedAt: opts.generatedAt,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../model/schema';
+import { isInTimeOrder } from '../model/timeOrder';
 import { compileCorpus } from './compileCorpus';
 import { articleFiles, repoData, repoOptions } from './fixtures/repo';
 
@@ -75,6 +76,10 @@ describe('the five seed articles', () => {
     expect(byPrefix('001').published).toBe('2023-02-23');
     expect(report.articles.map((a) => a.file)).toHaveLength(5);
     expect(report.articles.find((a) => a.file.startsWith('001'))!.outcome).toMatch(/^3 events/);
+  });
+
+  it('writes the events in the app’s time order, so the app keeps them as they are', () => {
+    expect(isInTimeOrder(dataset.events)).toBe(true);
   });
 
   it('passes the shared dataset schema, with every evidence range inside its article text', () => {
