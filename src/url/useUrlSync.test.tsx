@@ -26,6 +26,15 @@ describe('useUrlSync', () => {
     expect(window.location.search).toBe('?dataset=data%2Fother.json&topic=brics&event=e-2024-11-18-rio&lang=en');
   });
 
+  it('leaves the view untouched when the address says what it already shows', () => {
+    window.history.replaceState(null, '', '/?lang=en');
+    useExplorer.getState().loadDataset(makeDataset());
+    const before = useExplorer.getState();
+    render(<Probe />);
+    expect(useExplorer.getState().filters).toBe(before.filters);
+    expect(useExplorer.getState().window).toBe(before.window);
+  });
+
   it('pushes a history entry per toggle, and Back restores the previous view', async () => {
     start('?topic=brics');
     const before = window.history.length;
