@@ -55,9 +55,14 @@ export function seedPositions(graph: LayoutInput, previous: Positions, size: Siz
   const cy = size.height / 2;
   const ring = Math.max(10, Math.min(size.width, size.height) / 2 - LAYOUT_MARGIN);
   const neighbours = new Map<string, string[]>();
+  const add = (a: string, b: string) => {
+    const list = neighbours.get(a);
+    if (list) list.push(b);
+    else neighbours.set(a, [b]);
+  };
   for (const e of graph.edges) {
-    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
-    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+    add(e.source, e.target);
+    add(e.target, e.source);
   }
   const out: Positions = {};
   for (const n of graph.nodes) {
