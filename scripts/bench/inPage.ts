@@ -3,7 +3,11 @@
  * outer variables. Times come from the page's own clock, whose origin is the navigation start.
  */
 
-/** Waits until the status line reads `expected` and the timeline canvas is drawn; returns ms since navigation, or -1 on an error screen. */
+/**
+ * Waits until the status line reads `expected`, the timeline canvas is drawn and nothing is busy (the
+ * network has its layout: until then its people are not drawn); returns ms since navigation, or -1 on an
+ * error screen.
+ */
 export async function waitForComplete([expected, timeoutMs]: [string, number]): Promise<number | null> {
   const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
   const deadline = performance.now() + timeoutMs;
@@ -11,7 +15,7 @@ export async function waitForComplete([expected, timeoutMs]: [string, number]): 
     if (document.querySelector('[role=alert]')) return -1;
     const status = [...document.querySelectorAll('[role=status]')].some((s) => s.textContent?.includes(expected));
     const canvas = document.querySelector('canvas');
-    const pending = document.querySelector('[data-rendered="false"]');
+    const pending = document.querySelector('[aria-busy="true"]');
     if (status && canvas && canvas.width > 0 && !pending) {
       await frame();
       await new Promise((r) => setTimeout(r, 0)); // past the paint of that frame

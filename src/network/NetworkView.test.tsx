@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NetworkView } from './NetworkView';
 import { useExplorer } from '../store/store';
 import { selectVisibleEvents } from '../store/selectors';
 import { makeDataset, makeEvent } from '../test/makeDataset';
+import { layoutGraph } from './layoutGraph';
+import type { LayoutReply, LayoutRequest } from './layoutMessages';
 
 const PEOPLE = ['Nikolai Patrushev', 'Sergei Shoigu', 'Sergey Lavrov', 'Vladimir Putin', 'Wang Yi', 'Xi Jinping'];
 
@@ -202,5 +204,39 @@ describe('NetworkView', () => {
     const { region } = setup();
     expect(region).toHaveTextContent('China (CN)');
     expect(region).toHaveTextContent('Russia (RU)');
+  });
+
+  describe('a network large enough for the layout worker', () => {
+    /** Keeps the jobs, so the test decides when the layout arrives. */
+    class HeldWorker {
+      static last: HeldWorker | null = null;
+      jobs: LayoutRequest[] = [];
+      onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor() {
+        HeldWorker.last = this;
+      }
+      postMessage(job: LayoutRequest) {
+        this.jobs.push(job);
+      }
+      terminate() {}
+    }
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('says it is busy (aria-busy) until the layout has arrived', () => {
+      vi.stubGlobal('Worker', HeldWorker);
+      const base = makeDataset();
+      // A ring of 160 people: above the size that is laid out in a worker.
+      const actors = Array.from({ length: 160 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, country: i % 2 ? 'RU' : 'CN', roles: [] }));
+      const events = actors.map((a, i) => makeEvent(`e${String(i).padStart(3, '0')}`, '2024-01-11', { participants: [a.id, actors[(i + 1) % 160]!.id] }));
+      useExplorer.getState().loadDataset(makeDataset({ actors: [...base.actors, ...actors], events }));
+      render(<NetworkView />);
+      const region = screen.getByRole('region', { name: 'Participants network' });
+      expect(region).toHaveAttribute('aria-busy', 'true');
+      const worker = HeldWorker.last!;
+      const job = worker.jobs.at(-1)!;
+      act(() => worker.onmessage?.({ data: { id: job.id, positions: layoutGraph(job.graph, job.previous, job.size) } } as MessageEvent<LayoutReply>));
+      expect(region).not.toHaveAttribute('aria-busy');
+    });
   });
 });
