@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LAYOUT_MARGIN, layoutGraph, seedPositions, type LayoutInput } from './layoutGraph';
+import { LAYOUT_MARGIN, layoutGraph, seedPositions, worldSize, type LayoutInput } from './layoutGraph';
+import { nodeRadiusScale } from './sizes';
 
 const size = { width: 800, height: 500 };
 const star: LayoutInput = {
@@ -66,6 +67,30 @@ describe('layoutGraph', () => {
       { numRuns: 40 },
     );
   });
+  it('lays out a large graph (cheaper steps) with its clusters together and no person over another', () => {
+    // Four hubs of 50 people each; the hubs know each other.
+    const hubs = ['h0', 'h1', 'h2', 'h3'];
+    const leaves = hubs.flatMap((h) => Array.from({ length: 50 }, (_, i) => `${h}-${i}`));
+    const graph: LayoutInput = {
+      nodes: [...hubs.map((id) => ({ id, count: 60 })), ...leaves.map((id, i) => ({ id, count: 1 + (i % 7) }))],
+      edges: [
+        ...leaves.map((id) => ({ source: id.split('-')[0]!, target: id, weight: 1 + (id.length % 3) })),
+        ...hubs.map((h, i) => ({ source: h, target: hubs[(i + 1) % 4]!, weight: 5 })),
+      ],
+    };
+    const box = worldSize(graph.nodes.length);
+    const p = layoutGraph(graph, {}, box);
+    const radius = nodeRadiusScale(60);
+    const r = new Map(graph.nodes.map((n) => [n.id, radius(n.count)]));
+    const dist = (a: string, b: string) => Math.hypot(p[a]!.x - p[b]!.x, p[a]!.y - p[b]!.y);
+    const ids = graph.nodes.map((n) => n.id);
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) expect(dist(ids[i]!, ids[j]!)).toBeGreaterThan(r.get(ids[i]!)! + r.get(ids[j]!)!);
+    for (const leaf of leaves) {
+      const own = leaf.split('-')[0]!;
+      for (const other of hubs.filter((h) => h !== own)) expect(dist(leaf, own)).toBeLessThan(dist(leaf, other));
+    }
+  });
+
   it('ignores broken previous positions instead of spreading NaN', () => {
     const p = layoutGraph(star, { hub: { x: Number.NaN, y: 3 } }, size);
     expect(Object.values(p).every((q) => Number.isFinite(q.x) && Number.isFinite(q.y))).toBe(true);
