@@ -21,6 +21,17 @@ describe('afterPageSettles', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
+  it('sees a view that turns busy later in the same task', async () => {
+    const task = vi.fn();
+    afterPageSettles(task, 5000, root);
+    root.innerHTML = '<section aria-busy="true"></section>';
+    await flush();
+    expect(task).not.toHaveBeenCalled();
+    root.querySelector('section')!.setAttribute('aria-busy', 'false');
+    await flush();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
   it('waits while something is busy, and runs once it is not', async () => {
     root.innerHTML = '<section aria-busy="true"></section>';
     const task = vi.fn();

@@ -12,17 +12,21 @@ export function afterPageSettles(task: () => void, maxWaitMs: number, root: Pare
     done = true;
     observer?.disconnect();
     clearTimeout(timer);
+    clearTimeout(look);
     task();
   };
   const observer = typeof MutationObserver === 'function' ? new MutationObserver(() => !busy() && run()) : null;
   const timer = setTimeout(run, maxWaitMs);
-  if (!busy()) {
-    clearTimeout(timer);
-    queueMicrotask(run);
-  } else observer?.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  // Looked at after the current task: a view that turns busy in the same render (a layout effect that
+  // starts work) has said so by then.
+  const look = setTimeout(() => {
+    if (!busy()) run();
+    else observer?.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  }, 0);
   return () => {
     done = true;
     observer?.disconnect();
     clearTimeout(timer);
+    clearTimeout(look);
   };
 }
