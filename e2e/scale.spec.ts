@@ -69,6 +69,8 @@ describe('10,000 generated events', () => {
     let text = '';
     for (let attempt = 0; attempt < 6 && !shared; attempt++) {
       await page.waitForTimeout(500);
+      // People move while a layout is under way (after the toggles above): look once it has arrived.
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 20_000 });
       spot = await svg.evaluate((el: SVGSVGElement) => {
         const box = el.getBoundingClientRect();
         for (let y = box.top + 20; y < box.bottom - 20; y += 5) {
@@ -85,7 +87,9 @@ describe('10,000 generated events', () => {
       await page.mouse.move(spot.x, spot.y);
       await tip.waitFor({ timeout: 5000 });
       text = (await tip.textContent()) ?? '';
-      shared = / – /.test(text) ? /(\d+) shared events?/.exec(text.replace(/[,.](?=\d{3})/g, '')) : null;
+      // A link's tooltip is titled by its two people ("A – B"); a person's tooltip is titled by one name.
+      const title = (await tip.locator('strong').first().textContent().catch(() => '')) ?? '';
+      shared = / – /.test(title) ? /(\d+) shared events?/.exec(text.replace(/[,.](?=\d{3})/g, '')) : null;
     }
     assert.ok(spot && shared, `a link under the pointer shows its two people and their shared events: ${text.slice(0, 120)}`);
     await page.mouse.click(spot.x, spot.y);

@@ -96,8 +96,10 @@ export function NetworkEdgeCanvas(p: Props) {
       svg.classList.remove('is-over-edge');
       latest.current.onHover(null);
     };
+    // The link the pointer is over (and whose tooltip shows): a click's coordinates are whole pixels,
+    // a pointer's are not, so testing the click's own point can miss a thin link by a fraction of a pixel.
     const click = (ev: MouseEvent) => {
-      const e = under(ev);
+      const e = current ?? under(ev);
       if (e) latest.current.onActivate(e);
     };
     svg.addEventListener('pointermove', move);
