@@ -3,6 +3,8 @@ import { DatasetError } from '../model/parseDataset';
 import { useExplorer } from '../store/store';
 import { resolveDatasetUrl } from './datasetUrl';
 import { fetchDataset, type LoadProgress } from './fetchDataset';
+import { layOutEarly } from '../network/networkModel';
+import { warmUpLayoutWorker } from '../network/earlyLayout';
 
 /** Loads the dataset named by `?dataset=` (or the default) into the store once, on mount. */
 export function useDatasetLoader(): void {
@@ -23,10 +25,14 @@ export function useDatasetLoader(): void {
       setProgress(p);
     };
     startLoading();
+    // The network's layout worker starts while the dataset downloads (see earlyLayout).
+    warmUpLayoutWorker();
     fetchDataset(resolved.url, onProgress)
       .then(({ dataset, warnings, notices }) => {
         if (cancelled) return;
         loadDataset(dataset, warnings);
+        // Before the first render: the network's layout runs in a worker while the page draws the rest.
+        layOutEarly(useExplorer.getState());
         notices.forEach(addNotice);
       })
       .catch((e: unknown) => {

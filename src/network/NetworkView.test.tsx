@@ -7,6 +7,7 @@ import { selectVisibleEvents } from '../store/selectors';
 import { makeDataset, makeEvent } from '../test/makeDataset';
 import { layoutGraph } from './layoutGraph';
 import type { LayoutReply, LayoutRequest } from './layoutMessages';
+import { layOutEarly } from './networkModel';
 
 const PEOPLE = ['Nikolai Patrushev', 'Sergei Shoigu', 'Sergey Lavrov', 'Vladimir Putin', 'Wang Yi', 'Xi Jinping'];
 
@@ -223,13 +224,32 @@ describe('NetworkView', () => {
     }
     afterEach(() => vi.unstubAllGlobals());
 
-    it('says it is busy (aria-busy) until the layout has arrived', () => {
+    /** A ring of 160 people: above the size that is laid out in a worker. */
+    function loadRing() {
       vi.stubGlobal('Worker', HeldWorker);
       const base = makeDataset();
-      // A ring of 160 people: above the size that is laid out in a worker.
       const actors = Array.from({ length: 160 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, country: i % 2 ? 'RU' : 'CN', roles: [] }));
       const events = actors.map((a, i) => makeEvent(`e${String(i).padStart(3, '0')}`, '2024-01-11', { participants: [a.id, actors[(i + 1) % 160]!.id] }));
       useExplorer.getState().loadDataset(makeDataset({ actors: [...base.actors, ...actors], events }));
+    }
+
+    it('draws the layout the loader started before the view mounted: one layout job in all', async () => {
+      loadRing();
+      layOutEarly(useExplorer.getState());
+      const early = HeldWorker.last!;
+      render(<NetworkView />);
+      const region = screen.getByRole('region', { name: 'Participants network' });
+      expect(HeldWorker.last).toBe(early);
+      const job = early.jobs[0]!;
+      await act(async () => early.onmessage?.({ data: { id: job.id, positions: layoutGraph(job.graph, job.previous, job.size) } } as MessageEvent<LayoutReply>));
+      expect(region).not.toHaveAttribute('aria-busy');
+      expect(early.jobs).toHaveLength(1);
+      expect(HeldWorker.last).toBe(early);
+      expect(within(region).getAllByRole('button', { name: /^Person \d+,/ })).toHaveLength(160);
+    });
+
+    it('says it is busy (aria-busy) until the layout has arrived', () => {
+      loadRing();
       render(<NetworkView />);
       const region = screen.getByRole('region', { name: 'Participants network' });
       expect(region).toHaveAttribute('aria-busy', 'true');

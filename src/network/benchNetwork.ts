@@ -10,7 +10,7 @@ import type { Actor, TimelineEvent } from '../model/schema';
 import { makeEvent } from '../test/makeDataset';
 import { buildGraph, strongestEdges } from './buildGraph';
 import { layoutGraph, lcg, worldSize } from './layoutGraph';
-import { MAX_DRAWN_EDGES } from './useNetworkData';
+import { MAX_DRAWN_EDGES } from './networkModel';
 
 const nEvents = Number(process.argv[2] ?? 100_000);
 const nActors = Number(process.argv[3] ?? 300);

@@ -3,6 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import { useLayout } from './useLayout';
 import { layoutGraph, type LayoutInput } from './layoutGraph';
 import type { LayoutReply, LayoutRequest } from './layoutMessages';
+import { startEarlyLayout } from './earlyLayout';
 
 /** Stands in for the browser's Worker: keeps the jobs so the test decides when (and in which order) to answer. */
 class FakeWorker {
@@ -59,5 +60,34 @@ describe('useLayout', () => {
     expect(result.current.pending).toBe(false);
     expect(result.current.target).toEqual(answered);
     expect(Object.keys(result.current.positions).sort()).toEqual(second.nodes.map((n) => n.id).sort());
+  });
+
+  it('takes the layout the loader started for the same graph instead of asking again', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const g = ring(170);
+    startEarlyLayout(g, size);
+    const early = FakeWorker.last!;
+    const { result } = renderHook(() => useLayout(g, size, 0));
+    expect(FakeWorker.last).toBe(early); // no worker of its own yet
+    expect(result.current.pending).toBe(true);
+    let answered = {};
+    await act(async () => void (answered = early.answer(early.jobs[0]!)));
+    expect(early.jobs).toHaveLength(1);
+    expect(result.current.pending).toBe(false);
+    expect(result.current.target).toEqual(answered);
+  });
+
+  it('lays out itself when the early layout fails', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const g = ring(180);
+    startEarlyLayout(g, size);
+    const early = FakeWorker.last! as FakeWorker & { onerror: (() => void) | null };
+    const { result } = renderHook(() => useLayout(g, size, 0));
+    await act(async () => early.onerror?.());
+    const own = FakeWorker.last!;
+    expect(own).not.toBe(early);
+    act(() => void own.answer(own.jobs[0]!));
+    expect(result.current.pending).toBe(false);
+    expect(Object.keys(result.current.target)).toHaveLength(180);
   });
 });

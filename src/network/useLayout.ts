@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { layoutGraph, seedPositions, type LayoutInput, type Point, type Positions, type Size } from './layoutGraph';
 import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
 import { tweenPositions } from './geometry';
+import { earlyLayoutOf, takeLayoutWorker } from './earlyLayout';
 
 const GLIDE_MS = 450;
 
@@ -33,28 +34,44 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
     const previous = fresh ? {} : shownRef.current;
     const box = { width, height };
     const id = ++jobRef.current;
-    const worker = needsWorker(graph) && !workerFailed.current ? getWorker(workerRef) : null;
     const inline = () => {
       setPending(false);
       setTarget(layoutGraph(graph, previous, box));
     };
-    if (!worker) return inline();
+    const post = () => {
+      const worker = needsWorker(graph) && !workerFailed.current ? getWorker(workerRef) : null;
+      if (!worker) return inline();
+      setPending(true);
+      worker.onmessage = (e: MessageEvent<LayoutReply>) => {
+        if (e.data.id !== jobRef.current) return;
+        setPending(false);
+        setTarget(e.data.positions);
+      };
+      // A worker that cannot start (its script missing from a broken deployment) is dropped for good:
+      // this job and the next are laid out on the page, slower but never stuck at "laying out".
+      worker.onerror = () => {
+        worker.terminate();
+        workerRef.current = null;
+        workerFailed.current = true;
+        if (id === jobRef.current) inline();
+      };
+      const job: LayoutRequest = { id, graph: slimGraph(graph), previous, size: box };
+      worker.postMessage(job);
+    };
+    // The first layout may be under way already, started by the loader (see earlyLayout).
+    const early = Object.keys(previous).length === 0 ? earlyLayoutOf(graph, box) : undefined;
+    if (!early) return post();
     setPending(true);
-    worker.onmessage = (e: MessageEvent<LayoutReply>) => {
-      if (e.data.id !== jobRef.current) return;
-      setPending(false);
-      setTarget(e.data.positions);
-    };
-    // A worker that cannot start (its script missing from a broken deployment) is dropped for good:
-    // this job and the next are laid out on the page, slower but never stuck at "laying out".
-    worker.onerror = () => {
-      worker.terminate();
-      workerRef.current = null;
-      workerFailed.current = true;
-      if (id === jobRef.current) inline();
-    };
-    const job: LayoutRequest = { id, graph: slimGraph(graph), previous, size: box };
-    worker.postMessage(job);
+    early.then(
+      (positions) => {
+        if (id !== jobRef.current) return;
+        setPending(false);
+        setTarget(positions);
+      },
+      () => {
+        if (id === jobRef.current) post();
+      },
+    );
   }, [graph, width, height, resetToken]);
 
   useEffect(() => () => workerRef.current?.terminate(), []);
@@ -97,12 +114,6 @@ function pick(p: Positions, graph: LayoutInput): Positions {
 
 /** The layout worker, created on first need; null where workers are unavailable (tests, old browsers). */
 function getWorker(ref: { current: Worker | null }): Worker | null {
-  if (ref.current) return ref.current;
-  if (typeof Worker === 'undefined') return null;
-  try {
-    ref.current = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
+  ref.current ??= takeLayoutWorker();
   return ref.current;
 }

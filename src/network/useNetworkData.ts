@@ -1,13 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useExplorer } from '../store/store';
-import { getCountryOf, positionsInDataset, selectEventById, selectLookups, selectVisibleEvents } from '../store/selectors';
-import { getFacetIndex } from '../filters/facetIndex';
-import { buildGraph, strongestEdges } from './buildGraph';
+import { selectEventById, selectLookups, selectVisibleEvents } from '../store/selectors';
 import { countryColors } from './palette';
-import { eventTimes } from '../timeline/items';
-
-/** Most links drawn (and laid out) at once; the rest are the weakest and are named in the legend. */
-export const MAX_DRAWN_EDGES = 1500;
+import { networkModel } from './networkModel';
 
 /** Above this many visible events (before or after a change) the network follows the other views in a deferred render. */
 const DEFER_ABOVE = 20_000;
@@ -24,17 +19,7 @@ export function useNetworkData() {
   const eventById = useExplorer(selectEventById);
   const includeMentioned = useExplorer((s) => s.showMentioned);
   const dataset = useExplorer((s) => s.dataset);
-  const graph = useMemo(() => {
-    const positions = positionsInDataset(events);
-    // Mark start and end are noon of the earliest and latest day: the same order as the ISO days, as numbers.
-    const times = eventTimes(events);
-    const numbered =
-      dataset && positions
-        ? { participants: getFacetIndex(dataset.events, getCountryOf(dataset)).columns.participants, positions, days: { earliest: times.start, latest: times.end } }
-        : undefined;
-    return buildGraph(events, lookups, { includeMentioned }, numbered);
-  }, [events, dataset, lookups, includeMentioned]);
-  const drawn = useMemo(() => ({ nodes: graph.nodes, edges: strongestEdges(graph.edges, MAX_DRAWN_EDGES) }), [graph]);
+  const { graph, drawn } = networkModel(events, dataset, includeMentioned);
   const colors = useMemo(
     () => countryColors([...lookups.actors.values()].map((a) => a.country)),
     [lookups],

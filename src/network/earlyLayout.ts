@@ -1,0 +1,82 @@
+import type { LayoutInput, Positions, Size } from './layoutGraph';
+import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
+
+/**
+ * The network's first layout, started by the loader as soon as the dataset is in, so that at 100,000
+ * events it runs in a worker while the page renders the other views (~0.3 s), instead of only after the
+ * network view has mounted. A worker needs the page's main thread to start, so one is started ahead, while
+ * the dataset downloads (warmUpLayoutWorker). useLayout picks the result up with earlyLayoutOf.
+ */
+
+let spare: Worker | null = null;
+
+/** Starts a layout worker ahead of need (while the dataset downloads); the next takeLayoutWorker returns it. */
+export function warmUpLayoutWorker(): void {
+  if (spare) return;
+  const worker = newWorker();
+  if (!worker) return;
+  // A worker that fails to start before anyone takes it (its script missing) is dropped: its error will
+  // not be told again to whoever would take it later.
+  worker.onerror = () => {
+    worker.terminate();
+    if (spare === worker) spare = null;
+  };
+  spare = worker;
+}
+
+/** A layout worker: the one started ahead if any, else a new one; null where workers are unavailable. */
+export function takeLayoutWorker(): Worker | null {
+  const worker = spare ?? newWorker();
+  spare = null;
+  return worker;
+}
+
+/** Stops the worker started ahead when the network turns out not to need one. */
+function dropSpare(): void {
+  spare?.terminate();
+  spare = null;
+}
+
+function newWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+interface EarlyJob {
+  size: Size;
+  positions: Promise<Positions>;
+}
+/** By graph object: a fresh layout is deterministic, so the result stands for that graph and size. */
+const jobs = new WeakMap<LayoutInput, EarlyJob>();
+
+/** Starts laying out `graph` from scratch in a worker of its own (graphs too small for a worker are left to the view). */
+export function startEarlyLayout(graph: LayoutInput, size: Size): void {
+  if (jobs.has(graph)) return;
+  if (!needsWorker(graph)) return dropSpare();
+  const worker = takeLayoutWorker();
+  if (!worker) return;
+  const positions = new Promise<Positions>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<LayoutReply>) => {
+      worker.terminate();
+      resolve(e.data.positions);
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      reject(new Error('The layout worker could not start.'));
+    };
+  });
+  positions.catch(() => {}); // whoever takes it lays out another way
+  const job: LayoutRequest = { id: 0, graph: slimGraph(graph), previous: {}, size };
+  worker.postMessage(job);
+  jobs.set(graph, { size, positions });
+}
+
+/** The fresh layout of exactly this graph object at this size, if one was started early. */
+export function earlyLayoutOf(graph: LayoutInput, size: Size): Promise<Positions> | undefined {
+  const job = jobs.get(graph);
+  return job && job.size.width === size.width && job.size.height === size.height ? job.positions : undefined;
+}
