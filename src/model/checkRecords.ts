@@ -136,26 +136,3 @@ export function isArticle(x: unknown): x is Article {
     (x.textUrl === undefined || isStr(x.textUrl))
   );
 }
-
-/**
- * Fills the schema defaults of an event that a fast check already accepted elsewhere (in a Web Worker, on
- * its own copy of the JSON): the page's copy still lacks them. Costs far less than checking again.
- */
-export function fillEventDefaults(x: Record<string, unknown>): void {
-  x.sidelines ??= false;
-  x.gathering ??= null;
-  x.mentioned ??= [];
-  x.corrections ??= [];
-  const date = x.date as Obj;
-  date.alternatives ??= [];
-  for (const s of x.sources as Obj[]) {
-    const ev = s.evidence as Obj | undefined;
-    if (!ev) continue;
-    ev.date ??= [];
-    ev.participants ??= [];
-    ev.type ??= [];
-    ev.location ??= [];
-    ev.summary ??= [];
-    ev.topics ??= {};
-  }
-}

@@ -119,7 +119,7 @@ describe('parseDataset', () => {
     expect(sliced.kept.events).toHaveLength(8998);
   });
 
-  it('gives the same result when the verdict is applied to a second parse of the same text', () => {
+  it('builds from the judged JSON what parseDataset gives, filling the defaults the judge filled in place', () => {
     const ds = makeDataset();
     fc.assert(
       fc.property(fc.array(corruptions, { maxLength: 3 }), (changes) => {
@@ -132,10 +132,21 @@ describe('parseDataset', () => {
         } catch {
           return;
         }
-        const verdict = structuredClone(judgeDataset(JSON.parse(text)));
-        expect(applyVerdict(JSON.parse(text), verdict)).toEqual(direct);
+        const json = JSON.parse(text);
+        const built = applyVerdict(json, judgeDataset(json));
+        expect(built).toEqual(direct);
+        for (const e of built.dataset.events) expect([e.mentioned, e.corrections].every(Array.isArray)).toBe(true);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('uses a list whose every record passed as it is, and copies one with records left out', () => {
+    const json = JSON.parse(JSON.stringify(makeDataset()));
+    json.events[1].date.earliest = 'soon';
+    const { dataset } = applyVerdict(json, judgeDataset(json));
+    expect(dataset.articles).toBe(json.articles);
+    expect(dataset.events).not.toBe(json.events);
+    expect(dataset.events).toHaveLength(json.events.length - 1);
   });
 });

@@ -12,7 +12,7 @@ import {
   type Dataset,
   type TimelineEvent,
 } from './schema';
-import { fillEventDefaults, isArticle, isTimelineEvent } from './checkRecords';
+import { isArticle, isTimelineEvent } from './checkRecords';
 import { isRealDay } from './calendarDay';
 import { yieldTask } from './yieldTask';
 
@@ -226,14 +226,16 @@ export async function judgeDatasetSliced(json: unknown, sliceMs = 30): Promise<D
 /** Builds the validated dataset from a parsed JSON dataset and the verdict judgeDataset gave on the same JSON. */
 export function applyVerdict(json: unknown, verdict: DatasetVerdict): ParsedDataset {
   const top = json as Record<string, unknown>;
+  // Records the fast check accepted are used as they are (it filled their defaults in place); a list
+  // whose every record was kept that way is used as it is.
   const pick = (list: List) => {
     const raw = (top[list] ?? []) as unknown[];
+    const kept = verdict.kept[list];
     const normalised = verdict.normalised[list];
-    return verdict.kept[list].map((i) => (i in normalised ? normalised[i] : raw[i]));
+    const untouched = kept.length === raw.length && Object.keys(normalised).length === 0;
+    return untouched ? raw : kept.map((i) => (i in normalised ? normalised[i] : raw[i]));
   };
   const events = pick('events');
-  // Records the fast check accepted are used as they are; fill the defaults the judge filled on its copy.
-  for (const [k, index] of verdict.kept.events.entries()) if (!(index in verdict.normalised.events)) fillEventDefaults(events[k] as Record<string, unknown>);
   const dataset = {
     version: top.version,
     generatedAt: top.generatedAt,
