@@ -76,14 +76,17 @@ export function NetworkEdgeCanvas(p: Props) {
     const svg = svgRef.current;
     if (!svg) return;
     let current: GraphEdge | null = null;
-    const under = (ev: MouseEvent): GraphEdge | null => {
+    /** Where the pointer last was, to the fraction of a pixel. */
+    let pointer: { x: number; y: number } | null = null;
+    const under = (ev: MouseEvent, at: { x: number; y: number } = { x: ev.clientX, y: ev.clientY }): GraphEdge | null => {
       // People are drawn over links and take the pointer first.
       if (ev.target instanceof Element && ev.target.closest('.net-node, .net-edge-key')) return null;
       const box = svg.getBoundingClientRect();
       const { edges, positions, view } = latest.current;
-      return edgeAt(edges, positions, view, { x: ev.clientX - box.left, y: ev.clientY - box.top });
+      return edgeAt(edges, positions, view, { x: at.x - box.left, y: at.y - box.top });
     };
     const move = (ev: PointerEvent) => {
+      pointer = { x: ev.clientX, y: ev.clientY };
       const e = ev.buttons ? null : under(ev);
       if (e === current) return;
       current = e;
@@ -96,10 +99,12 @@ export function NetworkEdgeCanvas(p: Props) {
       svg.classList.remove('is-over-edge');
       latest.current.onHover(null);
     };
-    // The link the pointer is over (and whose tooltip shows): a click's coordinates are whole pixels,
-    // a pointer's are not, so testing the click's own point can miss a thin link by a fraction of a pixel.
+    // A click's coordinates are whole pixels, a pointer's are not: testing the click's own point could miss
+    // the thin link whose tooltip shows by a fraction of a pixel. So the click is tested where the pointer
+    // last was, when that is the same pixel, against the links as they are now.
     const click = (ev: MouseEvent) => {
-      const e = current ?? under(ev);
+      const samePixel = pointer && Math.abs(pointer.x - ev.clientX) < 1 && Math.abs(pointer.y - ev.clientY) < 1;
+      const e = under(ev, samePixel ? pointer! : undefined);
       if (e) latest.current.onActivate(e);
     };
     svg.addEventListener('pointermove', move);
