@@ -1,5 +1,6 @@
 import { useExplorer } from '../store/store';
 import { useDatasetLoader } from '../loading/useDatasetLoader';
+import { firstScreenHooks } from './firstScreen';
 import { useUrlSync } from '../url/useUrlSync';
 import { useT } from '../i18n/useT';
 import { appMessages } from './messages';
@@ -21,7 +22,7 @@ import { PrintSheet } from '../print/PrintSheet';
 
 /** The explorer: loads the dataset, then shows filters, timeline, network, list and article panel. */
 export function App() {
-  useDatasetLoader();
+  useDatasetLoader(firstScreenHooks);
   useUrlSync();
   const status = useExplorer((s) => s.status);
   const error = useExplorer((s) => s.error);

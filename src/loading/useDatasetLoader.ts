@@ -3,11 +3,16 @@ import { DatasetError } from '../model/parseDataset';
 import { useExplorer } from '../store/store';
 import { resolveDatasetUrl } from './datasetUrl';
 import { fetchDataset, type LoadProgress } from './fetchDataset';
-import { layOutEarly } from '../network/networkModel';
-import { warmUpLayoutWorker } from '../network/earlyLayout';
+
+/** Work to start around loading (see app/firstScreen): as it starts, once the dataset is in the store, and when it fails or is abandoned. */
+export interface LoadHooks {
+  onStart?(): void;
+  onLoaded?(): void;
+  onStop?(): void;
+}
 
 /** Loads the dataset named by `?dataset=` (or the default) into the store once, on mount. */
-export function useDatasetLoader(): void {
+export function useDatasetLoader(hooks: LoadHooks = {}): void {
   useEffect(() => {
     const { startLoading, setProgress, loadDataset, failLoading, addNotice } = useExplorer.getState();
     const param = new URLSearchParams(window.location.search).get('dataset');
@@ -25,23 +30,26 @@ export function useDatasetLoader(): void {
       setProgress(p);
     };
     startLoading();
-    // The network's layout worker starts while the dataset downloads (see earlyLayout).
-    warmUpLayoutWorker();
+    hooks.onStart?.();
+    let loaded = false;
     fetchDataset(resolved.url, onProgress)
       .then(({ dataset, warnings, notices }) => {
         if (cancelled) return;
         loadDataset(dataset, warnings);
-        // Before the first render: the network's layout runs in a worker while the page draws the rest.
-        layOutEarly(useExplorer.getState());
+        loaded = true;
+        hooks.onLoaded?.(); // before the first render with the data
         notices.forEach(addNotice);
       })
       .catch((e: unknown) => {
         if (cancelled) return;
+        hooks.onStop?.();
         if (e instanceof DatasetError) failLoading(e.message, e.hint);
         else failLoading(`The dataset could not be loaded: ${String(e)}`, 'Run "npm run compile" and reload the page.');
       });
     return () => {
       cancelled = true;
+      if (!loaded) hooks.onStop?.();
     };
+    // The hooks are taken once, as the load starts.
   }, []);
 }

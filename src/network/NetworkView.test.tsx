@@ -5,9 +5,8 @@ import { NetworkView } from './NetworkView';
 import { useExplorer } from '../store/store';
 import { selectVisibleEvents } from '../store/selectors';
 import { makeDataset, makeEvent } from '../test/makeDataset';
-import { layoutGraph } from './layoutGraph';
-import type { LayoutReply, LayoutRequest } from './layoutMessages';
-import { layOutEarly } from './networkModel';
+import { FakeLayoutWorker } from '../test/fakeLayoutWorker';
+import { layOutEarly } from './earlyLayout';
 
 const PEOPLE = ['Nikolai Patrushev', 'Sergei Shoigu', 'Sergey Lavrov', 'Vladimir Putin', 'Wang Yi', 'Xi Jinping'];
 
@@ -208,25 +207,14 @@ describe('NetworkView', () => {
   });
 
   describe('a network large enough for the layout worker', () => {
-    /** Keeps the jobs, so the test decides when the layout arrives. */
-    class HeldWorker {
-      static last: HeldWorker | null = null;
-      jobs: LayoutRequest[] = [];
-      onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
-      onerror: (() => void) | null = null;
-      constructor() {
-        HeldWorker.last = this;
-      }
-      postMessage(job: LayoutRequest) {
-        this.jobs.push(job);
-      }
-      terminate() {}
-    }
-    afterEach(() => vi.unstubAllGlobals());
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      FakeLayoutWorker.reset();
+    });
 
     /** A ring of 160 people: above the size that is laid out in a worker. */
     function loadRing() {
-      vi.stubGlobal('Worker', HeldWorker);
+      vi.stubGlobal('Worker', FakeLayoutWorker);
       const base = makeDataset();
       const actors = Array.from({ length: 160 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, country: i % 2 ? 'RU' : 'CN', roles: [] }));
       const events = actors.map((a, i) => makeEvent(`e${String(i).padStart(3, '0')}`, '2024-01-11', { participants: [a.id, actors[(i + 1) % 160]!.id] }));
@@ -236,15 +224,14 @@ describe('NetworkView', () => {
     it('draws the layout the loader started before the view mounted: one layout job in all', async () => {
       loadRing();
       layOutEarly(useExplorer.getState());
-      const early = HeldWorker.last!;
+      const early = FakeLayoutWorker.last!;
       render(<NetworkView />);
       const region = screen.getByRole('region', { name: 'Participants network' });
-      expect(HeldWorker.last).toBe(early);
-      const job = early.jobs[0]!;
-      await act(async () => early.onmessage?.({ data: { id: job.id, positions: layoutGraph(job.graph, job.previous, job.size) } } as MessageEvent<LayoutReply>));
+      expect(FakeLayoutWorker.last).toBe(early);
+      await act(async () => void early.answer());
       expect(region).not.toHaveAttribute('aria-busy');
       expect(early.jobs).toHaveLength(1);
-      expect(HeldWorker.last).toBe(early);
+      expect(FakeLayoutWorker.last).toBe(early);
       expect(within(region).getAllByRole('button', { name: /^Person \d+,/ })).toHaveLength(160);
     });
 
@@ -253,9 +240,7 @@ describe('NetworkView', () => {
       render(<NetworkView />);
       const region = screen.getByRole('region', { name: 'Participants network' });
       expect(region).toHaveAttribute('aria-busy', 'true');
-      const worker = HeldWorker.last!;
-      const job = worker.jobs.at(-1)!;
-      act(() => worker.onmessage?.({ data: { id: job.id, positions: layoutGraph(job.graph, job.previous, job.size) } } as MessageEvent<LayoutReply>));
+      act(() => void FakeLayoutWorker.last!.answer());
       expect(region).not.toHaveAttribute('aria-busy');
     });
   });

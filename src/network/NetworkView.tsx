@@ -8,7 +8,7 @@ import { useElementSize } from './useElementSize';
 import { useLayout } from './useLayout';
 import { useZoom } from './useZoom';
 import { useAutoFit } from './useAutoFit';
-import { worldSize } from './layoutGraph';
+import { layoutBox } from './layoutGraph';
 import { needsWorker } from './layoutMessages';
 import type { GraphEdge, GraphNode } from './buildGraph';
 import { highlightFor } from './highlight';
@@ -36,7 +36,7 @@ export function NetworkView() {
   const areaRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(areaRef, DEFAULT_SIZE);
-  const world = useMemo(() => worldSize(drawn.nodes.length), [drawn.nodes.length]);
+  const world = useMemo(() => layoutBox(drawn), [drawn]);
   const [resetToken, setResetToken] = useState(0);
   const [fitToken, setFitToken] = useState(0);
   const layout = useLayout(drawn, world, resetToken);

@@ -1,24 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayoutInput } from './layoutGraph';
-import type { LayoutReply, LayoutRequest } from './layoutMessages';
-
-/** Stands in for the browser's Worker: keeps the jobs, and counts how many were made. */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  jobs: LayoutRequest[] = [];
-  terminated = false;
-  onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(job: LayoutRequest) {
-    this.jobs.push(job);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
+import { FakeLayoutWorker } from '../test/fakeLayoutWorker';
 
 const ring = (n: number): LayoutInput => ({
   nodes: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, count: 1 })),
@@ -30,8 +12,8 @@ const size = { width: 1200, height: 800 };
 const load = () => import('./earlyLayout');
 beforeEach(() => {
   vi.resetModules();
-  FakeWorker.made = [];
-  vi.stubGlobal('Worker', FakeWorker);
+  FakeLayoutWorker.reset();
+  vi.stubGlobal('Worker', FakeLayoutWorker);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -41,11 +23,11 @@ describe('early layout', () => {
     warmUpLayoutWorker();
     const g = ring(200);
     startEarlyLayout(g, size);
-    expect(FakeWorker.made).toHaveLength(1);
-    const worker = FakeWorker.made[0]!;
+    expect(FakeLayoutWorker.made).toHaveLength(1);
+    const worker = FakeLayoutWorker.made[0]!;
     expect(worker.jobs.map((j) => [j.graph.nodes.length, j.previous, j.size])).toEqual([[200, {}, size]]);
     const positions = { p0: { x: 1, y: 2 } };
-    worker.onmessage?.({ data: { id: 0, positions } } as unknown as MessageEvent<LayoutReply>);
+    worker.answer(worker.jobs[0], positions);
     await expect(earlyLayoutOf(g, size)).resolves.toEqual(positions);
     expect(worker.terminated).toBe(true);
     expect(earlyLayoutOf(g, { width: 1200, height: 801 })).toBeUndefined();
@@ -58,27 +40,27 @@ describe('early layout', () => {
     const g = ring(20);
     startEarlyLayout(g, size);
     expect(earlyLayoutOf(g, size)).toBeUndefined();
-    expect(FakeWorker.made[0]!.terminated).toBe(true);
+    expect(FakeLayoutWorker.made[0]!.terminated).toBe(true);
   });
 
   it('hands the worker started ahead to the view when the loader did not use it', async () => {
     const { warmUpLayoutWorker, takeLayoutWorker } = await load();
     warmUpLayoutWorker();
-    expect(takeLayoutWorker()).toBe(FakeWorker.made[0]);
-    expect(takeLayoutWorker()).not.toBe(FakeWorker.made[0]);
+    expect(takeLayoutWorker()).toBe(FakeLayoutWorker.made[0]);
+    expect(takeLayoutWorker()).not.toBe(FakeLayoutWorker.made[0]);
   });
 
   it('drops a worker started ahead that failed before it was needed, and starts another', async () => {
     const { warmUpLayoutWorker, startEarlyLayout, earlyLayoutOf } = await load();
     warmUpLayoutWorker();
-    const failed = FakeWorker.made[0]!;
-    failed.onerror?.();
+    const failed = FakeLayoutWorker.made[0]!;
+    failed.fail();
     expect(failed.terminated).toBe(true);
     const g = ring(200);
     startEarlyLayout(g, size);
-    expect(FakeWorker.made).toHaveLength(2);
+    expect(FakeLayoutWorker.made).toHaveLength(2);
     expect(failed.jobs).toEqual([]);
-    FakeWorker.made[1]!.onmessage?.({ data: { id: 0, positions: {} } } as unknown as MessageEvent<LayoutReply>);
+    FakeLayoutWorker.made[1]!.answer(undefined, {});
     await expect(earlyLayoutOf(g, size)).resolves.toEqual({});
   });
 
@@ -86,7 +68,7 @@ describe('early layout', () => {
     const { startEarlyLayout, earlyLayoutOf } = await load();
     const g = ring(200);
     startEarlyLayout(g, size);
-    FakeWorker.made[0]!.onerror?.();
+    FakeLayoutWorker.made[0]!.fail();
     await expect(earlyLayoutOf(g, size)).rejects.toThrow(/could not start/);
   });
 });

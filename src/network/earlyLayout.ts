@@ -1,8 +1,11 @@
-import type { LayoutInput, Positions, Size } from './layoutGraph';
+import type { ExplorerState } from '../store/store';
+import { selectVisibleEvents } from '../store/selectors';
+import { layoutBox, type LayoutInput, type Positions, type Size } from './layoutGraph';
 import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
+import { networkModel } from './networkModel';
 
 /**
- * The network's first layout, started by the loader as soon as the dataset is in, so that at 100,000
+ * The network's first layout, started as soon as the dataset is in (layOutEarly), so that at 100,000
  * events it runs in a worker while the page renders the other views (~0.3 s), instead of only after the
  * network view has mounted. A worker needs the page's main thread to start, so one is started ahead, while
  * the dataset downloads (warmUpLayoutWorker). useLayout picks the result up with earlyLayoutOf.
@@ -31,8 +34,8 @@ export function takeLayoutWorker(): Worker | null {
   return worker;
 }
 
-/** Stops the worker started ahead when the network turns out not to need one. */
-function dropSpare(): void {
+/** Stops the worker started ahead, when the network turns out not to need it or loading fails. */
+export function releaseLayoutWorker(): void {
   spare?.terminate();
   spare = null;
 }
@@ -56,7 +59,7 @@ const jobs = new WeakMap<LayoutInput, EarlyJob>();
 /** Starts laying out `graph` from scratch in a worker of its own (graphs too small for a worker are left to the view). */
 export function startEarlyLayout(graph: LayoutInput, size: Size): void {
   if (jobs.has(graph)) return;
-  if (!needsWorker(graph)) return dropSpare();
+  if (!needsWorker(graph)) return releaseLayoutWorker();
   const worker = takeLayoutWorker();
   if (!worker) return;
   const positions = new Promise<Positions>((resolve, reject) => {
@@ -79,4 +82,10 @@ export function startEarlyLayout(graph: LayoutInput, size: Size): void {
 export function earlyLayoutOf(graph: LayoutInput, size: Size): Promise<Positions> | undefined {
   const job = jobs.get(graph);
   return job && job.size.width === size.width && job.size.height === size.height ? job.positions : undefined;
+}
+
+/** Starts laying out the network the view is about to draw for `state` (see startEarlyLayout). */
+export function layOutEarly(state: ExplorerState): void {
+  const { drawn } = networkModel(selectVisibleEvents(state), state.dataset, state.showMentioned);
+  startEarlyLayout(drawn, layoutBox(drawn));
 }

@@ -1,5 +1,6 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { nodeRadiusScale } from './sizes';
+import { needsWorker } from './layoutMessages';
 
 /** What the layout needs of a node: a stable id and its event count (for its size). */
 export interface LayoutNode {
@@ -29,8 +30,6 @@ export interface Size {
 
 /** Space kept free at the border of the layout box. */
 export const LAYOUT_MARGIN = 40;
-/** Above this many people a layout takes cheaper steps (see layoutGraph). */
-const LARGE_GRAPH_NODES = 150;
 
 /** 32-bit FNV-1a hash of a string: the same id always lands in the same place. */
 export function hashId(id: string): number {
@@ -49,6 +48,11 @@ export function lcg(seed: number): () => number {
 export function worldSize(n: number): Size {
   const f = Math.sqrt(Math.max(1, n / 30));
   return { width: Math.round(900 * f), height: Math.round(560 * f) };
+}
+
+/** The box a graph is laid out in (the view and the early layout must agree on it). */
+export function layoutBox(graph: LayoutInput): Size {
+  return worldSize(graph.nodes.length);
 }
 
 /** Where a node starts: its previous place, else near its placed neighbours, else on a ring by its id hash. */
@@ -109,10 +113,10 @@ export function layoutGraph(graph: LayoutInput, previous: Positions, size: Size)
     .filter((e) => known.has(e.source) && known.has(e.target))
     .map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
   const warm = graph.nodes.some((n) => previous[n.id]);
-  // Large graphs (laid out in a worker) take cheaper steps: a coarser many-body approximation, fewer
-  // ticks from scratch, and collisions only in the last third, once the layout has found its shape. At
-  // 300 people and 1,500 links this is ~0.12 s instead of ~0.3 s, with the same clusters and no overlaps.
-  const large = graph.nodes.length > LARGE_GRAPH_NODES;
+  // Graphs large enough for the worker take cheaper steps: a coarser many-body approximation, fewer ticks
+  // from scratch, and collisions only in the last third, once the layout has found its shape. At 300
+  // people and 1,500 links this is ~0.12 s instead of ~0.3 s, with the same clusters and no overlaps.
+  const large = needsWorker(graph);
   const ticks = warm ? 120 : large ? 200 : 300;
   const collideFrom = large ? Math.round((ticks * 2) / 3) : 0;
   const sim = forceSimulation<SimNode>(nodes)

@@ -1,11 +1,8 @@
 import type { Dataset, TimelineEvent } from '../model/schema';
-import { getCountryOf, positionsInDataset, selectLookups, selectVisibleEvents } from '../store/selectors';
-import type { ExplorerState } from '../store/store';
+import { getCountryOf, positionsInDataset, selectLookups } from '../store/selectors';
 import { getFacetIndex } from '../filters/facetIndex';
 import { eventTimes } from '../timeline/items';
 import { buildGraph, strongestEdges, type Graph, type GraphEdge, type GraphNode } from './buildGraph';
-import { startEarlyLayout } from './earlyLayout';
-import { worldSize } from './layoutGraph';
 
 /** Most links drawn (and laid out) at once; the rest are the weakest and are named in the legend. */
 export const MAX_DRAWN_EDGES = 1500;
@@ -25,7 +22,7 @@ const cache = new WeakMap<readonly TimelineEvent[], Cached>();
 
 /**
  * The network of `events` (the visible events of `dataset`), remembered per events array: the view and
- * the loader's early layout (layOutEarly) then share the very same `drawn` object.
+ * the early layout (see earlyLayout) then share the very same `drawn` object.
  */
 export function networkModel(events: readonly TimelineEvent[], dataset: Dataset | null, includeMentioned: boolean): NetworkModel {
   const hit = cache.get(events);
@@ -42,13 +39,4 @@ export function networkModel(events: readonly TimelineEvent[], dataset: Dataset 
   const model = { graph, drawn: { nodes: graph.nodes, edges: strongestEdges(graph.edges, MAX_DRAWN_EDGES) } };
   cache.set(events, { dataset, includeMentioned, model });
   return model;
-}
-
-/**
- * Starts laying out the network the view is about to draw for `state`, in a worker, while the page renders
- * the rest (see startEarlyLayout); the loader calls it as soon as the dataset is in the store.
- */
-export function layOutEarly(state: ExplorerState): void {
-  const { drawn } = networkModel(selectVisibleEvents(state), state.dataset, state.showMentioned);
-  startEarlyLayout(drawn, worldSize(drawn.nodes.length));
 }

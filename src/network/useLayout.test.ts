@@ -2,27 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import { useLayout } from './useLayout';
 import { layoutGraph, type LayoutInput } from './layoutGraph';
-import type { LayoutReply, LayoutRequest } from './layoutMessages';
 import { startEarlyLayout } from './earlyLayout';
-
-/** Stands in for the browser's Worker: keeps the jobs so the test decides when (and in which order) to answer. */
-class FakeWorker {
-  static last: FakeWorker | null = null;
-  jobs: LayoutRequest[] = [];
-  onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
-  constructor() {
-    FakeWorker.last = this;
-  }
-  postMessage(job: LayoutRequest) {
-    this.jobs.push(structuredClone(job));
-  }
-  answer(job: LayoutRequest) {
-    const positions = layoutGraph(job.graph, job.previous, job.size);
-    this.onmessage?.({ data: { id: job.id, positions } } as MessageEvent<LayoutReply>);
-    return positions;
-  }
-  terminate() {}
-}
+import { FakeLayoutWorker } from '../test/fakeLayoutWorker';
 
 const ring = (n: number, prefix = 'p'): LayoutInput => ({
   nodes: Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, count: 1 + (i % 4) })),
@@ -32,7 +13,7 @@ const size = { width: 1200, height: 800 };
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  FakeWorker.last = null;
+  FakeLayoutWorker.reset();
 });
 
 describe('useLayout', () => {
@@ -44,14 +25,14 @@ describe('useLayout', () => {
   });
 
   it('sends a large graph to the worker, shows seeds meanwhile, and ignores stale answers', () => {
-    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('Worker', FakeLayoutWorker);
     const first = ring(170);
     const second = ring(160);
     const { result, rerender } = renderHook(({ g }) => useLayout(g, size, 0), { initialProps: { g: first } });
     expect(result.current.pending).toBe(true);
     expect(Object.keys(result.current.positions)).toHaveLength(170);
     rerender({ g: second });
-    const worker = FakeWorker.last!;
+    const worker = FakeLayoutWorker.last!;
     expect(worker.jobs.map((j) => j.graph.nodes.length)).toEqual([170, 160]);
     act(() => worker.answer(worker.jobs[0]!));
     expect(result.current.pending).toBe(true);
@@ -63,12 +44,12 @@ describe('useLayout', () => {
   });
 
   it('takes the layout the loader started for the same graph instead of asking again', async () => {
-    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('Worker', FakeLayoutWorker);
     const g = ring(170);
     startEarlyLayout(g, size);
-    const early = FakeWorker.last!;
+    const early = FakeLayoutWorker.last!;
     const { result } = renderHook(() => useLayout(g, size, 0));
-    expect(FakeWorker.last).toBe(early); // no worker of its own yet
+    expect(FakeLayoutWorker.last).toBe(early); // no worker of its own yet
     expect(result.current.pending).toBe(true);
     let answered = {};
     await act(async () => void (answered = early.answer(early.jobs[0]!)));
@@ -78,13 +59,13 @@ describe('useLayout', () => {
   });
 
   it('lays out itself when the early layout fails', async () => {
-    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('Worker', FakeLayoutWorker);
     const g = ring(180);
     startEarlyLayout(g, size);
-    const early = FakeWorker.last! as FakeWorker & { onerror: (() => void) | null };
+    const early = FakeLayoutWorker.last!;
     const { result } = renderHook(() => useLayout(g, size, 0));
-    await act(async () => early.onerror?.());
-    const own = FakeWorker.last!;
+    await act(async () => early.fail());
+    const own = FakeLayoutWorker.last!;
     expect(own).not.toBe(early);
     act(() => void own.answer(own.jobs[0]!));
     expect(result.current.pending).toBe(false);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useExplorer } from '../store/store';
+import { useExplorer, type ExplorerState } from '../store/store';
 import { historyKind } from './historyKind';
 import { decodeViewState, encodeViewState, FOREIGN_PARAMS, type ViewState } from './viewState';
 
@@ -18,6 +18,13 @@ export function addressFor(view: ViewState, current: URL): string {
 export function changedPart<T extends object>(patch: T, state: object): Partial<T> {
   const now = state as Record<string, unknown>;
   return Object.fromEntries(Object.entries(patch).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(now[k]))) as Partial<T>;
+}
+
+/** True when the address asks for other filters than the view has: applied, it will change the visible events. */
+export function addressChangesFilters(state: ExplorerState, search: string = window.location.search): boolean {
+  if (!state.dataset) return false;
+  const { patch } = decodeViewState(new URLSearchParams(search), state.dataset, state.lang);
+  return 'filters' in changedPart({ filters: patch.filters }, state);
 }
 
 /**
