@@ -4,16 +4,16 @@
  * articles of 3–5 KB whose evidence ranges point into their text.
  */
 import { DATASET_VERSION, EVENT_TYPES, type Actor, type Article, type Dataset, type Evidence, type EventType, type TimelineEvent } from '../../src/model/schema';
+import { compareByDate } from '../../src/model/timeOrder';
+import { createRng, type Rng } from './prng';
+import { COUNTRIES, GIVEN, PLACES, ROLES, SUMMITS, TOPICS, TYPE_WORDS } from './vocabulary';
+import { writeArticle, type EventCore } from './articleText';
 
 /** A separately served article: what its `textUrl` file holds. */
 export interface ArticleTextFile {
   text: string;
   evidence: Record<string, Evidence>;
 }
-import { compareByDate } from '../../src/model/timeOrder';
-import { createRng, type Rng } from './prng';
-import { COUNTRIES, GIVEN, PLACES, ROLES, SUMMITS, TOPICS, TYPE_WORDS } from './vocabulary';
-import { writeArticle, type EventCore } from './articleText';
 
 export interface GenerateOptions {
   events: number;

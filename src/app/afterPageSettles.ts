@@ -15,6 +15,7 @@ export function afterPageSettles(task: () => void, maxWaitMs: number, root: Pare
     clearTimeout(look);
     task();
   };
+  // Watches every change under `root` until then (a few seconds at most), with one query per batch.
   const observer = typeof MutationObserver === 'function' ? new MutationObserver(() => !busy() && run()) : null;
   const timer = setTimeout(run, maxWaitMs);
   // Looked at after the current task: a view that turns busy in the same render (a layout effect that

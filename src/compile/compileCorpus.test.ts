@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCorpus } from './compileCorpus';
 import { repoData, repoOptions } from './fixtures/repo';
+import { isInTimeOrder } from '../model/timeOrder';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const data = repoData();
@@ -8,6 +9,15 @@ const run = (files: Record<string, string | Uint8Array>, corrections = data.corr
   compileCorpus(Object.entries(files).map(([file, v]) => ({ file, bytes: typeof v === 'string' ? enc(v) : v })), { ...data, corrections }, repoOptions());
 
 describe('compileCorpus report', () => {
+  it('writes events in the app’s time order: a day before the month that contains it', () => {
+    const { dataset } = run({
+      'a.txt': 'Pertemuan di Moskow\n\nWang Yi bertemu Sergey Lavrov di Moskow pada Maret 2024.',
+      'b.txt': 'Telepon\n\nWang Yi menelepon Sergey Lavrov pada 1 Maret 2024.',
+    });
+    expect(dataset.events.map((e) => e.date.value)).toEqual(['2024-03-01', '2024-03']);
+    expect(isInTimeOrder(dataset.events)).toBe(true);
+  });
+
   it('lists skipped files with the reason and compiles the rest', () => {
     const { report, dataset } = run({ 'a.txt': 'Judul berita\n\nWang Yi bertemu Sergey Lavrov di Moskow pada 3 Maret 2024.', 'b.txt': '', 'c.txt': new Uint8Array([1, 0, 2]) });
     expect(report.articles.map((a) => [a.file, a.status])).toEqual([['a.txt', 'compiled'], ['b.txt', 'skipped'], ['c.txt', 'skipped']]);

@@ -35,6 +35,15 @@ describe('colourKeys', () => {
     );
   });
 
+  it('pairs events the long way when there are more countries than a bit mask holds, with the same keys', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, name: `A ${i}`, country: `C${String(i).padStart(2, '0')}`, roles: [] }));
+    const byId = new Map(many.map((a) => [a.id, a]));
+    const events = Array.from({ length: 60 }, (_, i) => makeEvent(`e${i}`, '2024-01-01', { participants: [`a${i % 40}`, `a${(i * 7) % 40}`, `a${(i * 13 + 1) % 40}`] }));
+    const people = getFacetIndex(events, countryIndex(many)).columns.participants;
+    expect(colourKeys(events, 'pairing', byId, { of: events, people })).toEqual(events.map((e) => pairingOf(e, byId)));
+    expect(pairingOf(events[1]!, byId)).toBe('C01–C07–C14');
+  });
+
   it('recomputes when the colouring changes, and keeps the result otherwise', () => {
     const byPairing = colourKeys(ds.events, 'pairing', actors);
     expect(colourKeys(ds.events, 'pairing', actors)).toBe(byPairing);

@@ -15,8 +15,10 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 8
       setWidth(node.clientWidth || fallback);
       return;
     }
+    // The content box, as the observer reports it (clientWidth is rounded; this, like the observer, is not).
     const style = getComputedStyle(node);
-    const now = node.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
+    const px = (v: string) => parseFloat(v) || 0;
+    const now = node.getBoundingClientRect().width - px(style.paddingLeft) - px(style.paddingRight) - px(style.borderLeftWidth) - px(style.borderRightWidth);
     if (now > 0) setWidth(Math.floor(now));
     const ro = new ResizeObserver((items) => {
       const w = items[0]?.contentRect.width ?? 0;
