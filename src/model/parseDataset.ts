@@ -114,15 +114,19 @@ const schemas: Record<List, z.ZodType<{ id: string }>> = {
 const kinds: Record<List, DatasetWarning['kind']> = { articles: 'article', actors: 'actor', topics: 'topic', places: 'place', countries: 'country', events: 'event' };
 const fastChecks: Partial<Record<List, (x: unknown) => boolean>> = { articles: isArticle, events: isTimelineEvent };
 
+/** The kept records' ids by list; for articles, whether the text is served from its own file. */
+type KeptIds = Record<'actors' | 'topics' | 'places' | 'articles', ReadonlyMap<string, boolean>>;
+
 /** What is wrong with an otherwise valid event (a reference to nothing, an impossible date), or null. */
-function eventProblem(e: TimelineEvent, ids: Record<'actors' | 'topics' | 'places' | 'articles' | 'served', Set<string>>): string | null {
+function eventProblem(e: TimelineEvent, ids: KeptIds): string | null {
   for (const id of e.participants) if (!ids.actors.has(id)) return `unknown actor id ${id}`;
   for (const id of e.mentioned) if (!ids.actors.has(id)) return `unknown actor id ${id}`;
   for (const id of e.topics) if (!ids.topics.has(id)) return `unknown topic id ${id}`;
   if (e.location !== null && !ids.places.has(e.location)) return `unknown place id ${e.location}`;
   for (const s of e.sources) {
-    if (!ids.articles.has(s.articleId)) return `unknown article id ${s.articleId}`;
-    if (!s.evidence && !ids.served.has(s.articleId)) return `no evidence for article ${s.articleId} (only an article whose text is served from its own file may carry its evidence there)`;
+    const served = ids.articles.get(s.articleId);
+    if (served === undefined) return `unknown article id ${s.articleId}`;
+    if (!s.evidence && !served) return `no evidence for article ${s.articleId} (only an article whose text is served from its own file may carry its evidence there)`;
   }
   if (!isRealDay(e.date.earliest)) return `date.earliest "${e.date.earliest}" is not a calendar date`;
   if (!isRealDay(e.date.latest)) return `date.latest "${e.date.latest}" is not a calendar date`;
@@ -130,6 +134,9 @@ function eventProblem(e: TimelineEvent, ids: Record<'actors' | 'topics' | 'place
   if (e.date.earliest > e.date.latest) return 'date.earliest is after date.latest';
   return null;
 }
+
+/** An article whose text is served from its own file (and may carry its events' evidence there). */
+const isServed = (a: Article) => a.text === undefined && a.textUrl !== undefined;
 
 /** Records judged between two yields of judgeSteps: a few milliseconds of work. */
 const STEP = 4000;
@@ -144,13 +151,14 @@ export function* judgeSteps(json: unknown): Generator<void, DatasetVerdict, void
   const warnings: DatasetWarning[] = [];
   const verdict: DatasetVerdict = { warnings, kept: {} as DatasetVerdict['kept'], normalised: {} as DatasetVerdict['normalised'] };
   const records = {} as Record<List, { id: string }[]>;
+  const keptIds = {} as Record<List, Map<string, boolean>>;
   for (const list of LISTS) {
     const kind = kinds[list];
     const fast = fastChecks[list];
     const kept: number[] = [];
     const normalised: Record<number, unknown> = {};
     const out: { id: string }[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, boolean>();
     const raws = shell[list];
     for (let index = 0; index < raws.length; index++) {
       if (index > 0 && index % STEP === 0) yield;
@@ -171,23 +179,21 @@ export function* judgeSteps(json: unknown): Generator<void, DatasetVerdict, void
         delete normalised[index];
         continue;
       }
-      seen.add(record.id);
+      seen.set(record.id, list === 'articles' ? isServed(record as Article) : true);
       kept.push(index);
       out.push(record);
     }
     verdict.kept[list] = kept;
     verdict.normalised[list] = normalised;
     records[list] = out;
+    keptIds[list] = seen;
   }
-  const idSet = (list: List) => new Set(records[list].map((r) => r.id));
-  const served = new Set((records.articles as Article[]).filter((a) => a.text === undefined && a.textUrl !== undefined).map((a) => a.id));
-  const ids = { actors: idSet('actors'), topics: idSet('topics'), places: idSet('places'), articles: idSet('articles'), served };
   const events = records.events as TimelineEvent[];
   const keptEvents: number[] = [];
   for (let i = 0; i < events.length; i++) {
     if (i > 0 && i % STEP === 0) yield;
     const index = verdict.kept.events[i]!;
-    const problem = eventProblem(events[i]!, ids);
+    const problem = eventProblem(events[i]!, keptIds);
     if (problem) {
       warnings.push({ kind: 'event', index, id: events[i]!.id, message: problem });
       delete verdict.normalised.events[index];
