@@ -47,7 +47,9 @@ export const NetworkNodes = memo(function NetworkNodes(p: Props) {
   // Zoomed out, nodes shrink with the view (down to 30%) so a dense graph does not become one blot.
   const radius = nodeRadiusScale(maxCount);
   const shrink = Math.min(1, Math.max(0.3, k));
-  const radii = new Map(p.nodes.map((n) => [n.id, radius(n.count) * shrink]));
+  // Whole and half pixels: a filter change rescales counts and maximum alike, so most people keep their
+  // size and React leaves their circles alone (updating ~300 SVG nodes' sizes cost ~20 ms per toggle).
+  const radii = new Map(p.nodes.map((n) => [n.id, Math.round(radius(n.count) * shrink * 2) / 2]));
   const radiusOf = (n: GraphNode) => radii.get(n.id)!;
   const always = new Set<string>([...highlight.nodes.keys(), ...highlight.selected, ...p.pressed]);
   const labels = placeLabels(
