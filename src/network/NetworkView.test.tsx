@@ -5,7 +5,7 @@ import { NetworkView } from './NetworkView';
 import { useExplorer } from '../store/store';
 import { selectVisibleEvents } from '../store/selectors';
 import { makeDataset, makeEvent } from '../test/makeDataset';
-import { FakeLayoutWorker } from '../test/fakeLayoutWorker';
+import { FakeLayoutWorker, afterNextPaint } from '../test/fakeLayoutWorker';
 import { layOutEarly } from './earlyLayout';
 
 const PEOPLE = ['Nikolai Patrushev', 'Sergei Shoigu', 'Sergey Lavrov', 'Vladimir Putin', 'Wang Yi', 'Xi Jinping'];
@@ -235,10 +235,12 @@ describe('NetworkView', () => {
       expect(within(region).getAllByRole('button', { name: /^Person \d+,/ })).toHaveLength(160);
     });
 
-    it('says it is busy (aria-busy) until the layout has arrived', () => {
+    it('says it is busy (aria-busy) until the layout has arrived', async () => {
       loadRing();
       render(<NetworkView />);
       const region = screen.getByRole('region', { name: 'Participants network' });
+      expect(region).toHaveAttribute('aria-busy', 'true');
+      await afterNextPaint();
       expect(region).toHaveAttribute('aria-busy', 'true');
       act(() => void FakeLayoutWorker.last!.answer());
       expect(region).not.toHaveAttribute('aria-busy');

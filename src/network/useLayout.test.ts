@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import { useLayout } from './useLayout';
 import { layoutGraph, type LayoutInput } from './layoutGraph';
 import { startEarlyLayout } from './earlyLayout';
-import { FakeLayoutWorker } from '../test/fakeLayoutWorker';
+import { FakeLayoutWorker, afterNextPaint } from '../test/fakeLayoutWorker';
 
 const ring = (n: number, prefix = 'p'): LayoutInput => ({
   nodes: Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, count: 1 + (i % 4) })),
@@ -24,14 +24,16 @@ describe('useLayout', () => {
     expect(result.current.target).toEqual(layoutGraph(g, {}, size));
   });
 
-  it('sends a large graph to the worker, shows seeds meanwhile, and ignores stale answers', () => {
+  it('sends a large graph to the worker, shows seeds meanwhile, and ignores stale answers', async () => {
     vi.stubGlobal('Worker', FakeLayoutWorker);
     const first = ring(170);
     const second = ring(160);
     const { result, rerender } = renderHook(({ g }) => useLayout(g, size, 0), { initialProps: { g: first } });
     expect(result.current.pending).toBe(true);
     expect(Object.keys(result.current.positions)).toHaveLength(170);
+    await afterNextPaint();
     rerender({ g: second });
+    await afterNextPaint();
     const worker = FakeLayoutWorker.last!;
     expect(worker.jobs.map((j) => j.graph.nodes.length)).toEqual([170, 160]);
     act(() => worker.answer(worker.jobs[0]!));
@@ -41,6 +43,20 @@ describe('useLayout', () => {
     expect(result.current.pending).toBe(false);
     expect(result.current.target).toEqual(answered);
     expect(Object.keys(result.current.positions).sort()).toEqual(second.nodes.map((n) => n.id).sort());
+  });
+
+  it('sends the worker nothing before the page has painted, and only the latest of graphs that changed meanwhile', async () => {
+    vi.stubGlobal('Worker', FakeLayoutWorker);
+    const { result, rerender } = renderHook(({ g }) => useLayout(g, size, 0), { initialProps: { g: ring(170) } });
+    rerender({ g: ring(165) });
+    rerender({ g: ring(160) });
+    expect(FakeLayoutWorker.made.flatMap((w) => w.jobs)).toHaveLength(0);
+    expect(result.current.pending).toBe(true);
+    await afterNextPaint();
+    expect(FakeLayoutWorker.made.flatMap((w) => w.jobs.map((j) => j.graph.nodes.length))).toEqual([160]);
+    act(() => void FakeLayoutWorker.last!.answer());
+    expect(result.current.pending).toBe(false);
+    expect(Object.keys(result.current.target)).toHaveLength(160);
   });
 
   it('takes the layout the loader started for the same graph instead of asking again', async () => {
@@ -65,6 +81,7 @@ describe('useLayout', () => {
     const early = FakeLayoutWorker.last!;
     const { result } = renderHook(() => useLayout(g, size, 0));
     await act(async () => early.fail());
+    await afterNextPaint();
     const own = FakeLayoutWorker.last!;
     expect(own).not.toBe(early);
     act(() => void own.answer(own.jobs[0]!));

@@ -3,6 +3,7 @@ import { layoutGraph, seedPositions, type LayoutInput, type Point, type Position
 import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
 import { tweenPositions } from './geometry';
 import { earlyLayoutOf, takeLayoutWorker } from './earlyLayout';
+import { afterPaint } from '../app/afterPaint';
 
 const GLIDE_MS = 450;
 
@@ -34,6 +35,7 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
     const previous = fresh ? {} : shownRef.current;
     const box = { width, height };
     const id = ++jobRef.current;
+    let cancelPost = () => {};
     const inline = () => {
       setPending(false);
       setTarget(layoutGraph(graph, previous, box));
@@ -55,12 +57,17 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
         workerFailed.current = true;
         if (id === jobRef.current) inline();
       };
-      const job: LayoutRequest = { id, graph: slimGraph(graph), previous, size: box };
-      worker.postMessage(job);
+      // Sent once this render is painted: copying the graph to the worker (~10 ms at 100,000 events) then no
+      // longer holds back the view a filter change updated, and a job superseded before that (the next
+      // keystroke) is never sent at all.
+      cancelPost = afterPaint(() => worker.postMessage({ id, graph: slimGraph(graph), previous, size: box } satisfies LayoutRequest));
     };
     // The first layout may be under way already, started by the loader (see earlyLayout).
     const early = Object.keys(previous).length === 0 ? earlyLayoutOf(graph, box) : undefined;
-    if (!early) return post();
+    if (!early) {
+      post();
+      return () => cancelPost();
+    }
     setPending(true);
     early.then(
       (positions) => {
@@ -72,6 +79,7 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
         if (id === jobRef.current) post();
       },
     );
+    return () => cancelPost();
   }, [graph, width, height, resetToken]);
 
   useEffect(() => () => workerRef.current?.terminate(), []);

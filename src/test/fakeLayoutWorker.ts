@@ -1,5 +1,12 @@
 import { layoutGraph, type Positions } from '../network/layoutGraph';
 import type { LayoutReply, LayoutRequest } from '../network/layoutMessages';
+import { act } from '@testing-library/react';
+import { afterPaint } from '../app/afterPaint';
+
+/** Lets the page paint, so layout jobs sent after the paint (see useLayout) have reached the worker. */
+export function afterNextPaint(): Promise<void> {
+  return act(() => new Promise<void>((resolve) => void afterPaint(resolve)));
+}
 
 /**
  * Stands in for the browser's Worker in tests of the network layout (vi.stubGlobal('Worker', FakeLayoutWorker)):
