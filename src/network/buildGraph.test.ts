@@ -181,4 +181,21 @@ describe('strongestEdges', () => {
       }),
     );
   });
+  it('keeps exactly the edges a stable sort by weight would, for whole and fractional weights', () => {
+    const weight = fc.oneof(fc.integer({ min: 0, max: 9 }), fc.double({ min: 0, max: 9, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 80 }), fc.array(weight, { maxLength: 80 }), fc.integer({ min: 0, max: 90 }), (whole, any, max) => {
+        for (const weights of [whole, any]) {
+          const edges: GraphEdge[] = weights.map((w, i) => ({ key: `k${i}`, source: 's', target: 't', weight: w, eventIds: [] }));
+          const expected = edges
+            .map((e, i) => ({ e, i }))
+            .sort((a, b) => b.e.weight - a.e.weight || a.i - b.i)
+            .slice(0, max)
+            .sort((a, b) => a.i - b.i)
+            .map((x) => x.e.key);
+          expect(strongestEdges(edges, max).map((e) => e.key)).toEqual(expected);
+        }
+      }),
+    );
+  });
 });

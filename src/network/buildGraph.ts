@@ -258,11 +258,38 @@ function compare(a: string, b: string): number {
  */
 export function strongestEdges(edges: readonly GraphEdge[], max: number): GraphEdge[] {
   if (edges.length <= max) return [...edges];
-  const m = edges.length;
-  const maxWeight = edges.reduce((w, e) => Math.max(w, e.weight), 0);
-  // (heaviest first, then index) packed into one number: a typed-array sort is several times faster.
-  const packed = Float64Array.from(edges, (e, i) => (maxWeight - e.weight) * m + i);
-  packed.sort();
-  const keep = Int32Array.from(packed.subarray(0, Math.max(0, max)), (v) => v % m).sort();
-  return Array.from(keep, (i) => edges[i]!);
+  if (max <= 0) return [];
+  let maxWeight = 0;
+  let integers = true;
+  for (const e of edges) {
+    if (e.weight > maxWeight) maxWeight = e.weight;
+    if (!Number.isInteger(e.weight) || e.weight < 0) integers = false;
+  }
+  if (!integers) return strongestBySorting(edges, max);
+  // Weights are counts of shared events: tallying them finds the lightest weight kept without sorting
+  // (at 100,000 events a filter change leaves ~24,000 links, of which 1,500 are drawn).
+  const perWeight = new Int32Array(maxWeight + 1);
+  for (const e of edges) perWeight[e.weight]!++;
+  let threshold = maxWeight;
+  let heavier = 0;
+  while (heavier + perWeight[threshold]! < max) heavier += perWeight[threshold--]!;
+  let ties = max - heavier;
+  const kept: GraphEdge[] = [];
+  for (const e of edges) {
+    if (e.weight > threshold) kept.push(e);
+    else if (e.weight === threshold && ties > 0) {
+      kept.push(e);
+      ties--;
+    }
+  }
+  return kept;
+}
+
+/** strongestEdges for any weights (fractional ones included): positions sorted by weight, then kept in order. */
+function strongestBySorting(edges: readonly GraphEdge[], max: number): GraphEdge[] {
+  const heaviest = Array.from(edges.keys()).sort((a, b) => edges[b]!.weight - edges[a]!.weight || a - b);
+  return heaviest
+    .slice(0, max)
+    .sort((a, b) => a - b)
+    .map((i) => edges[i]!);
 }
