@@ -215,7 +215,7 @@ export function buildGraph(
     const pair = (v - s) / m;
     const source = byRank[Math.floor(pair / n)]!;
     const target = byRank[pair % n]!;
-    edges[o] = new SharedEdge(`${source}|${target}`, source, target, weights[s]!, lists, head[s]!);
+    edges[o] = new SharedEdge(source, target, weights[s]!, lists, head[s]!);
   }
   return { nodes, edges };
 }
@@ -227,17 +227,23 @@ interface PairLists {
   occEvent: Int32Array;
 }
 
-/** An edge whose event id list is built on first read (only tooltips need it; most edges are never read). */
+/**
+ * An edge whose key and event id list are made on first read: at 100,000 events a filter change leaves tens
+ * of thousands of links, of which only the drawn ones are asked for a key, and only tooltips ask for events.
+ */
 class SharedEdge implements GraphEdge {
   #ids: string[] | null = null;
+  #key: string | null = null;
   constructor(
-    readonly key: string,
     readonly source: string,
     readonly target: string,
     readonly weight: number,
     private readonly lists: PairLists,
     private readonly head: number,
   ) {}
+  get key(): string {
+    return (this.#key ??= `${this.source}|${this.target}`);
+  }
   get eventIds(): string[] {
     if (this.#ids) return this.#ids;
     const { events, next, occEvent } = this.lists;
