@@ -11,6 +11,8 @@ import { makeEvent } from '../test/makeDataset';
 import { buildGraph, strongestEdges } from './buildGraph';
 import { layoutGraph, lcg, worldSize } from './layoutGraph';
 import { MAX_DRAWN_EDGES } from './networkModel';
+import { getFacetIndex } from '../filters/facetIndex';
+import { eventTimes } from '../timeline/items';
 
 const nEvents = Number(process.argv[2] ?? 100_000);
 const nActors = Number(process.argv[3] ?? 300);
@@ -59,3 +61,17 @@ const half = buildGraph(events.filter((_, i) => i % 2 === 0), lookups, { include
 const halfDrawn = { nodes: half.nodes, edges: strongestEdges(half.edges, MAX_DRAWN_EDGES) };
 time('buildGraph, half the events', () => buildGraph(events.filter((_, i) => i % 2 === 0), lookups, { includeMentioned: false }));
 time('layoutGraph warm (120 ticks)', () => layoutGraph(halfDrawn, first, worldSize(half.nodes.length)));
+
+// As the app calls it: participants numbered by the dataset's facet index, a filter keeping a third.
+const participants = getFacetIndex(events, new Map()).columns.participants;
+const positions = Int32Array.from(events.keys()).filter((i) => i % 3 === 0);
+const third = Array.from(positions, (i) => events[i]!);
+const times = eventTimes(third);
+const numbered = { participants, positions, days: { earliest: times.start, latest: times.end } };
+time('buildGraph numbered, a third', () => buildGraph(third, lookups, { includeMentioned: false }, numbered));
+// The first render: every event, the pair index not yet built (a fresh column object each run).
+const everyone = Int32Array.from(events.keys());
+const allTimes = eventTimes(events);
+time('buildGraph numbered, all, first', () =>
+  buildGraph(events, lookups, { includeMentioned: false }, { participants: { ...participants }, positions: everyone, days: { earliest: allTimes.start, latest: allTimes.end } }),
+);

@@ -1,4 +1,5 @@
 import type { Actor, TimelineEvent } from '../model/schema';
+import { getPairIndex, type PairIndex } from './pairIndex';
 
 /** A person in the network. */
 export interface GraphNode {
@@ -128,9 +129,7 @@ export function buildGraph(
         const n = column.flat[j]!;
         let i = local[n]!;
         if (i < 0) i = local[n] = indexOf(column.names[n]!);
-        flat.push(i);
         part.add(i, ev, earliest, latest);
-        count++;
       }
     } else {
       for (const p of distinct(e.participants)) {
@@ -144,6 +143,8 @@ export function buildGraph(
     occurrences += (count * (count - 1)) / 2;
     if (options.includeMentioned) for (const m of distinct(e.mentioned)) ment.add(indexOf(m), ev, earliest, latest);
   }
+  const nodes = graphNodes(ids, part, ment, events, lookups);
+  if (column) return { nodes, edges: visiblePairs(events, numbered!.positions, column, getPairIndex(column)) };
   // Second pass: each pair gets a slot; its events form a linked list in typed arrays (input order kept).
   const n = ids.length;
   const dense = n * n <= 4_000_000 ? new Int32Array(n * n).fill(-1) : null;
@@ -175,25 +176,6 @@ export function buildGraph(
       }
     }
   }
-  const node = (i: number, t: Tallies<string | number>, mentionedOnly: boolean): GraphNode => {
-    const id = ids[i]!;
-    const actor = lookups.actors.get(id);
-    return {
-      id,
-      name: actor?.name ?? id,
-      country: actor?.country ?? '',
-      count: t.count[i]!,
-      first: events[t.first[i]!]!.date.value,
-      last: events[t.last[i]!]!.date.value,
-      mentionedOnly,
-    };
-  };
-  const nodes: GraphNode[] = [];
-  for (let i = 0; i < n; i++) {
-    if (part.count[i] !== undefined) nodes.push(node(i, part, false));
-    else if (ment.count[i] !== undefined) nodes.push(node(i, ment, true));
-  }
-  nodes.sort((a, b) => compare(a.id, b.id));
   const rank = new Int32Array(n);
   [...ids].sort(compare).forEach((id, r) => (rank[index.get(id)!] = r));
   // Sort slots by (source rank, target rank) packed into one number: typed-array sorts are fast.
@@ -205,7 +187,7 @@ export function buildGraph(
     packed[s] = (Math.min(rx, ry) * n + Math.max(rx, ry)) * m + s;
   });
   packed.sort();
-  const lists: PairLists = { events, next, occEvent };
+  const lists = new LinkedPairEvents(events, next, occEvent);
   const byRank = new Array<string>(n);
   ids.forEach((id, i) => (byRank[rank[i]!] = id));
   const edges: GraphEdge[] = new Array(m);
@@ -220,11 +202,99 @@ export function buildGraph(
   return { nodes, edges };
 }
 
-/** Where each pair's events are: linked lists over the input, shared by all edges of one graph. */
-interface PairLists {
-  events: readonly TimelineEvent[];
-  next: Int32Array;
-  occEvent: Int32Array;
+/** The people of a graph as nodes, sorted by id: participants, then (when tallied) the mentioned-only. */
+function graphNodes(
+  ids: readonly string[],
+  part: Tallies<string | number>,
+  ment: Tallies<string | number>,
+  events: readonly TimelineEvent[],
+  lookups: { actors: ReadonlyMap<string, Actor> },
+): GraphNode[] {
+  const node = (i: number, t: Tallies<string | number>, mentionedOnly: boolean): GraphNode => {
+    const id = ids[i]!;
+    const actor = lookups.actors.get(id);
+    return {
+      id,
+      name: actor?.name ?? id,
+      country: actor?.country ?? '',
+      count: t.count[i]!,
+      first: events[t.first[i]!]!.date.value,
+      last: events[t.last[i]!]!.date.value,
+      mentionedOnly,
+    };
+  };
+  const nodes: GraphNode[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    if (part.count[i] !== undefined) nodes.push(node(i, part, false));
+    else if (ment.count[i] !== undefined) nodes.push(node(i, ment, true));
+  }
+  return nodes.sort((a, b) => compare(a.id, b.id));
+}
+
+/**
+ * The edges among events numbered in a participants column, from the column's pair index: each visible
+ * event adds one to each of its pairs, and the pairs that got any become edges, already in id order.
+ */
+function visiblePairs(events: readonly TimelineEvent[], positions: Int32Array, column: NumberedParticipants['participants'], index: PairIndex): GraphEdge[] {
+  const weights = new Int32Array(index.first.length);
+  const { start, pairs } = index;
+  for (let ev = 0; ev < events.length; ev++) {
+    const at = positions[ev]!;
+    for (let j = start[at]!, end = start[at + 1]!; j < end; j++) weights[pairs[j]!]!++;
+  }
+  const lists = new VisiblePairEvents(events, positions, index, weights);
+  const edges: GraphEdge[] = [];
+  for (let p = 0; p < weights.length; p++) {
+    if (weights[p]! > 0) edges.push(new SharedEdge(column.names[index.first[p]!]!, column.names[index.second[p]!]!, weights[p]!, lists, p));
+  }
+  return edges;
+}
+
+/** The events of each edge of one graph, by the handle the edge was given. */
+interface PairEvents {
+  idsOf(handle: number): string[];
+}
+
+/** Each pair's events as a linked list over the input (handle: the list's head). */
+class LinkedPairEvents implements PairEvents {
+  constructor(
+    private readonly events: readonly TimelineEvent[],
+    private readonly next: Int32Array,
+    private readonly occEvent: Int32Array,
+  ) {}
+  idsOf(head: number): string[] {
+    const list: string[] = [];
+    for (let q = head; q >= 0; q = this.next[q]!) list.push(this.events[this.occEvent[q]!]!.id);
+    return list;
+  }
+}
+
+/** Each pair's visible events (handle: the pair's number), gathered for all pairs on the first read. */
+class VisiblePairEvents implements PairEvents {
+  #offsets: Int32Array | null = null;
+  #list: Int32Array | null = null;
+  constructor(
+    private readonly events: readonly TimelineEvent[],
+    private readonly positions: Int32Array,
+    private readonly index: PairIndex,
+    private readonly weights: Int32Array,
+  ) {}
+  idsOf(pair: number): string[] {
+    if (!this.#offsets || !this.#list) {
+      const offsets = new Int32Array(this.weights.length + 1);
+      this.weights.forEach((w, p) => (offsets[p + 1] = offsets[p]! + w));
+      const fill = offsets.slice(0, -1);
+      const list = new Int32Array(offsets[this.weights.length]!);
+      const { start, pairs } = this.index;
+      for (let ev = 0; ev < this.events.length; ev++) {
+        const at = this.positions[ev]!;
+        for (let j = start[at]!, end = start[at + 1]!; j < end; j++) list[fill[pairs[j]!]!++] = ev;
+      }
+      this.#offsets = offsets;
+      this.#list = list;
+    }
+    return Array.from(this.#list.subarray(this.#offsets[pair]!, this.#offsets[pair + 1]!), (ev) => this.events[ev]!.id);
+  }
 }
 
 /**
@@ -238,18 +308,14 @@ class SharedEdge implements GraphEdge {
     readonly source: string,
     readonly target: string,
     readonly weight: number,
-    private readonly lists: PairLists,
-    private readonly head: number,
+    private readonly lists: PairEvents,
+    private readonly handle: number,
   ) {}
   get key(): string {
     return (this.#key ??= `${this.source}|${this.target}`);
   }
   get eventIds(): string[] {
-    if (this.#ids) return this.#ids;
-    const { events, next, occEvent } = this.lists;
-    const list: string[] = [];
-    for (let q = this.head; q >= 0; q = next[q]!) list.push(events[occEvent[q]!]!.id);
-    return (this.#ids = list);
+    return (this.#ids ??= this.lists.idsOf(this.handle));
   }
 }
 
