@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { makeDataset } from '../test/makeDataset';
 import { plainContext } from './testCtx';
 import { countFacets } from './countFacets';
-import { filterEvents } from './filterEvents';
+import { filterEvents, filterPositions } from './filterEvents';
 import { emptyFilters, type Filters } from '../store/filters';
 
 const ds = makeDataset();
@@ -40,6 +40,27 @@ describe('countFacets', () => {
           const expected = filterEvents(ds.events, { ...f, participants: [p], participantMode: 'any' }, ctx).length;
           expect(c.participants.get(p) ?? 0).toBe(expected);
         }
+      }),
+    );
+  });
+  it('gives the same counts from the visible events as from testing every event, for any filters', () => {
+    const topicIds = ds.topics.map((t) => t.id);
+    const actorIds = ds.actors.map((a) => a.id);
+    const types = [...new Set(ds.events.map((e) => e.type))];
+    const arb = fc.record({
+      topics: fc.subarray(topicIds),
+      participants: fc.subarray(actorIds),
+      types: fc.subarray(types),
+      topicMode: fc.constantFrom<'any' | 'all'>('any', 'all'),
+      participantMode: fc.constantFrom<'any' | 'all'>('any', 'all'),
+      dateFrom: fc.constantFrom(null, '2024-01-01'),
+      query: fc.constantFrom('', 'lavrov'),
+    });
+    fc.assert(
+      fc.property(arb, (patch) => {
+        const f = { ...emptyFilters(), ...patch };
+        const visible = filterPositions(ds.events, f, ctx);
+        expect(countFacets(ds.events, f, ctx, visible)).toEqual(countFacets(ds.events, f, ctx));
       }),
     );
   });

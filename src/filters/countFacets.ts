@@ -1,31 +1,63 @@
 import type { TimelineEvent } from '../model/schema';
 import type { Filters } from '../store/filters';
-import { FACETS, facetTest, getFacetIndex, type Facet } from './facetIndex';
+import { FACETS, facetTest, getFacetIndex, type Facet, type FacetIndex } from './facetIndex';
 import { compileIndexed, type FilterContext } from './filterEvents';
+import { queryTerms } from '../search/searchIndex';
 
 export { FACETS, type Facet } from './facetIndex';
 
 /** For each facet, value → number of events that would match if that facet alone were left out. */
 export type FacetCounts = Record<Facet, Map<string, number>>;
 
+const totalsOf = new WeakMap<FacetIndex, Int32Array[]>();
+
+/** Every facet value's number of events, with nothing filtered (each event holds a value at most once). */
+function totals(index: FacetIndex): Int32Array[] {
+  let t = totalsOf.get(index);
+  if (!t) {
+    t = FACETS.map((facet) => {
+      const { names, flat } = index.columns[facet];
+      const tally = new Int32Array(names.length);
+      for (let j = 0; j < flat.length; j++) tally[flat[j]!]!++;
+      return tally;
+    });
+    totalsOf.set(index, t);
+  }
+  return t;
+}
+
+/** True when only facets (topics, people, countries, types, statuses) narrow the set. */
+function onlyFacets(f: Filters): boolean {
+  return f.dateFrom === null && f.dateTo === null && f.article === null && queryTerms(f.query).length === 0;
+}
+
 /**
  * Live counts for every facet value in one pass: an event counts towards a facet when it passes every
  * other filter, so a toggle's count says what choosing it (alone, in that facet) would show.
+ * `visible`, when given, must be the positions in `events` of the events that pass `f`: with a single
+ * facet set (the usual toggle), that facet's counts are then the unfiltered ones and the others count
+ * just those events, instead of testing every event again.
  */
-export function countFacets(events: readonly TimelineEvent[], f: Filters, ctx: FilterContext): FacetCounts {
+export function countFacets(events: readonly TimelineEvent[], f: Filters, ctx: FilterContext, visible?: Int32Array): FacetCounts {
   const index = getFacetIndex(events, ctx.countryOf);
   const columns = FACETS.map((facet) => index.columns[facet]);
-  const tallies = columns.map((c) => new Int32Array(c.names.length));
-  const rest = compileIndexed(events, f, ctx, { ignore: FACETS });
   // One test per facet that is set (the others pass everything).
   const active = FACETS.map((facet, i) => [i, facet] as const).filter(([, facet]) => f[facet].length > 0);
-  const mode = (k: Facet) => (k === 'topics' ? f.topicMode : k === 'participants' ? f.participantMode : 'any');
-  const only = active.map(([, facet]) => facetTest(index.columns[facet], f[facet], mode(facet)));
+  const tallies: Int32Array[] = columns.map((c) => new Int32Array(c.names.length));
   const add = (facetNo: number, e: number) => {
     const tally = tallies[facetNo]!;
     const { start, flat } = columns[facetNo]!;
     for (let j = start[e]!, end = start[e + 1]!; j < end; j++) tally[flat[j]!]!++;
   };
+  if (visible && active.length === 1 && onlyFacets(f)) {
+    const set = active[0]![0];
+    tallies[set] = totals(index)[set]!;
+    for (const e of visible) for (let k = 0; k < FACETS.length; k++) if (k !== set) add(k, e);
+    return countsFrom(tallies, columns);
+  }
+  const rest = compileIndexed(events, f, ctx, { ignore: FACETS });
+  const mode = (k: Facet) => (k === 'topics' ? f.topicMode : k === 'participants' ? f.participantMode : 'any');
+  const only = active.map(([, facet]) => facetTest(index.columns[facet], f[facet], mode(facet)));
   for (let e = 0; e < events.length; e++) {
     if (!rest(e)) continue;
     let failed = -1;
@@ -39,6 +71,11 @@ export function countFacets(events: readonly TimelineEvent[], f: Filters, ctx: F
     if (failures === 0) for (let k = 0; k < FACETS.length; k++) add(k, e);
     else if (failures === 1) add(failed, e);
   }
+  return countsFrom(tallies, columns);
+}
+
+/** Tallies by value number as value → count maps (values without events left out). */
+function countsFrom(tallies: readonly Int32Array[], columns: ReadonlyArray<{ names: readonly string[] }>): FacetCounts {
   const counts = {} as FacetCounts;
   FACETS.forEach((facet, k) => {
     const map = new Map<string, number>();

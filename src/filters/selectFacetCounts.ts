@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/schema';
 import type { Filters } from '../store/filters';
-import { filterContext } from '../store/selectors';
+import { filterContext, positionsInDataset, selectVisibleEvents } from '../store/selectors';
 import type { ExplorerState } from '../store/store';
 import { countFacets, type FacetCounts } from './countFacets';
 
@@ -11,6 +11,8 @@ export function selectFacetCounts(s: Pick<ExplorerState, 'dataset' | 'filters'>)
   if (!s.dataset) return null;
   if (last && last.dataset === s.dataset && last.filters === s.filters) return last.counts;
   const ctx = filterContext(s.dataset, s.filters.query);
-  last = { dataset: s.dataset, filters: s.filters, counts: countFacets(s.dataset.events, s.filters, ctx) };
+  // The visible events are filtered already (the views need them anyway): counts start from them.
+  const visible = positionsInDataset(selectVisibleEvents(s));
+  last = { dataset: s.dataset, filters: s.filters, counts: countFacets(s.dataset.events, s.filters, ctx, visible) };
   return last.counts;
 }
