@@ -34,9 +34,9 @@ function onlyFacets(f: Filters): boolean {
 /**
  * Live counts for every facet value in one pass: an event counts towards a facet when it passes every
  * other filter, so a toggle's count says what choosing it (alone, in that facet) would show.
- * `visible`, when given, must be the positions in `events` of the events that pass `f`: with a single
- * facet set (the usual toggle), that facet's counts are then the unfiltered ones and the others count
- * just those events, instead of testing every event again.
+ * `visible`, when given, must be the positions in `events` of the events that pass `f`: with at most
+ * one facet set (a toggle, a search), the facets not set then count just those events instead of testing
+ * every event again, and the one set counts the unfiltered totals when nothing else narrows the set.
  */
 export function countFacets(events: readonly TimelineEvent[], f: Filters, ctx: FilterContext, visible?: Int32Array): FacetCounts {
   const index = getFacetIndex(events, ctx.countryOf);
@@ -49,13 +49,16 @@ export function countFacets(events: readonly TimelineEvent[], f: Filters, ctx: F
     const { start, flat } = columns[facetNo]!;
     for (let j = start[e]!, end = start[e + 1]!; j < end; j++) tally[flat[j]!]!++;
   };
-  if (visible && active.length === 1 && onlyFacets(f)) {
-    const set = active[0]![0];
-    tallies[set] = totals(index)[set]!;
+  const rest = compileIndexed(events, f, ctx, { ignore: FACETS });
+  if (visible && active.length <= 1) {
+    // A facet that is not set counts the visible events; the one that is set (if any) counts the events
+    // the other filters let through: all of them when there are none (the unfiltered totals).
+    const set = active.length === 1 ? active[0]![0] : -1;
     for (const e of visible) for (let k = 0; k < FACETS.length; k++) if (k !== set) add(k, e);
+    if (set >= 0 && onlyFacets(f)) tallies[set] = totals(index)[set]!;
+    else if (set >= 0) for (let e = 0; e < events.length; e++) if (rest(e)) add(set, e);
     return countsFrom(tallies, columns);
   }
-  const rest = compileIndexed(events, f, ctx, { ignore: FACETS });
   const mode = (k: Facet) => (k === 'topics' ? f.topicMode : k === 'participants' ? f.participantMode : 'any');
   const only = active.map(([, facet]) => facetTest(index.columns[facet], f[facet], mode(facet)));
   for (let e = 0; e < events.length; e++) {
