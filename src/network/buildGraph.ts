@@ -100,6 +100,11 @@ export function buildGraph(
   options: GraphOptions,
   numbered?: NumberedParticipants,
 ): Graph {
+  const days = numbered?.days && numbered.days.earliest.length === events.length ? numbered.days : null;
+  if (numbered && days && numbered.positions.length === events.length && !options.includeMentioned) {
+    const column = numbered.participants;
+    return { nodes: numberedNodes(events, numbered.positions, column, days, lookups), edges: visiblePairs(events, numbered.positions, column, getPairIndex(column)) };
+  }
   // People get small integer indices; at 100,000 events string keys per pair cost too much.
   const index = new Map<string, number>();
   const ids: string[] = [];
@@ -108,7 +113,6 @@ export function buildGraph(
     if (i === undefined) index.set(id, (i = ids.push(id) - 1));
     return i;
   };
-  const days = numbered?.days && numbered.days.earliest.length === events.length ? numbered.days : null;
   const part = new Tallies<string | number>();
   const ment = new Tallies<string | number>();
   // Flat storage of each event's participant indices: offsets[ev]..offsets[ev + 1] in `flat`.
@@ -227,6 +231,64 @@ function graphNodes(
   for (let i = 0; i < ids.length; i++) {
     if (part.count[i] !== undefined) nodes.push(node(i, part, false));
     else if (ment.count[i] !== undefined) nodes.push(node(i, ment, true));
+  }
+  return nodes.sort((a, b) => compare(a.id, b.id));
+}
+
+/**
+ * The participants of events numbered in a column, with day numbers: typed-array tallies by column
+ * number, no per-person lookups (the common case: the app's visible events without mentioned people).
+ */
+function numberedNodes(
+  events: readonly TimelineEvent[],
+  positions: Int32Array,
+  column: NumberedParticipants['participants'],
+  days: NonNullable<NumberedParticipants['days']>,
+  lookups: { actors: ReadonlyMap<string, Actor> },
+): GraphNode[] {
+  const people = column.names.length;
+  const count = new Int32Array(people);
+  const first = new Int32Array(people);
+  const last = new Int32Array(people);
+  const firstDay = new Float64Array(people);
+  const lastDay = new Float64Array(people);
+  const { start, flat } = column;
+  for (let ev = 0; ev < events.length; ev++) {
+    const at = positions[ev]!;
+    const earliest = days.earliest[ev]!;
+    const latest = days.latest[ev]!;
+    for (let j = start[at]!, end = start[at + 1]!; j < end; j++) {
+      const p = flat[j]!;
+      if (count[p]!++ === 0) {
+        first[p] = last[p] = ev;
+        firstDay[p] = earliest;
+        lastDay[p] = latest;
+        continue;
+      }
+      if (earliest < firstDay[p]!) {
+        first[p] = ev;
+        firstDay[p] = earliest;
+      }
+      if (latest > lastDay[p]!) {
+        last[p] = ev;
+        lastDay[p] = latest;
+      }
+    }
+  }
+  const nodes: GraphNode[] = [];
+  for (let p = 0; p < people; p++) {
+    if (count[p] === 0) continue;
+    const id = column.names[p]!;
+    const actor = lookups.actors.get(id);
+    nodes.push({
+      id,
+      name: actor?.name ?? id,
+      country: actor?.country ?? '',
+      count: count[p]!,
+      first: events[first[p]!]!.date.value,
+      last: events[last[p]!]!.date.value,
+      mentionedOnly: false,
+    });
   }
   return nodes.sort((a, b) => compare(a.id, b.id));
 }
