@@ -1,6 +1,7 @@
 import { useExplorer } from '../store/store';
 import { useDatasetLoader } from '../loading/useDatasetLoader';
 import { firstScreenHooks } from './firstScreen';
+import { useRehearsedFirstChange } from './rehearse';
 import { useUrlSync } from '../url/useUrlSync';
 import { useT } from '../i18n/useT';
 import { appMessages } from './messages';
@@ -24,6 +25,7 @@ import { PrintSheet } from '../print/PrintSheet';
 export function App() {
   useDatasetLoader(firstScreenHooks);
   useUrlSync();
+  useRehearsedFirstChange();
   const status = useExplorer((s) => s.status);
   const error = useExplorer((s) => s.error);
   const synthetic = useExplorer((s) => s.dataset?.synthetic ?? false);

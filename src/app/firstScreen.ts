@@ -2,28 +2,18 @@ import { useExplorer } from '../store/store';
 import { addressChangesFilters } from '../url/useUrlSync';
 import { layOutEarly, releaseLayoutWorker, warmUpLayoutWorker } from '../network/earlyLayout';
 import type { LoadHooks } from '../loading/useDatasetLoader';
-import { afterPageSettles } from './afterPageSettles';
-import { rehearseFirstChange } from './rehearse';
-
-let cancelRehearsal = () => {};
 
 /**
  * Work started around loading so the first complete screen comes sooner: the network's layout worker
  * starts while the dataset downloads, and its first layout as soon as the data is in the store, alongside
  * the first render (see network/earlyLayout). When the address will change the filters, the view lays out
  * the filtered network itself, in the worker started ahead: a layout of all events would only compete.
- * Once that screen has settled, a filter change is rehearsed (see rehearse) so the first real one is quick.
  */
 export const firstScreenHooks: LoadHooks = {
   onStart: warmUpLayoutWorker,
   onLoaded: () => {
     const state = useExplorer.getState();
     if (!addressChangesFilters(state)) layOutEarly(state);
-    cancelRehearsal();
-    cancelRehearsal = rehearseFirstChange(useExplorer.getState, afterPageSettles);
   },
-  onStop: () => {
-    releaseLayoutWorker();
-    cancelRehearsal();
-  },
+  onStop: releaseLayoutWorker,
 };

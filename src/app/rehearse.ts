@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
 import type { Dataset, TimelineEvent } from '../model/schema';
+import { useExplorer } from '../store/store';
+import { afterPageSettles } from './afterPageSettles';
 import type { ExplorerState } from '../store/store';
 import type { Filters } from '../store/filters';
 import { filterContext, getCountryOf, getSearch, selectLookups } from '../store/selectors';
@@ -109,4 +112,14 @@ export function rehearseFirstChange(
     cancelSettle();
     cancelSteps();
   };
+}
+
+/**
+ * Rehearses a filter change for each dataset the app shows, once the page showing it has settled: started
+ * after the render that shows the dataset, so the views that are still busy (the network's layout) say so
+ * before the rehearsal looks.
+ */
+export function useRehearsedFirstChange(): void {
+  const dataset = useExplorer((s) => s.dataset);
+  useEffect(() => (dataset ? rehearseFirstChange(useExplorer.getState, afterPageSettles) : undefined), [dataset]);
 }
