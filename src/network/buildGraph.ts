@@ -1,5 +1,5 @@
 import type { Actor, TimelineEvent } from '../model/schema';
-import { getPairIndex, type PairIndex } from './pairIndex';
+import { getPairIndex, type PairIndex, type PeopleColumn } from './pairIndex';
 
 /** A person in the network. */
 export interface GraphNode {
@@ -46,7 +46,7 @@ export interface GraphOptions {
  * it the graph reads small integers instead of hashing 250,000 id strings per filter change at 100k events.
  */
 export interface NumberedParticipants {
-  participants: { names: readonly string[]; start: Int32Array; flat: Int32Array };
+  participants: PeopleColumn;
   positions: Int32Array;
   /**
    * Numbers in the order of each event's `date.earliest` and `date.latest` (such as the timeline's mark
@@ -128,6 +128,7 @@ export function buildGraph(
     const latest = days ? days.latest[ev]! : e.date.latest;
     let count = 0;
     if (column && local) {
+      // Only the people here: this graph's pairs come from the column's pair index.
       const at = numbered!.positions[ev]!;
       for (let j = column.start[at]!, end = column.start[at + 1]!; j < end; j++) {
         const n = column.flat[j]!;
@@ -242,7 +243,7 @@ function graphNodes(
 function numberedNodes(
   events: readonly TimelineEvent[],
   positions: Int32Array,
-  column: NumberedParticipants['participants'],
+  column: PeopleColumn,
   days: NonNullable<NumberedParticipants['days']>,
   lookups: { actors: ReadonlyMap<string, Actor> },
 ): GraphNode[] {
@@ -297,7 +298,7 @@ function numberedNodes(
  * The edges among events numbered in a participants column, from the column's pair index: each visible
  * event adds one to each of its pairs, and the pairs that got any become edges, already in id order.
  */
-function visiblePairs(events: readonly TimelineEvent[], positions: Int32Array, column: NumberedParticipants['participants'], index: PairIndex): GraphEdge[] {
+function visiblePairs(events: readonly TimelineEvent[], positions: Int32Array, column: PeopleColumn, index: PairIndex): GraphEdge[] {
   const weights = new Int32Array(index.first.length);
   const { start, pairs } = index;
   for (let ev = 0; ev < events.length; ev++) {
