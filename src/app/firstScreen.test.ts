@@ -32,36 +32,39 @@ describe('addressChangesFilters', () => {
   });
 });
 
-describe('firstScreenHooks', () => {
-  it('starts a worker with the load and lays the network out as soon as the data is in', async () => {
-    const { firstScreenHooks } = await import('./firstScreen');
-    const { useExplorer: store } = await import('../store/store');
-    const { earlyLayoutOf } = await import('../network/earlyLayout');
-    const { networkModel } = await import('../network/networkModel');
-    const { layoutBox } = await import('../network/layoutGraph');
-    firstScreenHooks.onStart!();
-    expect(FakeLayoutWorker.made).toHaveLength(1);
-    store.getState().loadDataset(ring());
-    firstScreenHooks.onLoaded!();
-    expect(FakeLayoutWorker.made).toHaveLength(1); // the worker started ahead took the job
-    expect(FakeLayoutWorker.last!.jobs).toHaveLength(1);
+/** The hooks and store of a fresh module graph, and the early layout (if any) of the network now in view. */
+async function freshFirstScreen() {
+  const { firstScreenHooks } = await import('./firstScreen');
+  const { useExplorer: store } = await import('../store/store');
+  const { earlyLayoutOf } = await import('../network/earlyLayout');
+  const { networkModel } = await import('../network/networkModel');
+  const { layoutBox } = await import('../network/layoutGraph');
+  const earlyLayoutInView = () => {
     const s = store.getState();
     const { drawn } = networkModel(s.dataset!.events, s.dataset, s.showMentioned);
-    expect(earlyLayoutOf(drawn, layoutBox(drawn))).toBeDefined();
+    return earlyLayoutOf(drawn, layoutBox(drawn));
+  };
+  return { hooks: firstScreenHooks, store, earlyLayoutInView };
+}
+
+describe('firstScreenHooks', () => {
+  it('starts a worker with the load and lays the network out as soon as the data is in', async () => {
+    const { hooks, store, earlyLayoutInView } = await freshFirstScreen();
+    hooks.onStart!();
+    expect(FakeLayoutWorker.made).toHaveLength(1);
+    store.getState().loadDataset(ring());
+    hooks.onLoaded!();
+    expect(FakeLayoutWorker.made).toHaveLength(1); // the worker started ahead took the job
+    expect(FakeLayoutWorker.last!.jobs).toHaveLength(1);
+    expect(earlyLayoutInView()).toBeDefined();
   });
 
   it('leaves the layout to the view when the address will filter the events', async () => {
     window.history.replaceState(null, '', '/?topic=brics');
-    const { firstScreenHooks } = await import('./firstScreen');
-    const { useExplorer: store } = await import('../store/store');
-    const { earlyLayoutOf } = await import('../network/earlyLayout');
-    const { networkModel } = await import('../network/networkModel');
-    const { layoutBox } = await import('../network/layoutGraph');
-    firstScreenHooks.onStart!();
+    const { hooks, store, earlyLayoutInView } = await freshFirstScreen();
+    hooks.onStart!();
     store.getState().loadDataset(ring());
-    firstScreenHooks.onLoaded!();
-    const s = store.getState();
-    const { drawn } = networkModel(s.dataset!.events, s.dataset, s.showMentioned);
-    expect(earlyLayoutOf(drawn, layoutBox(drawn))).toBeUndefined();
+    hooks.onLoaded!();
+    expect(earlyLayoutInView()).toBeUndefined();
   });
 });
