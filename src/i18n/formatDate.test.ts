@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from './formatDate';
+import { formatCompact, formatIsoDate, formatNumber, warmFormatters } from './formatDate';
 import { LOCALE, type Lang } from './lang';
 
 describe('formatIsoDate', () => {
@@ -23,6 +23,25 @@ describe('formatIsoDate', () => {
           const expected = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', year: 'numeric', month: style, day: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
           expect(formatIsoDate(iso, lang, style)).toBe(expected);
         }
+      }),
+    );
+  });
+});
+
+describe('formatNumber and formatCompact', () => {
+  it('write numbers with each language\'s separators, in full or short', () => {
+    expect(formatNumber(100000, 'en')).toBe('100,000');
+    expect(formatNumber(100000, 'id')).toBe('100.000');
+    expect(formatCompact(1500, 'en')).toBe('1.5k');
+    expect(formatCompact(12345, 'id')).toBe('12,3\u00a0rb');
+  });
+
+  it('give what Intl gives, whichever language came first and after warming up', () => {
+    warmFormatters('id');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom<Lang>('en', 'id'), (n, lang) => {
+        expect(formatNumber(n, lang)).toBe(new Intl.NumberFormat(LOCALE[lang]).format(n));
+        expect(formatCompact(n, lang)).toBe(new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumFractionDigits: 1 }).format(n));
       }),
     );
   });

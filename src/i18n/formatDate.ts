@@ -1,8 +1,10 @@
 import { LOCALE, type Lang } from './lang';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-const numberCache = new Map<Lang, Intl.NumberFormat>();
-function fmt(lang: Lang, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+const numberCache = new Map<string, Intl.NumberFormat>();
+
+/** A UTC date format for the UI language, made once per language and options (making one costs milliseconds). */
+export function dateFormat(lang: Lang, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = lang + JSON.stringify(opts);
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...opts })));
@@ -31,13 +33,38 @@ function formatFresh(value: string, lang: Lang, style: 'short' | 'long'): string
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const month = style === 'long' ? 'long' : 'short';
   if (m === undefined) return String(y);
-  if (d === undefined) return fmt(lang, { year: 'numeric', month }).format(date);
-  return fmt(lang, { year: 'numeric', month, day: 'numeric' }).format(date);
+  if (d === undefined) return dateFormat(lang, { year: 'numeric', month }).format(date);
+  return dateFormat(lang, { year: 'numeric', month, day: 'numeric' }).format(date);
+}
+
+function numberFormat(lang: Lang, style: 'full' | 'compact'): Intl.NumberFormat {
+  const key = lang + style;
+  let f = numberCache.get(key);
+  if (!f) {
+    const opts: Intl.NumberFormatOptions = style === 'compact' ? { notation: 'compact', maximumFractionDigits: 1 } : {};
+    numberCache.set(key, (f = new Intl.NumberFormat(LOCALE[lang], opts)));
+  }
+  return f;
 }
 
 /** Formats a number with the UI language's separators. */
 export function formatNumber(n: number, lang: Lang): string {
-  let f = numberCache.get(lang);
-  if (!f) numberCache.set(lang, (f = new Intl.NumberFormat(LOCALE[lang])));
-  return f.format(n);
+  return numberFormat(lang, 'full').format(n);
+}
+
+/** Formats a number in the UI language's short form ("12.3K", "12,3 rb"). */
+export function formatCompact(n: number, lang: Lang): string {
+  return numberFormat(lang, 'compact').format(n);
+}
+
+/**
+ * Makes the formats the first screen uses for `lang` ahead of it (the first Intl format of a page costs
+ * tens of milliseconds on a slow machine, as ICU loads its data): called while the dataset downloads, it
+ * takes that cost off the first render.
+ */
+export function warmFormatters(lang: Lang): void {
+  formatNumber(1000, lang);
+  formatCompact(1500, lang);
+  for (const value of ['2000', '2000-01', '2000-01-01']) formatIsoDate(value, lang);
+  dateFormat(lang, { month: 'short' }).format(0);
 }

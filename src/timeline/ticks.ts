@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { LOCALE, type Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
+import { dateFormat } from '../i18n/formatDate';
 import type { TimeWindow } from '../store/store';
 
 /** One axis tick: its pixel position, its label, and whether it starts a larger unit (drawn bolder). */
@@ -10,23 +11,16 @@ export interface AxisTick {
   major: boolean;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function intl(lang: Lang, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(opts);
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...opts })));
-  return f;
-}
 
 /** Multi-scale tick label in the UI language: a year at New Year, a month name on the 1st, else the day ("Des", "2024", "18"). */
 export function formatTick(date: Date, lang: Lang, spanMs: number): string {
   if (utcYear.floor(date).getTime() === date.getTime()) return String(date.getUTCFullYear());
-  if (utcMonth.floor(date).getTime() === date.getTime()) return intl(lang, { month: 'short' }).format(date);
+  if (utcMonth.floor(date).getTime() === date.getTime()) return dateFormat(lang, { month: 'short' }).format(date);
   if (utcDay.floor(date).getTime() === date.getTime()) {
     // Narrow windows have few ticks, so each names its month; wide ones rely on the month ticks around them.
-    return spanMs < 20 * 86_400_000 ? intl(lang, { day: 'numeric', month: 'short' }).format(date) : String(date.getUTCDate());
+    return spanMs < 20 * 86_400_000 ? dateFormat(lang, { day: 'numeric', month: 'short' }).format(date) : String(date.getUTCDate());
   }
-  return intl(lang, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return dateFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** Ticks for the window at the given pixel width, about one per 80 px, labelled for the zoom level. */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useExplorer } from '../store/store';
 import { useTheme } from '../theme/theme';
 import { themeColour } from '../theme/themeColour';
-import { formatNumber } from '../i18n/formatDate';
+import { formatCompact, formatNumber } from '../i18n/formatDate';
 import type { MarkStyle } from './drawMarks';
 import { SHAPE_OF } from './shapes';
 import { startOf } from './items';
@@ -24,7 +24,6 @@ export function useMarkStyle(model: TimelineModel): Omit<MarkStyle, 'theme'> {
   const theme = useTheme((s) => s.theme);
   const { events, indexOf, colours, colourKeys } = model;
   return useMemo(() => {
-    const compact = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 });
     return {
       colourOf: (i) => colours.colourOf(colourKeys[i]!),
       shapeOf: (i) => SHAPE_OF[events[i]!.type],
@@ -32,7 +31,7 @@ export function useMarkStyle(model: TimelineModel): Omit<MarkStyle, 'theme'> {
       hovered: indexOf(hoveredId),
       highlight: actorId === null ? null : (i) => events[i]!.participants.includes(actorId),
       startOf: (i) => startOf(events[i]!),
-      bubbleLabel: (n) => `+${n < 1000 ? formatNumber(n, lang) : compact.format(n)}`,
+      bubbleLabel: (n) => `+${n < 1000 ? formatNumber(n, lang) : formatCompact(n, lang)}`,
     };
   }, [events, indexOf, colours, colourKeys, selectedId, hoveredId, actorId, lang, theme]);
 }
