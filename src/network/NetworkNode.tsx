@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo } from 'react';
 import type { GraphNode } from './buildGraph';
 import type { NodeMark } from './highlight';
 
@@ -19,25 +19,15 @@ interface Props {
   selected: boolean;
   /** Id of the tooltip describing this node, while it is shown. */
   describedBy: string | undefined;
-  onEnter: (id: string) => void;
-  onLeave: (id: string) => void;
-  onToggle: (id: string) => void;
-  onPointerDown: (ev: PointerEvent<SVGGElement>, id: string) => void;
-  onPointerMove: (ev: PointerEvent<SVGGElement>) => void;
-  onPointerUp: (ev: PointerEvent<SVGGElement>) => void;
 }
 
 /**
  * One person: a circle in their country's colour, sized by events, with the country code and name.
- * Memoised: hovering one person changes the props of a few, not of all 300.
+ * Memoised: hovering one person changes the props of a few, not of all 300. Its pointer, focus and key
+ * events are handled by NetworkNodes for all people at once (see data-node).
  */
 export const NetworkNode = memo(function NetworkNode(p: Props) {
   const { node, r } = p;
-  const onKey = (ev: KeyboardEvent) => {
-    if (ev.key !== 'Enter' && ev.key !== ' ') return;
-    ev.preventDefault();
-    p.onToggle(node.id);
-  };
   const cls = ['net-node', node.mentionedOnly && 'is-mentioned', p.pressed && 'is-pressed', p.dim && 'is-dim', p.selected && 'is-selected']
     .filter(Boolean)
     .join(' ');
@@ -56,15 +46,6 @@ export const NetworkNode = memo(function NetworkNode(p: Props) {
         data-selected={p.selected || undefined}
         className={cls}
         transform={`translate(${p.x},${p.y})`}
-        onPointerEnter={() => p.onEnter(node.id)}
-        onPointerLeave={() => p.onLeave(node.id)}
-        onFocus={() => p.onEnter(node.id)}
-        onBlur={() => p.onLeave(node.id)}
-        onClick={() => p.onToggle(node.id)}
-        onKeyDown={onKey}
-        onPointerDown={(ev) => p.onPointerDown(ev, node.id)}
-        onPointerMove={p.onPointerMove}
-        onPointerUp={p.onPointerUp}
       >
         {/* One hit area over circle and name, so the gap between them is not a hole that pans the view. */}
         <rect className="net-node-hit" x={-r} y={-Math.max(r, 9)} width={2 * r + (p.showName ? 5 + node.name.length * 7 : 0)} height={2 * Math.max(r, 9)} />
