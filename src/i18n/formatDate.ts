@@ -47,14 +47,30 @@ function numberFormat(lang: Lang, style: 'full' | 'compact'): Intl.NumberFormat 
   return f;
 }
 
+/** Formatted numbers by language and style, then by number (each cleared when full). */
+const numberTexts = new Map<string, Map<number, string>>();
+
+function formatNumberAs(n: number, lang: Lang, style: 'full' | 'compact'): string {
+  // The timeline writes the same counts on its bubbles in every frame of a zoom; Intl costs µs a call.
+  const key = lang + style;
+  let texts = numberTexts.get(key);
+  if (!texts) numberTexts.set(key, (texts = new Map()));
+  let text = texts.get(n);
+  if (text === undefined) {
+    if (texts.size >= MAX_FORMATTED) texts.clear();
+    texts.set(n, (text = numberFormat(lang, style).format(n)));
+  }
+  return text;
+}
+
 /** Formats a number with the UI language's separators. */
 export function formatNumber(n: number, lang: Lang): string {
-  return numberFormat(lang, 'full').format(n);
+  return formatNumberAs(n, lang, 'full');
 }
 
 /** Formats a number in the UI language's short form ("12.3K", "12,3 rb"). */
 export function formatCompact(n: number, lang: Lang): string {
-  return numberFormat(lang, 'compact').format(n);
+  return formatNumberAs(n, lang, 'compact');
 }
 
 /**

@@ -78,7 +78,11 @@ export function toSegments(edges: readonly GraphEdge[], positions: Positions, vi
     const a = positions[e.source];
     const b = positions[e.target];
     if (!a || !b) continue;
-    lines.set([view.x + view.k * a.x, view.y + view.k * a.y, view.x + view.k * b.x, view.y + view.k * b.y], n * 4);
+    const at = n * 4;
+    lines[at] = view.x + view.k * a.x;
+    lines[at + 1] = view.y + view.k * a.y;
+    lines[at + 2] = view.x + view.k * b.x;
+    lines[at + 3] = view.y + view.k * b.y;
     widths[n] = paint.widthOf(e);
     on[n] = paint.highlighted.has(e.key) ? 1 : 0;
     n++;
