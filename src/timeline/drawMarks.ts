@@ -3,7 +3,8 @@ import { rowY } from './hitTest';
 import type { LaneEntry } from './items';
 import type { CountBubble } from './foldDense';
 import { lowerBound } from './layoutLanes';
-import { shapePath, type Shape } from './shapes';
+import type { Shape } from './shapes';
+import { MarkSprites, traceMark } from './markSprites';
 
 /** How marks look: per-item colour and shape, which items are emphasised, and the theme's colours. */
 export interface MarkStyle {
@@ -21,26 +22,16 @@ export interface MarkStyle {
   theme: { fg: string; muted: string; bg: string; band: string; sel: string };
 }
 
-const paths = new Map<Shape, Path2D>();
-function pathOf(shape: Shape): Path2D {
-  let p = paths.get(shape);
-  if (!p) paths.set(shape, (p = new Path2D(shapePath(shape, GEOMETRY.radius))));
-  return p;
-}
+/** The marks' sprites, shared by every paint (they depend only on how a mark looks). */
+const sprites = new MarkSprites();
 
-function mark(ctx: CanvasRenderingContext2D, shape: Shape, x: number, y: number, fill: string, stroke: string, lineWidth: number): void {
-  ctx.translate(x, y);
-  ctx.fillStyle = fill;
-  ctx.fill(pathOf(shape));
-  ctx.lineWidth = lineWidth;
-  ctx.strokeStyle = stroke;
-  ctx.stroke(pathOf(shape));
-  ctx.translate(-x, -y);
-}
+/** Device pixels per CSS pixel of a context scaled to CSS pixels (see prepareCanvas). */
+const pixelRatioOf = (ctx: CanvasRenderingContext2D) => ctx.getTransform().a || 1;
 
 /** Paints swimlane bands, date-span bars, marks and count bubbles of `chart` onto a cleared canvas (CSS-pixel coordinates). */
 export function drawMarks(ctx: CanvasRenderingContext2D, chart: ChartLayout, entries: readonly LaneEntry[], style: MarkStyle, height: number): void {
   const { theme } = style;
+  const dpr = pixelRatioOf(ctx);
   ctx.clearRect(0, 0, chart.width, height);
   const bandH = chart.rows * GEOMETRY.rowHeight;
   for (let g = 0; g < chart.groupCount; g++) {
@@ -63,11 +54,11 @@ export function drawMarks(ctx: CanvasRenderingContext2D, chart: ChartLayout, ent
     }
     const dim = style.highlight !== null && !style.highlight(e.item);
     ctx.globalAlpha = dim ? 0.2 : 1;
-    drawEntry(ctx, chart, e, j, style, style.highlight && !dim ? 2 : 1);
+    drawEntry(ctx, chart, e, j, style, style.highlight && !dim ? 2 : 1, dpr);
   }
   ctx.globalAlpha = 1;
   // Emphasised marks last, so their rings are never covered by a neighbour.
-  for (const i of late) drawEntry(ctx, chart, entries[i]!, i - lanes.from, style, 2.5);
+  for (const i of late) drawEntry(ctx, chart, entries[i]!, i - lanes.from, style, 2.5, dpr);
   drawBubbles(ctx, chart, style);
   // A selected or hovered event folded into a bubble still shows: its bubble gets the ring.
   for (const item of [style.selected, style.hovered]) {
@@ -97,7 +88,7 @@ export function bubblesHolding(chart: ChartLayout, entries: readonly LaneEntry[]
   return out;
 }
 
-function drawEntry(ctx: CanvasRenderingContext2D, chart: ChartLayout, e: LaneEntry, j: number, style: MarkStyle, lineWidth: number): void {
+function drawEntry(ctx: CanvasRenderingContext2D, chart: ChartLayout, e: LaneEntry, j: number, style: MarkStyle, lineWidth: number, dpr: number): void {
   const { lanes, offset } = chart;
   const cx = lanes.x0[j]! + GEOMETRY.radius - offset;
   const y = rowY(chart, e.group, lanes.lane[j]!);
@@ -120,7 +111,9 @@ function drawEntry(ctx: CanvasRenderingContext2D, chart: ChartLayout, e: LaneEnt
     ctx.strokeStyle = style.theme.sel;
     ctx.stroke();
   }
-  mark(ctx, style.shapeOf(e.item), cx, y, colour, e.item === style.selected || e.item === style.hovered ? style.theme.fg : style.theme.bg, lineWidth);
+  const shape = style.shapeOf(e.item);
+  const stroke = e.item === style.selected || e.item === style.hovered ? style.theme.fg : style.theme.bg;
+  if (!sprites.stamp(ctx, dpr, shape, cx, y, colour, stroke, lineWidth)) traceMark(ctx, shape, cx, y, colour, stroke, lineWidth);
 }
 
 function drawBubbles(ctx: CanvasRenderingContext2D, chart: ChartLayout, style: MarkStyle): void {
