@@ -54,3 +54,17 @@ describe('MarkSprites', () => {
     expect(new MarkSprites().stamp(ctx, 1, 'circle', 10, 10, '#000000', '#ffffff', 1)).toBe(true);
   });
 });
+
+describe('MarkSprites past its limit', () => {
+  it('starts afresh and keeps stamping when a session has shown more looks than it keeps', () => {
+    const ctx = scaledContext(1);
+    const sprites = new MarkSprites();
+    const fills = Array.from({ length: 450 }, (_, i) => `#${i.toString(16).padStart(6, '0')}`);
+    for (const fill of [...fills, fills[0]!, fills[0]!]) expect(sprites.stamp(ctx, 1, 'square', 5, 5, fill, '#ffffff', 1)).toBe(true);
+    const images = drawCalls(ctx).filter((c) => c.type === 'drawImage').map((c) => c.props.img);
+    expect(images).toHaveLength(452);
+    // The first fill is made again after the clear (at 400), then kept.
+    expect(images[450]).not.toBe(images[0]);
+    expect(images[451]).toBe(images[450]);
+  });
+});

@@ -37,7 +37,11 @@ interface Sprite {
  * path; the mark moves by at most half a device pixel.
  */
 export class MarkSprites {
-  #sprites = new Map<string, Sprite | null>();
+  /** Sprites by pixel ratio, outline colour and width (one family per paint, mostly), then shape and fill. */
+  #families = new Map<string, Map<Shape, Map<string, Sprite | null>>>();
+  #count = 0;
+  /** The family of the last stamp, found again without building its key while the look stays the same. */
+  #last: { dpr: number; stroke: string; lineWidth: number; family: Map<Shape, Map<string, Sprite | null>> } | null = null;
 
   /** Stamps a mark centred at (x, y) in CSS pixels; false when no sprite can be made here (then trace it). */
   stamp(ctx: CanvasRenderingContext2D, dpr: number, shape: Shape, x: number, y: number, fill: string, stroke: string, lineWidth: number): boolean {
@@ -49,11 +53,25 @@ export class MarkSprites {
   }
 
   #get(ctx: CanvasRenderingContext2D, dpr: number, shape: Shape, fill: string, stroke: string, lineWidth: number): Sprite | null {
-    const key = `${dpr} ${shape} ${fill} ${stroke} ${lineWidth}`;
-    let sprite = this.#sprites.get(key);
+    let last = this.#last;
+    if (!last || last.dpr !== dpr || last.stroke !== stroke || last.lineWidth !== lineWidth) {
+      const key = `${dpr} ${stroke} ${lineWidth}`;
+      let family = this.#families.get(key);
+      if (!family) this.#families.set(key, (family = new Map()));
+      last = this.#last = { dpr, stroke, lineWidth, family };
+    }
+    let byFill = last.family.get(shape);
+    if (!byFill) last.family.set(shape, (byFill = new Map()));
+    let sprite = byFill.get(fill);
     if (sprite === undefined) {
-      if (this.#sprites.size >= MAX_SPRITES) this.#sprites.clear();
-      this.#sprites.set(key, (sprite = makeSprite(ctx, dpr, shape, fill, stroke, lineWidth)));
+      if (this.#count >= MAX_SPRITES) {
+        this.#families.clear();
+        this.#last = null;
+        this.#count = 0;
+        return this.#get(ctx, dpr, shape, fill, stroke, lineWidth);
+      }
+      byFill.set(fill, (sprite = makeSprite(ctx, dpr, shape, fill, stroke, lineWidth)));
+      this.#count++;
     }
     return sprite;
   }
