@@ -10,7 +10,8 @@ export function TimeAxis({ window: w, width, lang }: { window: TimeWindow; /** C
     <svg className="timeline-axis" width={width} height={24} aria-hidden="true">
       <line x1={0} x2={width} y1={0.5} y2={0.5} stroke="var(--line)" />
       {ticks.map((tick) => (
-        <g key={tick.x} transform={`translate(${tick.x},0)`}>
+        // Keyed by time: during a zoom or pan a tick moves (one attribute) instead of being made again.
+        <g key={tick.at} transform={`translate(${tick.x},0)`}>
           <line y1={0} y2={tick.major ? 8 : 5} stroke="var(--muted)" />
           <text y={19} textAnchor="middle" fontWeight={tick.major ? 600 : 400}>
             {tick.label}

@@ -6,6 +6,8 @@ import type { TimeWindow } from '../store/store';
 
 /** One axis tick: its pixel position, its label, and whether it starts a larger unit (drawn bolder). */
 export interface AxisTick {
+  /** The tick's time (ms since the epoch): it names the tick while a zoom or pan moves it. */
+  at: number;
   x: number;
   label: string;
   major: boolean;
@@ -31,7 +33,7 @@ export function axisTicks(w: TimeWindow, width: number, lang: Lang): AxisTick[] 
   const dates = x.ticks(count);
   const ticks = dates.map((d) => {
     const major = utcYear.floor(d).getTime() === d.getTime() || (span < 400 * 86_400_000 && utcMonth.floor(d).getTime() === d.getTime());
-    return { x: x(d), label: formatTick(d, lang, span), major };
+    return { at: d.getTime(), x: x(d), label: formatTick(d, lang, span), major };
   });
   // A window inside one year has no year tick: the first label names the year so the axis is never ambiguous.
   const first = ticks[0];
