@@ -54,7 +54,9 @@ export function countFacets(events: readonly TimelineEvent[], f: Filters, ctx: F
     // A facet that is not set counts the visible events; the one that is set (if any) counts the events
     // the other filters let through: all of them when there are none (the unfiltered totals).
     const set = active.length === 1 ? active[0]![0] : -1;
-    for (const e of visible) for (let k = 0; k < FACETS.length; k++) if (k !== set) add(k, e);
+    // Nothing filtered at all (filters cleared): every facet counts the unfiltered totals.
+    if (set < 0 && onlyFacets(f)) return countsFrom(totals(index), columns);
+    for (let k = 0; k < FACETS.length; k++) if (k !== set) tallyEvents(tallies[k]!, columns[k]!, visible);
     if (set >= 0 && onlyFacets(f)) tallies[set] = totals(index)[set]!;
     else if (set >= 0) for (let e = 0; e < events.length; e++) if (rest(e)) add(set, e);
     return countsFrom(tallies, columns);
@@ -75,6 +77,18 @@ export function countFacets(events: readonly TimelineEvent[], f: Filters, ctx: F
     else if (failures === 1) add(failed, e);
   }
   return countsFrom(tallies, columns);
+}
+
+/**
+ * Adds the values that `events` (positions) hold in `column` to `tally`: one facet at a time, in a plain
+ * loop (a call per event and facet cost ~2x as much at 35,000 visible events).
+ */
+function tallyEvents(tally: Int32Array, column: { start: Int32Array; flat: Int32Array }, events: Int32Array): void {
+  const { start, flat } = column;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    for (let j = start[e]!, end = start[e + 1]!; j < end; j++) tally[flat[j]!]!++;
+  }
 }
 
 /** Tallies by value number as value → count maps (values without events left out). */
