@@ -14,7 +14,7 @@ import { launchBrowser, watchOffOrigin } from '../e2e/browser';
 import { serveStatic } from './serveStatic';
 import { writeDataset } from './generate';
 import { bundleSize } from './bench/bundleSize';
-import { armStatusProbe, readStatusProbe, waitForComplete, waitForQuiet, zoomAndPan } from './bench/inPage';
+import { armStatusProbe, readStatusProbe, waitForComplete, waitForNotBusy, waitForQuiet, zoomAndPan } from './bench/inPage';
 import { formatSpread, formatTable, quantile, spread } from './bench/stats';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -59,6 +59,12 @@ interface RunFigures {
   heapMb: number | null;
 }
 
+/** Lets the previous interaction finish (the network's new layout included) before the next is timed. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(waitForNotBusy, 10_000);
+  await page.evaluate(waitForQuiet, [500, 10_000] as [number, number]);
+}
+
 /** Times one interaction from its input event to the painted status line; null when the UI part is missing. */
 async function timeInteraction(page: Page, eventType: string, act: () => Promise<void>): Promise<number | null> {
   await page.evaluate(armStatusProbe, eventType);
@@ -88,14 +94,14 @@ async function oneRun(browser: Browser, baseUrl: string, datasetPath: string, n:
     const topic = page.getByRole('button', { name: /^BRICS\b/ }).first();
     figures.toggle = await timeInteraction(page, 'click', () => topic.click({ timeout: 30_000 }));
     if (figures.toggle !== null) await timeInteraction(page, 'click', () => topic.click({ timeout: 30_000 }));
-    await page.evaluate(waitForQuiet, [500, 10_000] as [number, number]);
+    await settle(page);
     const search = page.locator('input.search-box').or(page.getByRole('searchbox', { name: /search/i })).first();
     figures.keystroke = await timeInteraction(page, 'keydown', async () => {
       await search.focus({ timeout: 30_000 });
       await page.keyboard.press('l');
     });
     await search.fill('', { timeout: 2000 }).catch(() => {});
-    await page.evaluate(waitForQuiet, [500, 10_000] as [number, number]);
+    await settle(page);
     figures.frames = await page.evaluate(zoomAndPan, 30);
     // The heap is read last: the full collection it needs also throws away compiled code and type
     // feedback, and a toggle right after one measured ~1.7x slower (199 → 333 ms at 100k) than a

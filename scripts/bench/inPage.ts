@@ -50,6 +50,17 @@ export function waitForQuiet([quietMs, maxMs]: [number, number]): Promise<number
   });
 }
 
+/**
+ * Waits until nothing on the page is `aria-busy` (after a filter change the network's layout comes from a
+ * worker a few hundred ms later), or `maxMs`; returns the ms waited. Followed by waitForQuiet, the next
+ * measured interaction does not also pay for the end of the previous one.
+ */
+export async function waitForNotBusy(maxMs: number): Promise<number> {
+  const started = performance.now();
+  while (document.querySelector('[aria-busy="true"]') && performance.now() - started < maxMs) await new Promise((r) => setTimeout(r, 20));
+  return performance.now() - started;
+}
+
 /** Arms a probe: records the time of the next `eventType` (click, keydown) and of the paint after the status line next changes and the network shows the same events. */
 export function armStatusProbe(eventType: string): void {
   const w = window as unknown as { __probe: { start: number | null; painted: number | null } };
