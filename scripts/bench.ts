@@ -1,8 +1,8 @@
 /**
  * npm run bench: builds the app, serves it on 127.0.0.1, generates synthetic datasets of 1,000, 10,000 and
  * 100,000 events, and drives headless Chromium through ?dataset= to time the first complete render, a topic
- * toggle, a search keystroke and zoom/pan frames, and to read the JS heap after all of them (a full
- * collection makes the next interaction cold, so it comes last); also the initial bundle size.
+ * toggle, a search keystroke and zoom/pan frames, and to read the JS heap after all of them (the full
+ * collection it needs slows the interaction after it, so it comes last); also the initial bundle size.
  * Options: --sizes 1000,10000 --runs 5 --skip-build --regenerate
  */
 import { spawnSync } from 'node:child_process';
@@ -103,9 +103,9 @@ async function oneRun(browser: Browser, baseUrl: string, datasetPath: string, n:
     await search.fill('', { timeout: 2000 }).catch(() => {});
     await settle(page);
     figures.frames = await page.evaluate(zoomAndPan, 30);
-    // The heap is read last: the full collection it needs also throws away compiled code and type
-    // feedback, and a toggle right after one measured ~1.7x slower (199 → 333 ms at 100k) than a
-    // reader's first toggle. Read after the interactions, it is the larger figure (caches included).
+    // The heap is read last: a toggle right after the full collection it needs measured ~1.7x slower
+    // (199 → 333 ms at 100k) than a reader's first toggle (compiled code and caches seem to go with it).
+    // Read after the interactions, it is the larger figure (caches included).
     await page.evaluate(waitForQuiet, [500, 10_000] as [number, number]);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
