@@ -5,6 +5,10 @@ import { layoutLanes, lowerBound, type LaneItem } from './layoutLanes';
 const DAY = 86_400_000;
 const px = (t: number) => t / DAY; // one pixel per day
 const opts = { radius: 5, gap: 2 };
+/** Items sorted by start in three swimlanes, some spanning days. */
+const itemsArb = fc
+  .array(fc.record({ start: fc.integer({ min: 0, max: 400 }), len: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 60 })), group: fc.integer({ min: 0, max: 2 }) }), { maxLength: 120 })
+  .map((xs) => xs.map((x) => ({ start: x.start * DAY, end: (x.start + x.len) * DAY, group: x.group })).sort((a, b) => a.start - b.start));
 
 describe('layoutLanes', () => {
   it('puts two same-day events in lanes 0 and 1', () => {
@@ -66,10 +70,6 @@ describe('layoutLanes', () => {
     expect(l.x0[0]).toBe(95);
   });
 
-  const itemsArb = fc
-    .array(fc.record({ start: fc.integer({ min: 0, max: 400 }), len: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 60 })), group: fc.integer({ min: 0, max: 2 }) }), { maxLength: 120 })
-    .map((xs) => xs.map((x) => ({ start: x.start * DAY, end: (x.start + x.len) * DAY, group: x.group })).sort((a, b) => a.start - b.start));
-
   it('never overlaps two marks in one lane, and places every item exactly once', () => {
     fc.assert(
       fc.property(itemsArb, fc.integer({ min: 1, max: 6 }), (items, maxLanes) => {
@@ -89,6 +89,36 @@ describe('layoutLanes', () => {
             expect(l.x0[idx[a]!]! - l.x1[idx[a - 1]!]!).toBeGreaterThanOrEqual(opts.gap);
           }
         }
+      }),
+    );
+  });
+});
+
+/** The plain greedy stacking layoutLanes does, lane by lane for every item, to compare it with. */
+function referenceLanes(items: readonly LaneItem[], maxLanes: number, groupCount: number): number[] {
+  const ends: number[][] = Array.from({ length: groupCount }, () => []);
+  return items.map((it) => {
+    const left = px(it.start) - opts.radius;
+    const right = Math.max(px(it.end), left + opts.radius) + opts.radius;
+    const laneEnds = ends[it.group]!;
+    let l = 0;
+    while (l < laneEnds.length && laneEnds[l]! + opts.gap > left) l++;
+    if (l >= maxLanes) return -1;
+    laneEnds[l] = right;
+    return l;
+  });
+}
+
+describe('layoutLanes against the plain greedy stacking', () => {
+  it('gives every item the lane the plain stacking gives it, also when most are folded', () => {
+    // Crowded: many items within a few pixels, so lanes fill and the shortcut for full lanes is taken.
+    const crowded = fc
+      .array(fc.record({ start: fc.integer({ min: 0, max: 60 }), len: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20 })), group: fc.integer({ min: 0, max: 2 }) }), { maxLength: 300 })
+      .map((xs) => xs.map(({ start, len, group }) => ({ start: start * DAY, end: (start + len) * DAY, group })).sort((a, b) => a.start - b.start));
+    fc.assert(
+      fc.property(fc.oneof(itemsArb, crowded), fc.integer({ min: 1, max: 8 }), (items, maxLanes) => {
+        const l = layoutLanes(items, px, { ...opts, groupCount: 3, maxLanes });
+        expect([...l.lane]).toEqual(referenceLanes(items, maxLanes, 3));
       }),
     );
   });

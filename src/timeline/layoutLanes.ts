@@ -57,13 +57,21 @@ export function layoutLanes(items: readonly LaneItem[], x: (t: number) => number
   const laneCount = new Int32Array(groupCount);
   // ends[g][l]: right edge of the last mark placed in lane l of swimlane g.
   const ends: number[][] = Array.from({ length: groupCount }, () => []);
+  // Once a swimlane uses all its lanes, the earliest of their right edges: an item starting before it
+  // fits in none, which settles most items of a dense, zoomed-out chart with one comparison.
+  const freeFrom = new Float64Array(groupCount).fill(-Infinity);
   for (let i = 0; i < n; i++) {
     const it = items[from + i]!;
+    const g = it.group;
     const left = x(it.start) - radius;
     const right = Math.max(x(it.end), left + radius) + radius;
     x0[i] = left;
     x1[i] = right;
-    const laneEnds = ends[it.group]!;
+    if (freeFrom[g]! + gap > left) {
+      lane[i] = -1;
+      continue;
+    }
+    const laneEnds = ends[g]!;
     let l = 0;
     while (l < laneEnds.length && laneEnds[l]! + gap > left) l++;
     if (l >= maxLanes) {
@@ -72,7 +80,12 @@ export function layoutLanes(items: readonly LaneItem[], x: (t: number) => number
     }
     laneEnds[l] = right;
     lane[i] = l;
-    if (l + 1 > laneCount[it.group]!) laneCount[it.group] = l + 1;
+    if (l + 1 > laneCount[g]!) laneCount[g] = l + 1;
+    if (laneEnds.length >= maxLanes) {
+      let min = Infinity;
+      for (const end of laneEnds) if (end < min) min = end;
+      freeFrom[g] = min;
+    }
   }
   return { from, to: from + n, lane, x0, x1, laneCount };
 }
