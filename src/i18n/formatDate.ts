@@ -68,7 +68,7 @@ export function formatNumber(n: number, lang: Lang): string {
   return formatNumberAs(n, lang, 'full');
 }
 
-/** Formats a number in the UI language's short form ("12.3K", "12,3 rb"). */
+/** Formats a number in the UI language's short form ("12.3k", "12,3 rb"). */
 export function formatCompact(n: number, lang: Lang): string {
   return formatNumberAs(n, lang, 'compact');
 }

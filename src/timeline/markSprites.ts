@@ -6,7 +6,7 @@ const MAX_SPRITES = 400;
 
 const paths = new Map<Shape, Path2D>();
 /** The outline of a mark shape around (0, 0), made once per shape. */
-export function pathOf(shape: Shape): Path2D {
+function pathOf(shape: Shape): Path2D {
   let p = paths.get(shape);
   if (!p) paths.set(shape, (p = new Path2D(shapePath(shape, GEOMETRY.radius))));
   return p;
@@ -25,9 +25,8 @@ export function traceMark(ctx: CanvasRenderingContext2D, shape: Shape, x: number
 
 interface Sprite {
   image: CanvasImageSource;
-  /** Size in CSS pixels (square), and the device pixels per CSS pixel it was drawn for. */
+  /** Size in CSS pixels (square). */
   size: number;
-  dpr: number;
 }
 
 /**
@@ -89,5 +88,5 @@ function makeSprite(ctx: CanvasRenderingContext2D, dpr: number, shape: Shape, fi
   if (!g) return null;
   g.scale(dpr, dpr);
   traceMark(g, shape, device / dpr / 2, device / dpr / 2, fill, stroke, lineWidth);
-  return { image: canvas, size: device / dpr, dpr };
+  return { image: canvas, size: device / dpr };
 }
