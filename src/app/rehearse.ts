@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { gather } from '../model/subsets';
 import type { Dataset, TimelineEvent } from '../model/schema';
 import { useExplorer } from '../store/store';
 import { afterPageSettles } from './afterPageSettles';
@@ -45,7 +46,7 @@ export function rehearsalSteps(state: Pick<ExplorerState, 'dataset' | 'showMenti
   return [
     () => {
       const positions = filterPositions(dataset.events, filters, ctx);
-      subset = Array.from(positions, (i) => dataset.events[i]!);
+      subset = gather(dataset.events, positions);
       registerSubset(subset, dataset.events, positions);
     },
     () => void countFacets(dataset.events, filters, ctx),

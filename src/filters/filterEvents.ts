@@ -1,4 +1,5 @@
 import type { Actor, TimelineEvent } from '../model/schema';
+import { gather } from '../model/subsets';
 import type { Filters } from '../store/filters';
 import { FACETS, facetTest, getFacetIndex } from './facetIndex';
 
@@ -122,5 +123,5 @@ export function filterPositions(events: readonly TimelineEvent[], f: Filters, ct
 
 /** Returns the events that pass the filters, in their original order. */
 export function filterEvents(events: readonly TimelineEvent[], f: Filters, ctx: FilterContext, options: FilterOptions = {}): TimelineEvent[] {
-  return Array.from(filterPositions(events, f, ctx, options), (i) => events[i]!);
+  return gather(events, filterPositions(events, f, ctx, options));
 }

@@ -20,3 +20,10 @@ export function registerSubset<T>(subset: readonly T[], whole: readonly T[], pos
 export function subsetOf<T>(subset: readonly T[]): SubsetOf<T> | undefined {
   return subsets.get(subset) as SubsetOf<T> | undefined;
 }
+
+/** `whole`'s elements at `positions`, in that order (a plain loop: `Array.from` with a map is ~4× slower at 100k). */
+export function gather<T>(whole: readonly T[], positions: ArrayLike<number>): T[] {
+  const out = new Array<T>(positions.length);
+  for (let k = 0; k < positions.length; k++) out[k] = whole[positions[k]!]!;
+  return out;
+}

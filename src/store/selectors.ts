@@ -2,7 +2,7 @@ import type { Dataset, TimelineEvent } from '../model/schema';
 import { countryIndex, filterPositions, type FilterContext } from '../filters/filterEvents';
 import { buildSearch, queryTerms, type EventSearch } from '../search/searchIndex';
 import { compareByDate, isInTimeOrder } from '../model/timeOrder';
-import { registerSubset, subsetOf } from '../model/subsets';
+import { gather, registerSubset, subsetOf } from '../model/subsets';
 import type { Filters } from './filters';
 import type { ExplorerState } from './store';
 
@@ -63,7 +63,7 @@ const visible = memoLast((dataset: Dataset | null, filters: Filters): TimelineEv
   if (!dataset) return [];
   const positions = filterPositions(dataset.events, filters, filterContext(dataset, filters.query));
   // Nothing filtered out: the dataset's own array (its caches, such as parsed times, are the visible ones).
-  const events = positions.length === dataset.events.length ? dataset.events : Array.from(positions, (i) => dataset.events[i]!);
+  const events = positions.length === dataset.events.length ? dataset.events : gather(dataset.events, positions);
   registerSubset(events, dataset.events, positions);
   return events;
 });

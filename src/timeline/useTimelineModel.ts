@@ -6,7 +6,7 @@ import { indexOfEvent } from './eventOrder';
 import { buildEntries, type LaneEntry, type LaneGroup } from './items';
 import { buildColourScale, colourKeyOf, pairingsOf, type ColourScale, type NumberedPeople } from './palette';
 import { getFacetIndex } from '../filters/facetIndex';
-import { subsetOf } from '../model/subsets';
+import { gather, subsetOf } from '../model/subsets';
 import { fitWindow } from './timeScale';
 
 /** What the timeline's parts share: visible events in time order, their lane entries, colours and the window. */
@@ -52,7 +52,7 @@ export function colourKeys(
   let keys: string[];
   if (from && from.whole !== events) {
     const whole = colourKeys(from.whole, by, actors, numbered);
-    keys = Array.from(from.positions, (p) => whole[p]!);
+    keys = gather(whole, from.positions);
   } else if (by === 'pairing' && numbered?.of === events) keys = pairingsOf(events, numbered.people, actors);
   else keys = events.map((e) => colourKeyOf(e, by, actors));
   keysFor.set(events, { actors, by, keys });
