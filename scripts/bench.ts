@@ -14,7 +14,7 @@ import { launchBrowser, watchOffOrigin } from '../e2e/browser';
 import { serveStatic } from './serveStatic';
 import { writeDataset } from './generate';
 import { bundleSize } from './bench/bundleSize';
-import { armStatusProbe, readStatusProbe, waitForComplete, waitForNotBusy, waitForQuiet, zoomAndPan } from './bench/inPage';
+import { armStatusProbe, fetchAndParse, readStatusProbe, waitForComplete, waitForNotBusy, waitForQuiet, zoomAndPan } from './bench/inPage';
 import { formatSpread, formatTable, quantile, spread } from './bench/stats';
 import { childCpuSeconds, ownCpuSeconds } from './bench/cpuTime';
 
@@ -61,6 +61,8 @@ interface RunFigures {
   loadCpu: number | null;
   serverCpu: number | null;
   heapMb: number | null;
+  /** Download + JSON.parse of the same dataset on a blank page in a fresh browser: what any app reading this file pays. */
+  floor: number | null;
 }
 
 /** Lets the previous interaction finish (the network's new layout included) before the next is timed. */
@@ -86,7 +88,7 @@ async function oneRun(browser: Browser, baseUrl: string, datasetPath: string, n:
   await context.addInitScript('globalThis.__name = (f) => f;');
   const page = await context.newPage();
   offOrigin.push(...watchOffOrigin(page, baseUrl.replace(/\/$/, '')));
-  const figures: RunFigures = { load: null, datasetReady: null, toggle: null, keystroke: null, frames: null, heapMb: null, loadCpu: null, serverCpu: null };
+  const figures: RunFigures = { load: null, datasetReady: null, toggle: null, keystroke: null, frames: null, heapMb: null, loadCpu: null, serverCpu: null, floor: null };
   try {
     const cpuBefore = { browser: childCpuSeconds(), own: ownCpuSeconds() };
     await page.goto(`${baseUrl}?dataset=${encodeURIComponent(datasetPath)}&lang=en`, { waitUntil: 'commit' });
@@ -126,10 +128,32 @@ async function oneRun(browser: Browser, baseUrl: string, datasetPath: string, n:
   return figures;
 }
 
+/**
+ * The floor under the first render, in its own fresh browser (as cold as the app's): a blank same-origin
+ * page downloads the dataset and JSON.parses it, nothing else. The app cannot render sooner than this.
+ */
+async function measureFloor(baseUrl: string, datasetPath: string): Promise<number | null> {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    await context.addInitScript('globalThis.__name = (f) => f;');
+    const page = await context.newPage();
+    // Any same-origin document will do: a missing file is a small plain-text page.
+    await page.goto(`${baseUrl}bench-floor`, { waitUntil: 'commit' });
+    return await page.evaluate(fetchAndParse, `${baseUrl}${datasetPath}`);
+  } catch (e) {
+    console.warn(`  floor failed: ${(e as Error).message.split('\n')[0]}`);
+    return null;
+  } finally {
+    await browser.close();
+  }
+}
+
 /** The table's rows: a label, the target at 100,000 events, and the cell for one dataset size's runs. */
 const FIGURES: Array<{ label: string; target: string; cell(runs: readonly RunFigures[]): string }> = [
   { label: 'navigation → complete render', target: '≤ 1,500 ms', cell: (rs) => formatSpread(spread(rs.map((r) => r.load)), 'ms') },
   { label: '  of which: dataset loaded + validated', target: '—', cell: (rs) => formatSpread(spread(rs.map((r) => r.datasetReady)), 'ms') },
+  { label: '  floor: a blank page downloading + parsing the file', target: '—', cell: (rs) => formatSpread(spread(rs.map((r) => r.floor)), 'ms') },
   { label: '  CPU used meanwhile by Chromium', target: '—', cell: (rs) => formatSpread(spread(rs.map((r) => r.loadCpu)), 's', 1) },
   { label: '  CPU used meanwhile by the bench (server, driver)', target: '—', cell: (rs) => formatSpread(spread(rs.map((r) => r.serverCpu)), 's', 2) },
   { label: 'topic toggle → result', target: '≤ 50 ms', cell: (rs) => formatSpread(spread(rs.map((r) => r.toggle)), 'ms', 1) },
@@ -159,11 +183,14 @@ async function main(): Promise<void> {
         // A fresh browser per run, as a reader opening the app: a browser that has just run the previous
         // run's toggles, searches and zooms at 100k is still winding down when the next load starts.
         const browser = await launchBrowser();
+        let figures: RunFigures;
         try {
-          results.push(await oneRun(browser, server.url, p, n, offOrigin));
+          figures = await oneRun(browser, server.url, p, n, offOrigin);
         } finally {
           await browser.close();
         }
+        figures.floor = await measureFloor(server.url, p);
+        results.push(figures);
       }
       columns.push([n.toLocaleString('en-GB') + ' events', ...FIGURES.map((f) => f.cell(results))]);
     }

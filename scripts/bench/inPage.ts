@@ -125,3 +125,15 @@ export async function zoomAndPan(steps: number): Promise<number[] | null> {
   mouse('mouseup', steps * 8);
   return frames;
 }
+
+/**
+ * The floor under the first render: downloads `url` as text and JSON.parses it, on a page that does
+ * nothing else; returns ms from the request to the parsed value, or null when the request fails.
+ */
+export async function fetchAndParse(url: string): Promise<number | null> {
+  const started = performance.now();
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) return null;
+  JSON.parse(await response.text());
+  return performance.now() - started;
+}
