@@ -9,13 +9,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset, textPath } from './bench/synthetic';
 import { toAsciiJson } from '../src/model/asciiJson';
+import { withNetworkLayout } from '../src/network/storedLayout';
 
 /** Generates and writes a dataset; returns the number of article text files written. */
 export function writeDataset(out: string, events: number, seed?: number, inlineTexts?: boolean): number {
   const { dataset, texts } = generateDataset({ events, seed, inlineTexts });
   const dir = path.dirname(path.resolve(out));
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(out, toAsciiJson(dataset));
+  // As the compiler does: the network's first layout goes with the data.
+  fs.writeFileSync(out, toAsciiJson(withNetworkLayout(dataset)));
   if (texts.size > 0) {
     fs.mkdirSync(path.join(dir, 'texts'), { recursive: true });
     for (const [id, file] of texts) fs.writeFileSync(path.join(dir, textPath(id)), toAsciiJson(file));

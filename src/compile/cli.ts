@@ -10,6 +10,7 @@ import { compileCorpus, type ArticleFile } from './compileCorpus';
 import { DataFileError, loadData, type DataSources } from './loadData';
 import { MAX_ARTICLE_BYTES } from './readArticle';
 import { toAsciiJson } from '../model/asciiJson';
+import { withNetworkLayout } from '../network/storedLayout';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -79,7 +80,8 @@ function main(): void {
     fail(`the compiled dataset does not match src/model/schema.ts at ${issue.path.join('.')}: ${issue.message}`);
   }
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'dataset.json'), toAsciiJson(checked.data));
+  // The network's first layout goes with the data, so the app's first screen does not wait for one.
+  writeFileSync(path.join(outDir, 'dataset.json'), toAsciiJson(withNetworkLayout(checked.data)));
   writeFileSync(path.join(outDir, 'report.json'), JSON.stringify(report, null, 2));
   const s = report.summary;
   process.stdout.write(`compiled ${s.compiled} of ${s.articles} articles (${s.skipped} skipped): ${s.events} events, ${s.warnings} warnings → ${outDir}/dataset.json, ${outDir}/report.json\n`);

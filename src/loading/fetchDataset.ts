@@ -8,7 +8,7 @@ export interface LoadProgress {
   fraction: number;
 }
 
-/** A validated dataset plus notices about things that were ignored (off-site text links). */
+/** A validated dataset plus notices about things that were ignored (off-site text links, a broken stored layout). */
 export interface LoadedDataset extends ParsedDataset {
   notices: string[];
 }
@@ -41,5 +41,5 @@ export async function fetchDataset(url: string, onProgress: (p: LoadProgress) =>
   await nextPaint();
   const parsed = applyVerdict(json, await judgeDatasetSliced(json, SLICE_MS));
   mark('dataset:validated');
-  return { ...parsed, notices: resolveTextUrls(parsed.dataset.articles, url) };
+  return { ...parsed, notices: [...parsed.notices, ...resolveTextUrls(parsed.dataset.articles, url)] };
 }

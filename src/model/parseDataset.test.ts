@@ -150,3 +150,29 @@ describe('parseDataset', () => {
     expect(dataset.events).toHaveLength(json.events.length - 1);
   });
 });
+
+describe('a stored network layout', () => {
+  const layout = { key: 'v1:2:1:0123456789abcdef', positions: { 'wang-yi': [10, 20], 'sergey-lavrov': [30.5, 40] } };
+
+  it('is kept when well formed, with no notice', () => {
+    const { dataset, notices } = parseDataset(JSON.stringify({ ...makeDataset(), networkLayout: layout }));
+    expect(dataset.networkLayout).toEqual(layout);
+    expect(notices).toEqual([]);
+  });
+
+  it('is left out when absent', () => {
+    const { dataset, notices } = parseDataset(JSON.stringify(makeDataset()));
+    expect('networkLayout' in dataset).toBe(false);
+    expect(notices).toEqual([]);
+  });
+
+  it('is ignored with a notice naming the problem when broken; the events still load', () => {
+    const broken = { ...layout, positions: { 'wang-yi': [10, 'far'] } };
+    const { dataset, notices, warnings } = parseDataset(JSON.stringify({ ...makeDataset(), networkLayout: broken }));
+    expect(dataset.networkLayout).toBeUndefined();
+    expect(dataset.events).toHaveLength(7);
+    expect(warnings).toEqual([]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/stored network layout was ignored \(positions\.wang-yi\.1: .+\); the network is laid out in the browser instead/);
+  });
+});

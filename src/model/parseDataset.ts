@@ -5,6 +5,7 @@ import {
   articleSchema,
   countrySchema,
   datasetShellSchema,
+  networkLayoutSchema,
   placeSchema,
   timelineEventSchema,
   topicSchema,
@@ -38,6 +39,8 @@ export class DatasetError extends Error {
 export interface ParsedDataset {
   dataset: Dataset;
   warnings: DatasetWarning[];
+  /** What was ignored without skipping a record (a broken stored network layout), for the reader. */
+  notices: string[];
 }
 
 const LISTS = ['articles', 'actors', 'topics', 'places', 'countries', 'events'] as const;
@@ -242,6 +245,13 @@ export function applyVerdict(json: unknown, verdict: DatasetVerdict): ParsedData
     return untouched ? raw : kept.map((i) => (i in normalised ? normalised[i] : raw[i]));
   };
   const events = pick('events');
+  const notices: string[] = [];
+  let networkLayout: Dataset['networkLayout'];
+  if (top.networkLayout !== undefined) {
+    const layout = networkLayoutSchema.safeParse(top.networkLayout);
+    if (layout.success) networkLayout = layout.data;
+    else notices.push(`The dataset's stored network layout was ignored (${describe(layout.error)}); the network is laid out in the browser instead.`);
+  }
   const dataset = {
     version: top.version,
     generatedAt: top.generatedAt,
@@ -252,8 +262,9 @@ export function applyVerdict(json: unknown, verdict: DatasetVerdict): ParsedData
     places: pick('places'),
     countries: pick('countries'),
     events,
+    ...(networkLayout ? { networkLayout } : {}),
   } as Dataset;
-  return { dataset, warnings: verdict.warnings };
+  return { dataset, warnings: verdict.warnings, notices };
 }
 
 /**

@@ -127,6 +127,16 @@ export const timelineEventSchema = z.object({
   corrections: z.array(z.object({ action: z.string(), reason: z.string() })).default([]),
 });
 
+/**
+ * The network's first layout, computed by the compiler (see network/storedLayout): world positions of the
+ * people, `[x, y]` by actor id, for the graph whose fingerprint is `key`. Optional: without it, or for any
+ * other graph, the app lays the network out itself.
+ */
+export const networkLayoutSchema = z.object({
+  key: z.string().min(1),
+  positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
+});
+
 /** The top level, validated before events are validated one by one (so one bad event is skipped, not fatal). */
 export const datasetShellSchema = z.object({
   version: z.number().int(),
@@ -139,6 +149,8 @@ export const datasetShellSchema = z.object({
   places: z.array(z.unknown()),
   countries: z.array(z.unknown()).default([]),
   events: z.array(z.unknown()),
+  /** Checked on its own: a broken layout is ignored with a notice, never fatal. */
+  networkLayout: z.unknown().optional(),
 });
 
 export const datasetSchema = datasetShellSchema.extend({
@@ -148,6 +160,7 @@ export const datasetSchema = datasetShellSchema.extend({
   places: z.array(placeSchema),
   countries: z.array(countrySchema),
   events: z.array(timelineEventSchema),
+  networkLayout: networkLayoutSchema.optional(),
 });
 
 export type Labels = z.infer<typeof labelsSchema>;
@@ -164,4 +177,5 @@ export type EventDate = z.infer<typeof eventDateSchema>;
 export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type NetworkLayout = z.infer<typeof networkLayoutSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

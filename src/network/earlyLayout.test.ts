@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayoutInput } from './layoutGraph';
 import { FakeLayoutWorker } from '../test/fakeLayoutWorker';
+import { layoutKey } from './storedLayout';
 
 const ring = (n: number): LayoutInput => ({
   nodes: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, count: 1 })),
@@ -70,5 +71,28 @@ describe('early layout', () => {
     startEarlyLayout(g, size);
     FakeLayoutWorker.made[0]!.fail();
     await expect(earlyLayoutOf(g, size)).rejects.toThrow(/could not start/);
+  });
+
+  it('takes the layout stored with the dataset for exactly its graph: no worker job, and the worker started ahead stays for later', async () => {
+    const { warmUpLayoutWorker, startEarlyLayout, readyLayoutOf, earlyLayoutOf, takeLayoutWorker } = await load();
+    warmUpLayoutWorker();
+    const g = ring(200);
+    const positions = Object.fromEntries(g.nodes.map((n, i) => [n.id, [i, 2 * i] as [number, number]]));
+    startEarlyLayout(g, size, { key: layoutKey(g, size), positions });
+    expect(readyLayoutOf(g, size)?.p7).toEqual({ x: 7, y: 14 });
+    expect(earlyLayoutOf(g, size)).toBeUndefined();
+    expect(readyLayoutOf(g, { width: 1200, height: 801 })).toBeUndefined();
+    expect(FakeLayoutWorker.made[0]!.jobs).toEqual([]);
+    expect(takeLayoutWorker()).toBe(FakeLayoutWorker.made[0]);
+  });
+
+  it('lays out as before when the stored layout was made for another graph', async () => {
+    const { startEarlyLayout, readyLayoutOf, earlyLayoutOf } = await load();
+    const g = ring(200);
+    const other = ring(201);
+    startEarlyLayout(g, size, { key: layoutKey(other, size), positions: {} });
+    expect(readyLayoutOf(g, size)).toBeUndefined();
+    expect(earlyLayoutOf(g, size)).toBeInstanceOf(Promise);
+    expect(FakeLayoutWorker.made[0]!.jobs).toHaveLength(1);
   });
 });

@@ -3,6 +3,8 @@ import { selectVisibleEvents } from '../store/selectors';
 import { layoutBox, type LayoutInput, type Positions, type Size } from './layoutGraph';
 import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
 import { networkModel } from './networkModel';
+import { storedPositions } from './storedLayout';
+import type { NetworkLayout } from '../model/schema';
 
 /**
  * The network's first layout, started as soon as the dataset is in (layOutEarly), so that at 100,000
@@ -56,9 +58,21 @@ interface EarlyJob {
 /** By graph object: a fresh layout is deterministic, so the result stands for that graph and size. */
 const jobs = new WeakMap<LayoutInput, EarlyJob>();
 
-/** Starts laying out `graph` from scratch in a worker of its own (graphs too small for a worker are left to the view). */
-export function startEarlyLayout(graph: LayoutInput, size: Size): void {
-  if (jobs.has(graph)) return;
+/** Layouts there at once (stored with the dataset), by graph object. */
+const ready = new WeakMap<LayoutInput, { size: Size; positions: Positions }>();
+
+/**
+ * Starts laying out `graph` from scratch in a worker of its own (graphs too small for a worker are left to
+ * the view), unless `stored` (the dataset's own layout) was made for exactly this graph: then that is the
+ * layout, with no work at all. The worker started ahead then stays for the first filter change.
+ */
+export function startEarlyLayout(graph: LayoutInput, size: Size, stored?: NetworkLayout): void {
+  if (jobs.has(graph) || ready.has(graph)) return;
+  const given = storedPositions(stored, graph, size);
+  if (given) {
+    ready.set(graph, { size, positions: given });
+    return;
+  }
   if (!needsWorker(graph)) return releaseLayoutWorker();
   const worker = takeLayoutWorker();
   if (!worker) return;
@@ -78,6 +92,12 @@ export function startEarlyLayout(graph: LayoutInput, size: Size): void {
   jobs.set(graph, { size, positions });
 }
 
+/** The stored layout of exactly this graph object at this size, if the dataset had one (see startEarlyLayout). */
+export function readyLayoutOf(graph: LayoutInput, size: Size): Positions | undefined {
+  const r = ready.get(graph);
+  return r && r.size.width === size.width && r.size.height === size.height ? r.positions : undefined;
+}
+
 /** The fresh layout of exactly this graph object at this size, if one was started early. */
 export function earlyLayoutOf(graph: LayoutInput, size: Size): Promise<Positions> | undefined {
   const job = jobs.get(graph);
@@ -87,5 +107,5 @@ export function earlyLayoutOf(graph: LayoutInput, size: Size): Promise<Positions
 /** Starts laying out the network the view is about to draw for `state` (see startEarlyLayout). */
 export function layOutEarly(state: ExplorerState): void {
   const { drawn } = networkModel(selectVisibleEvents(state), state.dataset, state.showMentioned);
-  startEarlyLayout(drawn, layoutBox(drawn));
+  startEarlyLayout(drawn, layoutBox(drawn), state.dataset?.networkLayout);
 }

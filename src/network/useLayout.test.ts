@@ -3,6 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import { useLayout } from './useLayout';
 import { layoutGraph, type LayoutInput } from './layoutGraph';
 import { startEarlyLayout } from './earlyLayout';
+import { layoutKey } from './storedLayout';
 import { FakeLayoutWorker, afterNextPaint } from '../test/fakeLayoutWorker';
 
 const ring = (n: number, prefix = 'p'): LayoutInput => ({
@@ -17,6 +18,24 @@ afterEach(() => {
 });
 
 describe('useLayout', () => {
+  it('shows the layout stored with the dataset at once, with no worker job, then lays out filter changes as before', async () => {
+    vi.stubGlobal('Worker', FakeLayoutWorker);
+    const g = ring(170, 's');
+    const positions = Object.fromEntries(g.nodes.map((n, i) => [n.id, [10 + i, 20] as [number, number]]));
+    startEarlyLayout(g, size, { key: layoutKey(g, size), positions });
+    const { result, rerender } = renderHook(({ graph }) => useLayout(graph, size, 0), { initialProps: { graph: g } });
+    expect(result.current.pending).toBe(false);
+    expect(result.current.target.s3).toEqual({ x: 13, y: 20 });
+    expect(result.current.positions.s3).toEqual({ x: 13, y: 20 });
+    await afterNextPaint();
+    expect(FakeLayoutWorker.made.flatMap((w) => w.jobs)).toHaveLength(0);
+    // A filter change: a warm start from the stored places, in the worker.
+    rerender({ graph: ring(160, 's') });
+    await afterNextPaint();
+    const jobs = FakeLayoutWorker.made.flatMap((w) => w.jobs);
+    expect(jobs.map((j) => [j.graph.nodes.length, j.previous.s3])).toEqual([[160, { x: 13, y: 20 }]]);
+  });
+
   it('lays out a small graph inline, at once', () => {
     const g = ring(6);
     const { result } = renderHook(() => useLayout(g, size, 0));

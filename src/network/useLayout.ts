@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { layoutGraph, seedPositions, type LayoutInput, type Point, type Positions, type Size } from './layoutGraph';
 import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
 import { tweenPositions } from './geometry';
-import { earlyLayoutOf, takeLayoutWorker } from './earlyLayout';
+import { earlyLayoutOf, readyLayoutOf, takeLayoutWorker } from './earlyLayout';
 import { afterPaint } from '../app/afterPaint';
 
 const GLIDE_MS = 450;
@@ -62,8 +62,15 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
       // keystroke) is never sent at all.
       cancelPost = afterPaint(() => worker.postMessage({ id, graph: slimGraph(graph), previous, size: box } satisfies LayoutRequest));
     };
-    // The first layout may be under way already, started by the loader (see earlyLayout).
-    const early = Object.keys(previous).length === 0 ? earlyLayoutOf(graph, box) : undefined;
+    // The first layout may have come with the dataset, or be under way already, started by the loader (see earlyLayout).
+    const fromScratch = Object.keys(previous).length === 0;
+    const ready = fromScratch ? readyLayoutOf(graph, box) : undefined;
+    if (ready) {
+      setPending(false);
+      setTarget(ready);
+      return;
+    }
+    const early = fromScratch ? earlyLayoutOf(graph, box) : undefined;
     if (!early) {
       post();
       return () => cancelPost();
