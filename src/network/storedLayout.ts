@@ -12,25 +12,51 @@ import { networkModel } from './networkModel';
  * layout depends on, and used only for a graph with the same key; any other graph is laid out as before.
  */
 
-/** FNV-1a over a string, from a given start (two starts give two independent 32-bit hashes). */
-function fnv(text: string, start: number): number {
-  let h = start;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** FNV-1a, one 32-bit number or string at a time, from two different starts (64 bits in all). */
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x050c5d1f;
+  number(n: number): void {
+    this.a = Math.imul(this.a ^ n, 0x01000193);
+    this.b = Math.imul(this.b ^ n, 0x01000193);
+  }
+  text(t: string): void {
+    this.number(t.length);
+    for (let i = 0; i < t.length; i++) this.number(t.charCodeAt(i));
+  }
+  toString(): string {
+    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+    return hex(this.a) + hex(this.b);
+  }
 }
 
 /**
  * A fingerprint of what a fresh layout of `graph` in `size` depends on: the people (ids and event counts,
  * in order), the links (ends and weights, in order) and the box. Equal keys mean the same layout input.
+ * Links are hashed by their people's positions in the list, not their ids: that is most of the input, and
+ * this runs while the first screen renders.
  */
 export function layoutKey(graph: LayoutInput, size: Size): string {
-  const parts: string[] = [`${size.width}x${size.height}`];
-  for (const n of graph.nodes) parts.push(`${n.id}\u0001${n.count}`);
-  parts.push('');
-  for (const e of graph.edges) parts.push(`${e.source}\u0001${e.target}\u0001${e.weight}`);
-  const text = parts.join('\u0002');
-  const hex = (n: number) => n.toString(16).padStart(8, '0');
-  return `v1:${graph.nodes.length}:${graph.edges.length}:${hex(fnv(text, 0x811c9dc5))}${hex(fnv(text, 0x050c5d1f))}`;
+  const f = new Fingerprint();
+  f.number(size.width);
+  f.number(size.height);
+  const at = new Map<string, number>();
+  for (const n of graph.nodes) {
+    at.set(n.id, at.size);
+    f.text(n.id);
+    f.number(n.count);
+  }
+  for (const e of graph.edges) {
+    // A link to someone not in the list (never made by the app) still changes the key.
+    const s = at.get(e.source);
+    const t = at.get(e.target);
+    if (s === undefined) f.text(e.source);
+    else f.number(s);
+    if (t === undefined) f.text(e.target);
+    else f.number(t);
+    f.number(e.weight);
+  }
+  return `v1:${graph.nodes.length}:${graph.edges.length}:${f}`;
 }
 
 /** Positions rounded to a tenth of a pixel (the stored form: a few kilobytes for a few hundred people). */
