@@ -1,7 +1,7 @@
 import type { ExplorerState } from '../store/store';
 import { selectVisibleEvents } from '../store/selectors';
 import { layoutBox, type LayoutInput, type Positions, type Size } from './layoutGraph';
-import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
+import { needsWorker, packJob, unpackReply, type LayoutReply } from './layoutMessages';
 import { networkModel } from './networkModel';
 import { storedPositions } from './storedLayout';
 import type { NetworkLayout } from '../model/schema';
@@ -76,10 +76,11 @@ export function startEarlyLayout(graph: LayoutInput, size: Size, stored?: Networ
   if (!needsWorker(graph)) return releaseLayoutWorker();
   const worker = takeLayoutWorker();
   if (!worker) return;
+  const { request, transfer } = packJob({ id: 0, graph, previous: {}, size });
   const positions = new Promise<Positions>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<LayoutReply>) => {
       worker.terminate();
-      resolve(e.data.positions);
+      resolve(unpackReply(e.data, request.ids));
     };
     worker.onerror = () => {
       worker.terminate();
@@ -87,8 +88,7 @@ export function startEarlyLayout(graph: LayoutInput, size: Size, stored?: Networ
     };
   });
   positions.catch(() => {}); // whoever takes it lays out another way
-  const job: LayoutRequest = { id: 0, graph: slimGraph(graph), previous: {}, size };
-  worker.postMessage(job);
+  worker.postMessage(request, transfer);
   jobs.set(graph, { size, positions });
 }
 

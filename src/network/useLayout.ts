@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { layoutGraph, seedPositions, type LayoutInput, type Point, type Positions, type Size } from './layoutGraph';
-import { needsWorker, slimGraph, type LayoutReply, type LayoutRequest } from './layoutMessages';
+import { needsWorker, packJob, unpackReply, type LayoutReply } from './layoutMessages';
 import { tweenPositions } from './geometry';
 import { earlyLayoutOf, readyLayoutOf, takeLayoutWorker } from './earlyLayout';
 import { afterPaint } from '../app/afterPaint';
@@ -44,10 +44,11 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
       const worker = needsWorker(graph) && !workerFailed.current ? getWorker(workerRef) : null;
       if (!worker) return inline();
       setPending(true);
+      const ids = graph.nodes.map((n) => n.id);
       worker.onmessage = (e: MessageEvent<LayoutReply>) => {
         if (e.data.id !== jobRef.current) return;
         setPending(false);
-        setTarget(e.data.positions);
+        setTarget(unpackReply(e.data, ids));
       };
       // A worker that cannot start (its script missing from a broken deployment) is dropped for good:
       // this job and the next are laid out on the page, slower but never stuck at "laying out".
@@ -60,7 +61,10 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
       // Sent once this render is painted: copying the graph to the worker (~10 ms at 100,000 events) then no
       // longer holds back the view a filter change updated, and a job superseded before that (the next
       // keystroke) is never sent at all.
-      cancelPost = afterPaint(() => worker.postMessage({ id, graph: slimGraph(graph), previous, size: box } satisfies LayoutRequest));
+      cancelPost = afterPaint(() => {
+        const { request, transfer } = packJob({ id, graph, previous, size: box });
+        worker.postMessage(request, transfer);
+      });
     };
     // The first layout may have come with the dataset, or be under way already, started by the loader (see earlyLayout).
     const fromScratch = Object.keys(previous).length === 0;

@@ -1,5 +1,5 @@
 import { layoutGraph, type Positions } from '../network/layoutGraph';
-import type { LayoutReply, LayoutRequest } from '../network/layoutMessages';
+import { packReply, unpackJob, type LayoutJob, type LayoutReply, type LayoutRequest } from '../network/layoutMessages';
 import { act } from '@testing-library/react';
 import { afterPaint } from '../app/afterPaint';
 
@@ -20,19 +20,25 @@ export class FakeLayoutWorker {
   static reset(): void {
     FakeLayoutWorker.made = [];
   }
-  jobs: LayoutRequest[] = [];
+  /** The jobs received, unpacked (as the page meant them). */
+  jobs: LayoutJob[] = [];
+  private ids = new Map<number, string[]>();
   terminated = false;
   onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
   onerror: (() => void) | null = null;
   constructor() {
     FakeLayoutWorker.made.push(this);
   }
-  postMessage(job: LayoutRequest) {
-    this.jobs.push(structuredClone(job));
+  postMessage(request: LayoutRequest, transfer: Transferable[] = []) {
+    // What arrives in a worker: a copy, with the transferred buffers moved (the sender's are then empty).
+    const copy = structuredClone(request, { transfer });
+    this.ids.set(copy.id, copy.ids);
+    this.jobs.push(unpackJob(copy));
   }
   /** Answers `job` (the latest by default) with the real layout, or with `positions`; returns them. */
-  answer(job: LayoutRequest = this.jobs.at(-1)!, positions: Positions = layoutGraph(job.graph, job.previous, job.size)): Positions {
-    this.onmessage?.({ data: { id: job.id, positions } } as unknown as MessageEvent<LayoutReply>);
+  answer(job: LayoutJob = this.jobs.at(-1)!, positions: Positions = layoutGraph(job.graph, job.previous, job.size)): Positions {
+    const { reply } = packReply(job.id, this.ids.get(job.id) ?? job.graph.nodes.map((n) => n.id), positions);
+    this.onmessage?.({ data: reply } as unknown as MessageEvent<LayoutReply>);
     return positions;
   }
   /** Fails as a worker whose script cannot load. */
