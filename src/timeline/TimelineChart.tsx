@@ -63,7 +63,7 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
     const h = hitAt(e);
     // Re-render only when the pointer moves onto something else, not on every pixel.
     setHit((prev) => (sameHit(prev, h) ? prev : h));
-    const id = h?.kind === 'mark' ? events[entries[h.entry]!.item]!.id : null;
+    const id = h?.kind === 'mark' ? events[entries.item[h.entry]!]!.id : null;
     if (useExplorer.getState().hoveredEventId !== id) hoverEvent(id);
   };
   const onPointerLeave = () => {
@@ -73,11 +73,11 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     box.current?.focus();
     const h = hitAt(e);
-    if (h?.kind === 'mark') selectEvent(events[entries[h.entry]!.item]!.id);
+    if (h?.kind === 'mark') selectEvent(events[entries.item[h.entry]!]!.id);
     if (h?.kind === 'bubble') {
       const target = fitWindow([h.bubble.start, h.bubble.end]);
       // At the narrowest zoom a same-day crowd cannot spread further: select its first event instead.
-      if (target.end - target.start >= (w.end - w.start) * 0.99) selectEvent(events[entries[h.bubble.first]!.item]!.id);
+      if (target.end - target.start >= (w.end - w.start) * 0.99) selectEvent(events[entries.item[h.bubble.first]!]!.id);
       else animateWindow(w, target, setWindow);
     }
   };
@@ -97,7 +97,7 @@ export function TimelineChart({ model }: { /** Shared timeline model. */ model: 
     if (next !== w) setWindow(next);
   };
 
-  const hitEvent = hit?.kind === 'mark' ? events[entries[hit.entry]!.item]! : null;
+  const hitEvent = hit?.kind === 'mark' ? events[entries.item[hit.entry]!]! : null;
   return (
     <div className="timeline-chart">
       <div

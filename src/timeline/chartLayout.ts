@@ -1,6 +1,6 @@
 import type { TimeWindow } from '../store/store';
 import { foldDense, type FoldedLayout } from './foldDense';
-import type { LaneEntry } from './items';
+import type { LaneEntries } from './items';
 import { layoutLanes, lowerBound, type LaneBuffers, type LaneLayout } from './layoutLanes';
 import { ORIGIN } from './timeScale';
 
@@ -40,27 +40,28 @@ export function bandTop(chart: Pick<ChartLayout, 'rows'>, g: number): number {
   return GEOMETRY.top + g * (chart.rows * GEOMETRY.rowHeight + GEOMETRY.bandGap);
 }
 
-const longest = new WeakMap<readonly LaneEntry[], number>();
-/** The longest date span among the entries (cached per array), to find spans reaching into a window from its left. */
-export function longestSpan(entries: readonly LaneEntry[]): number {
+const longest = new WeakMap<LaneEntries, number>();
+/** The longest date span among the entries (cached per entries), to find spans reaching into a window from its left. */
+export function longestSpan(entries: LaneEntries): number {
   let m = longest.get(entries);
   if (m === undefined) {
     m = 0;
-    for (const e of entries) if (e.end - e.start > m) m = e.end - e.start;
+    const { start, end } = entries;
+    for (let i = 0; i < entries.length; i++) if (end[i]! - start[i]! > m) m = end[i]! - start[i]!;
     longest.set(entries, m);
   }
   return m;
 }
 
 /** Lays out and folds the entries around the window at its zoom level (pure; O(n × rows) over the range). */
-export function computeChartLayout(entries: readonly LaneEntry[], groupCount: number, w: TimeWindow, width: number, reuse?: LaneBuffers): ChartLayout {
+export function computeChartLayout(entries: LaneEntries, groupCount: number, w: TimeWindow, width: number, reuse?: LaneBuffers): ChartLayout {
   const span = w.end - w.start;
   const k = width / span;
   const rows = rowsFor(groupCount);
   const rangeStart = w.start - span;
   const rangeEnd = w.end + span;
-  const from = lowerBound(entries, rangeStart - longestSpan(entries));
-  const to = lowerBound(entries, rangeEnd + 1);
+  const from = lowerBound(entries.start, rangeStart - longestSpan(entries));
+  const to = lowerBound(entries.start, rangeEnd + 1);
   const x = (t: number) => (t - ORIGIN) * k;
   const lanes = layoutLanes(entries, x, { radius: GEOMETRY.radius, gap: GEOMETRY.gap, maxLanes: rows - 1, groupCount, from, to, reuse });
   const fold = foldDense(entries, lanes, GEOMETRY.bubbleWidth);
@@ -73,9 +74,9 @@ export function computeChartLayout(entries: readonly LaneEntry[], groupCount: nu
  * into the same typed arrays, so only the latest layout a cache returned stays valid.
  */
 export function createLayoutCache() {
-  let last: { entries: readonly LaneEntry[]; layout: ChartLayout } | null = null;
+  let last: { entries: LaneEntries; layout: ChartLayout } | null = null;
   let buffers: LaneBuffers | undefined;
-  return (entries: readonly LaneEntry[], groupCount: number, w: TimeWindow, width: number): ChartLayout => {
+  return (entries: LaneEntries, groupCount: number, w: TimeWindow, width: number): ChartLayout => {
     const k = width / (w.end - w.start);
     const l = last?.layout;
     if (l && last!.entries === entries && l.groupCount === groupCount && l.width === width && Math.abs(l.k - k) <= l.k * 1e-9 && w.start >= l.rangeStart && w.end <= l.rangeEnd) {

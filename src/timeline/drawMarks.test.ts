@@ -2,7 +2,7 @@ import 'vitest-canvas-mock';
 import { describe, expect, it } from 'vitest';
 import { computeChartLayout } from './chartLayout';
 import { drawMarks, type MarkStyle } from './drawMarks';
-import type { LaneEntry } from './items';
+import { laneEntries, type LaneEntry } from './items';
 import { DAY } from './timeScale';
 
 const T0 = Date.UTC(2024, 0, 1);
@@ -18,7 +18,8 @@ const style: MarkStyle = {
   theme: { fg: '#000000', muted: '#555555', bg: '#ffffff', band: '#eeeeee', sel: '#ffcc00' },
 };
 
-function paint(entries: LaneEntry[], s: Partial<MarkStyle> = {}) {
+function paint(rows: LaneEntry[], s: Partial<MarkStyle> = {}) {
+  const entries = laneEntries(rows);
   const ctx = document.createElement('canvas').getContext('2d')!;
   drawMarks(ctx, computeChartLayout(entries, 1, w, 1000), entries, { ...style, ...s }, 200);
   return (ctx as unknown as { __getDrawCalls(): { type: string; props: Record<string, unknown> }[] }).__getDrawCalls();
@@ -46,7 +47,7 @@ describe('drawMarks', () => {
 
   it('dims the events of other actors while an actor is hovered', () => {
     const ctx = document.createElement('canvas').getContext('2d')!;
-    const entries = [0, 1].map((item) => ({ item, start: T0 + (10 + 30 * item) * DAY, end: T0 + (10 + 30 * item) * DAY, group: 0 }));
+    const entries = laneEntries([0, 1].map((item) => ({ item, start: T0 + (10 + 30 * item) * DAY, end: T0 + (10 + 30 * item) * DAY, group: 0 })));
     drawMarks(ctx, computeChartLayout(entries, 1, w, 1000), entries, { ...style, highlight: (i) => i === 1 }, 200);
     const alphas = (ctx as unknown as { __getEvents(): { type: string; props: { value?: number } }[] }).__getEvents()
       .filter((e) => e.type === 'globalAlpha')

@@ -1,6 +1,6 @@
 import { GEOMETRY, bandTop, type ChartLayout } from './chartLayout';
 import { rowY } from './hitTest';
-import type { LaneEntry } from './items';
+import type { LaneEntries } from './items';
 import type { CountBubble } from './foldDense';
 import { lowerBound } from './layoutLanes';
 import type { Shape } from './shapes';
@@ -29,7 +29,7 @@ const sprites = new MarkSprites();
 const pixelRatioOf = (ctx: CanvasRenderingContext2D) => ctx.getTransform().a || 1;
 
 /** Paints swimlane bands, date-span bars, marks and count bubbles of `chart` onto a cleared canvas (CSS-pixel coordinates). */
-export function drawMarks(ctx: CanvasRenderingContext2D, chart: ChartLayout, entries: readonly LaneEntry[], style: MarkStyle, height: number): void {
+export function drawMarks(ctx: CanvasRenderingContext2D, chart: ChartLayout, entries: LaneEntries, style: MarkStyle, height: number): void {
   const { theme } = style;
   const dpr = pixelRatioOf(ctx);
   ctx.clearRect(0, 0, chart.width, height);
@@ -47,18 +47,18 @@ export function drawMarks(ctx: CanvasRenderingContext2D, chart: ChartLayout, ent
     const x0 = lanes.x0[j]! - offset;
     const x1 = lanes.x1[j]! - offset;
     if (x1 < -10 || x0 > chart.width + 10) continue;
-    const e = entries[i]!;
-    if (e.item === style.selected || e.item === style.hovered) {
+    const item = entries.item[i]!;
+    if (item === style.selected || item === style.hovered) {
       late.push(i);
       continue;
     }
-    const dim = style.highlight !== null && !style.highlight(e.item);
+    const dim = style.highlight !== null && !style.highlight(item);
     ctx.globalAlpha = dim ? 0.2 : 1;
-    drawEntry(ctx, chart, e, j, style, style.highlight && !dim ? 2 : 1, dpr);
+    drawEntry(ctx, chart, entries, i, style, style.highlight && !dim ? 2 : 1, dpr);
   }
   ctx.globalAlpha = 1;
   // Emphasised marks last, so their rings are never covered by a neighbour.
-  for (const i of late) drawEntry(ctx, chart, entries[i]!, i - lanes.from, style, 2.5, dpr);
+  for (const i of late) drawEntry(ctx, chart, entries, i, style, 2.5, dpr);
   drawBubbles(ctx, chart, style);
   // A selected or hovered event folded into a bubble still shows: its bubble gets the ring.
   for (const item of [style.selected, style.hovered]) {
@@ -75,25 +75,28 @@ export function drawMarks(ctx: CanvasRenderingContext2D, chart: ChartLayout, ent
 }
 
 /** The count bubbles that hold `item` (one per swimlane it is folded in); found from its start time, not by a scan. */
-export function bubblesHolding(chart: ChartLayout, entries: readonly LaneEntry[], item: number, start: number): CountBubble[] {
+export function bubblesHolding(chart: ChartLayout, entries: LaneEntries, item: number, start: number): CountBubble[] {
   const out: CountBubble[] = [];
   const { lanes } = chart;
-  for (let i = Math.max(lanes.from, lowerBound(entries, start)); i < lanes.to && entries[i]!.start === start; i++) {
-    if (entries[i]!.item !== item || lanes.lane[i - lanes.from] !== -1) continue;
+  for (let i = Math.max(lanes.from, lowerBound(entries.start, start)); i < lanes.to && entries.start[i] === start; i++) {
+    if (entries.item[i] !== item || lanes.lane[i - lanes.from] !== -1) continue;
     const x0 = lanes.x0[i - lanes.from]!;
-    const g = entries[i]!.group;
+    const g = entries.group[i]!;
     const b = chart.fold.bubbles.find((c) => c.group === g && c.x0 <= x0 && x0 < c.x1);
     if (b) out.push(b);
   }
   return out;
 }
 
-function drawEntry(ctx: CanvasRenderingContext2D, chart: ChartLayout, e: LaneEntry, j: number, style: MarkStyle, lineWidth: number, dpr: number): void {
+/** Paints mark `i` of `entries`. */
+function drawEntry(ctx: CanvasRenderingContext2D, chart: ChartLayout, entries: LaneEntries, i: number, style: MarkStyle, lineWidth: number, dpr: number): void {
   const { lanes, offset } = chart;
+  const j = i - lanes.from;
+  const item = entries.item[i]!;
   const cx = lanes.x0[j]! + GEOMETRY.radius - offset;
-  const y = rowY(chart, e.group, lanes.lane[j]!);
-  const colour = style.colourOf(e.item);
-  if (e.end > e.start) {
+  const y = rowY(chart, entries.group[i]!, lanes.lane[j]!);
+  const colour = style.colourOf(item);
+  if (entries.end[i]! > entries.start[i]!) {
     // An uncertain date: a bar over every day it could be, never a single false point.
     const x1 = lanes.x1[j]! - GEOMETRY.radius - offset;
     ctx.fillStyle = colour + '55';
@@ -104,15 +107,15 @@ function drawEntry(ctx: CanvasRenderingContext2D, chart: ChartLayout, e: LaneEnt
     ctx.strokeRect(cx, y - 3.5, x1 - cx, 7);
     ctx.setLineDash([]);
   }
-  if (e.item === style.selected) {
+  if (item === style.selected) {
     ctx.beginPath();
     ctx.arc(cx, y, GEOMETRY.radius + 4, 0, 2 * Math.PI);
     ctx.lineWidth = 3;
     ctx.strokeStyle = style.theme.sel;
     ctx.stroke();
   }
-  const shape = style.shapeOf(e.item);
-  const stroke = e.item === style.selected || e.item === style.hovered ? style.theme.fg : style.theme.bg;
+  const shape = style.shapeOf(item);
+  const stroke = item === style.selected || item === style.hovered ? style.theme.fg : style.theme.bg;
   if (!sprites.stamp(ctx, dpr, shape, cx, y, colour, stroke, lineWidth)) traceMark(ctx, shape, cx, y, colour, stroke, lineWidth);
 }
 

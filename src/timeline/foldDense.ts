@@ -1,4 +1,4 @@
-import type { LaneItem, LaneLayout } from './layoutLanes';
+import type { LaneItems, LaneLayout } from './layoutLanes';
 
 /** A count bubble standing for marks that did not fit: "+37". */
 export interface CountBubble {
@@ -26,7 +26,7 @@ export interface FoldedLayout {
  * crowd. A crowd grows while the next folded item starts within `bubbleWidth` pixels of the crowd's
  * first, so bubbles of one swimlane never overlap; every folded item is in exactly one bubble.
  */
-export function foldDense(items: readonly LaneItem[], layout: LaneLayout, bubbleWidth: number): FoldedLayout {
+export function foldDense(items: LaneItems, layout: LaneLayout, bubbleWidth: number): FoldedLayout {
   const shown: number[] = [];
   const bubbles: CountBubble[] = [];
   // The crowd still open in each swimlane, by swimlane number (an array: this runs for every folded item,
@@ -39,16 +39,17 @@ export function foldDense(items: readonly LaneItem[], layout: LaneLayout, bubble
       shown.push(index);
       continue;
     }
-    const it = items[index]!;
+    const group = items.group[index]!;
+    const end = items.end[index]!;
     const left = x0[i]!;
-    let b = open[it.group];
+    let b = open[group];
     if (b && left < b.x0 + bubbleWidth) {
       b.count++;
-      if (it.end > b.end) b.end = it.end;
+      if (end > b.end) b.end = end;
       continue;
     }
-    b = { group: it.group, x0: left, x1: left + bubbleWidth, count: 1, start: it.start, end: it.end, first: index };
-    open[it.group] = b;
+    b = { group, x0: left, x1: left + bubbleWidth, count: 1, start: items.start[index]!, end, first: index };
+    open[group] = b;
     bubbles.push(b);
   }
   return { shown, bubbles };

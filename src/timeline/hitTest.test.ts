@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GEOMETRY, computeChartLayout, createLayoutCache } from './chartLayout';
 import { hitTest, rowY } from './hitTest';
 import { bubblesHolding } from './drawMarks';
-import type { LaneEntry } from './items';
+import { laneEntries, type LaneEntry } from './items';
 import { DAY } from './timeScale';
 
 const T0 = Date.UTC(2024, 0, 1);
@@ -10,7 +10,7 @@ const entry = (item: number, day: number): LaneEntry => ({ item, start: T0 + day
 const w = { start: T0, end: T0 + 100 * DAY }; // 1000 px wide: 10 px per day
 
 describe('hitTest', () => {
-  const entries = [entry(0, 10), entry(1, 10), entry(2, 50)];
+  const entries = laneEntries([entry(0, 10), entry(1, 10), entry(2, 50)]);
   const chart = computeChartLayout(entries, 1, w, 1000);
 
   it('finds the mark under the pointer in its lane', () => {
@@ -25,7 +25,7 @@ describe('hitTest', () => {
   });
 
   it('finds a count bubble in the last row of a crowded lane', () => {
-    const crowd = Array.from({ length: 20 }, (_, i) => entry(i, 10));
+    const crowd = laneEntries(Array.from({ length: 20 }, (_, i) => entry(i, 10)));
     const c = computeChartLayout(crowd, 1, w, 1000);
     const total = c.fold.shown.length + c.fold.bubbles.reduce((s, b) => s + b.count, 0);
     expect(total).toBe(20);
@@ -36,7 +36,7 @@ describe('hitTest', () => {
 
 describe('createLayoutCache', () => {
   it('reuses the layout for a pan at the same zoom and lays out again on zoom', () => {
-    const entries = [entry(0, 10), entry(1, 12)];
+    const entries = laneEntries([entry(0, 10), entry(1, 12)]);
     const cache = createLayoutCache();
     const a = cache(entries, 1, w, 1000);
     const b = cache(entries, 1, { start: w.start + 5 * DAY, end: w.end + 5 * DAY }, 1000);
@@ -49,9 +49,9 @@ describe('createLayoutCache', () => {
 
 describe('bubblesHolding', () => {
   it('finds the bubble a folded event went into, and none for a shown one', () => {
-    const crowd = Array.from({ length: 20 }, (_, i) => entry(i, 10));
+    const crowd = laneEntries(Array.from({ length: 20 }, (_, i) => entry(i, 10)));
     const c = computeChartLayout(crowd, 1, w, 1000);
-    expect(bubblesHolding(c, crowd, 19, crowd[19]!.start)).toEqual([c.fold.bubbles[0]]);
-    expect(bubblesHolding(c, crowd, 0, crowd[0]!.start)).toEqual([]);
+    expect(bubblesHolding(c, crowd, 19, crowd.start[19]!)).toEqual([c.fold.bubbles[0]]);
+    expect(bubblesHolding(c, crowd, 0, crowd.start[0]!)).toEqual([]);
   });
 });

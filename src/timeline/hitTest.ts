@@ -1,6 +1,6 @@
 import type { CountBubble } from './foldDense';
 import { GEOMETRY, bandTop, type ChartLayout } from './chartLayout';
-import type { LaneEntry } from './items';
+import type { LaneEntries } from './items';
 
 /** What lies under the pointer: a mark (its entry index) or a count bubble. */
 export type Hit = { kind: 'mark'; entry: number; x: number; y: number } | { kind: 'bubble'; bubble: CountBubble; x: number; y: number };
@@ -14,7 +14,7 @@ export function rowY(chart: ChartLayout, group: number, row: number): number {
  * Finds the mark or bubble at screen point (px, py), from the same layout that was drawn. The swimlane and
  * row come from y; the scan over shown marks is bounded by what fits on screen (lanes × width / mark width).
  */
-export function hitTest(chart: ChartLayout, entries: readonly LaneEntry[], px: number, py: number): Hit | null {
+export function hitTest(chart: ChartLayout, entries: LaneEntries, px: number, py: number): Hit | null {
   const bandH = chart.rows * GEOMETRY.rowHeight + GEOMETRY.bandGap;
   const group = Math.floor((py - GEOMETRY.top) / bandH);
   if (group < 0 || group >= chart.groupCount) return null;
@@ -31,7 +31,7 @@ export function hitTest(chart: ChartLayout, entries: readonly LaneEntry[], px: n
   let bestDist = Infinity;
   for (const i of chart.fold.shown) {
     const j = i - lanes.from;
-    if (lanes.lane[j] !== row || entries[i]!.group !== group) continue;
+    if (lanes.lane[j] !== row || entries.group[i] !== group) continue;
     if (lx < lanes.x0[j]! - 1 || lx > lanes.x1[j]! + 1) continue;
     const d = Math.abs(lx - (lanes.x0[j]! + GEOMETRY.radius));
     if (d < bestDist) [best, bestDist] = [i, d];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../test/makeDataset';
-import { MAX_GROUPS, buildEntries, eventTimes, timesOf } from './items';
+import { MAX_GROUPS, buildEntries, entryRows, eventTimes, timesOf } from './items';
 import { DAY, isoToMs } from './timeScale';
 import { registerSubset } from '../model/subsets';
 
@@ -59,7 +59,7 @@ describe('buildEntries', () => {
   ];
   it('makes one entry per event without lanes', () => {
     const { entries, groups } = buildEntries(events, 'none');
-    expect(entries.map((e) => [e.item, e.group])).toEqual([
+    expect(entryRows(entries).map((e) => [e.item, e.group])).toEqual([
       [0, 0],
       [1, 0],
     ]);
@@ -68,7 +68,7 @@ describe('buildEntries', () => {
   it('puts an event in the lane of each of its participants', () => {
     const { entries, groups } = buildEntries(events, 'participant');
     expect(groups.map((g) => g.key)).toEqual(['wang-yi', 'sergey-lavrov']);
-    expect(entries.map((e) => [e.item, e.group])).toEqual([
+    expect(entryRows(entries).map((e) => [e.item, e.group])).toEqual([
       [0, 0],
       [0, 1],
       [1, 0],
@@ -86,7 +86,33 @@ describe('buildEntries', () => {
     const { entries, groups } = buildEntries(many, 'participant');
     expect(groups).toHaveLength(MAX_GROUPS);
     expect(groups.at(-1)!.kind).toBe('other');
-    const other = entries.filter((e) => e.group === MAX_GROUPS - 1);
+    const other = entryRows(entries).filter((e) => e.group === MAX_GROUPS - 1);
     expect(new Set(other.map((e) => e.item)).size).toBe(other.length);
+  });
+  it('gives every mark its event\'s times and keeps marks in order of start, in every lane mode', () => {
+    const people = ['a', 'b', 'c', 'd'];
+    const anyEvents = fc
+      .array(fc.record({ day: fc.integer({ min: 1, max: 28 }), span: fc.integer({ min: 0, max: 3 }), who: fc.subarray(people, { minLength: 1 }) }), { maxLength: 30 })
+      .map((xs) =>
+        xs
+          .sort((x, y) => x.day - y.day || x.span - y.span)
+          .map((x, i) => {
+            const e = makeEvent(String(i).padStart(3, '0'), `2024-03-${String(x.day).padStart(2, '0')}`, { participants: x.who });
+            return { ...e, date: { ...e.date, latest: `2024-03-${String(x.day + x.span).padStart(2, '0')}` } };
+          }),
+      );
+    fc.assert(
+      fc.property(anyEvents, fc.constantFrom('none', 'type', 'participant', 'topic' as const), (events, by) => {
+        const { entries } = buildEntries(events, by);
+        const times = eventTimes(events);
+        const rows = entryRows(entries);
+        rows.forEach((r, i) => {
+          expect([r.start, r.end]).toEqual([times.start[r.item], times.end[r.item]]);
+          if (i > 0) expect(r.start).toBeGreaterThanOrEqual(rows[i - 1]!.start);
+        });
+        if (by === 'participant') expect(rows.length).toBe(events.reduce((n, e) => n + e.participants.length, 0));
+        else expect(rows.map((r) => r.item)).toEqual(events.map((_, i) => i));
+      }),
+    );
   });
 });

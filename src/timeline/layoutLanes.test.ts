@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { layoutLanes, lowerBound, type LaneItem } from './layoutLanes';
+import { layoutLanes, lowerBound } from './layoutLanes';
+import { laneEntries, type LaneEntry } from './items';
+
+type LaneItem = Omit<LaneEntry, 'item'>;
 
 const DAY = 86_400_000;
 const px = (t: number) => t / DAY; // one pixel per day
@@ -16,7 +19,7 @@ describe('layoutLanes', () => {
       { start: 10 * DAY, end: 10 * DAY, group: 0 },
       { start: 10 * DAY, end: 10 * DAY, group: 0 },
     ];
-    expect([...layoutLanes(items, px, opts).lane]).toEqual([0, 1]);
+    expect([...layoutLanes(laneEntries(items), px, opts).lane]).toEqual([0, 1]);
   });
 
   it('lets far-apart events share lane 0', () => {
@@ -24,7 +27,7 @@ describe('layoutLanes', () => {
       { start: 0, end: 0, group: 0 },
       { start: 100 * DAY, end: 100 * DAY, group: 0 },
     ];
-    expect([...layoutLanes(items, px, opts).lane]).toEqual([0, 0]);
+    expect([...layoutLanes(laneEntries(items), px, opts).lane]).toEqual([0, 0]);
   });
 
   it('reuses a lane exactly when the gap is met (12 px apart with radius 5 and gap 2)', () => {
@@ -33,7 +36,7 @@ describe('layoutLanes', () => {
       { start: 11 * DAY, end: 11 * DAY, group: 0 },
       { start: 23 * DAY, end: 23 * DAY, group: 0 },
     ];
-    expect([...layoutLanes(items, px, opts).lane]).toEqual([0, 1, 0]);
+    expect([...layoutLanes(laneEntries(items), px, opts).lane]).toEqual([0, 1, 0]);
   });
 
   it('keeps a date span in its lane until the span ends', () => {
@@ -42,7 +45,7 @@ describe('layoutLanes', () => {
       { start: 20 * DAY, end: 20 * DAY, group: 0 },
       { start: 50 * DAY, end: 50 * DAY, group: 0 },
     ];
-    const l = layoutLanes(items, px, opts);
+    const l = layoutLanes(laneEntries(items), px, opts);
     expect([...l.lane]).toEqual([0, 1, 0]);
     expect(l.x1[0]).toBe(35);
   });
@@ -53,19 +56,19 @@ describe('layoutLanes', () => {
       { start: 0, end: 0, group: 1 },
       { start: 0, end: 0, group: 1 },
     ];
-    const l = layoutLanes(items, px, { ...opts, groupCount: 2 });
+    const l = layoutLanes(laneEntries(items), px, { ...opts, groupCount: 2 });
     expect([...l.lane]).toEqual([0, 0, 1]);
     expect([...l.laneCount]).toEqual([1, 2]);
   });
 
   it('marks items beyond maxLanes with -1', () => {
     const items: LaneItem[] = Array.from({ length: 4 }, () => ({ start: 0, end: 0, group: 0 }));
-    expect([...layoutLanes(items, px, { ...opts, maxLanes: 2 }).lane]).toEqual([0, 1, -1, -1]);
+    expect([...layoutLanes(laneEntries(items), px, { ...opts, maxLanes: 2 }).lane]).toEqual([0, 1, -1, -1]);
   });
 
   it('lays out only the requested slice', () => {
     const items: LaneItem[] = [0, 1, 2, 3].map((d) => ({ start: d * 100 * DAY, end: d * 100 * DAY, group: 0 }));
-    const l = layoutLanes(items, px, { ...opts, from: 1, to: 3 });
+    const l = layoutLanes(laneEntries(items), px, { ...opts, from: 1, to: 3 });
     expect(l.lane.length).toBe(2);
     expect(l.x0[0]).toBe(95);
   });
@@ -73,7 +76,7 @@ describe('layoutLanes', () => {
   it('never overlaps two marks in one lane, and places every item exactly once', () => {
     fc.assert(
       fc.property(itemsArb, fc.integer({ min: 1, max: 6 }), (items, maxLanes) => {
-        const l = layoutLanes(items, px, { ...opts, groupCount: 3, maxLanes });
+        const l = layoutLanes(laneEntries(items), px, { ...opts, groupCount: 3, maxLanes });
         expect(l.lane.length).toBe(items.length);
         const byLane = new Map<string, number[]>();
         items.forEach((it, i) => {
@@ -117,7 +120,7 @@ describe('layoutLanes against the plain greedy stacking', () => {
       .map((xs) => xs.map(({ start, len, group }) => ({ start: start * DAY, end: (start + len) * DAY, group })).sort((a, b) => a.start - b.start));
     fc.assert(
       fc.property(fc.oneof(itemsArb, crowded), fc.integer({ min: 1, max: 8 }), (items, maxLanes) => {
-        const l = layoutLanes(items, px, { ...opts, groupCount: 3, maxLanes });
+        const l = layoutLanes(laneEntries(items), px, { ...opts, groupCount: 3, maxLanes });
         expect([...l.lane]).toEqual(referenceLanes(items, maxLanes, 3));
       }),
     );
@@ -126,8 +129,8 @@ describe('layoutLanes against the plain greedy stacking', () => {
 
 describe('lowerBound', () => {
   it('finds the first start at or after t', () => {
-    const items = [1, 3, 3, 7].map((start) => ({ start }));
-    expect([0, 1, 3, 4, 8].map((t) => lowerBound(items, t))).toEqual([0, 0, 1, 3, 4]);
+    const starts = Float64Array.of(1, 3, 3, 7);
+    expect([0, 1, 3, 4, 8].map((t) => lowerBound(starts, t))).toEqual([0, 0, 1, 3, 4]);
   });
 });
 
@@ -135,8 +138,8 @@ describe('layoutLanes with reused buffers', () => {
   it('gives the same result as fresh arrays', () => {
     const items: LaneItem[] = [0, 0, 3, 40].map((d) => ({ start: d * DAY, end: d * DAY, group: 0 }));
     const reuse = { lane: new Int32Array(10).fill(7), x0: new Float64Array(10), x1: new Float64Array(10) };
-    const a = layoutLanes(items, px, opts);
-    const b = layoutLanes(items, px, { ...opts, reuse });
+    const a = layoutLanes(laneEntries(items), px, opts);
+    const b = layoutLanes(laneEntries(items), px, { ...opts, reuse });
     expect([...b.lane]).toEqual([...a.lane]);
     expect([...b.x1]).toEqual([...a.x1]);
     expect(b.lane.buffer).toBe(reuse.lane.buffer);

@@ -1,8 +1,9 @@
-/** What lane layout needs of a mark: its time extent and its swimlane; items must come sorted by `start`. */
-export interface LaneItem {
-  start: number;
-  end: number;
-  group: number;
+/** What lane layout needs of the marks, as columns: time extents and swimlanes; sorted by `start`. */
+export interface LaneItems {
+  readonly length: number;
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+  readonly group: ArrayLike<number>;
 }
 
 /** How marks are sized and how many lanes a swimlane may use. */
@@ -47,7 +48,7 @@ export interface LaneLayout {
  * lowest lane of its swimlane whose last mark ends `gap` pixels before it starts, so no two marks in a lane
  * overlap. Items must be sorted by start. Cost O(n × lanes), and the app bounds lanes by the chart height.
  */
-export function layoutLanes(items: readonly LaneItem[], x: (t: number) => number, options: LaneOptions): LaneLayout {
+export function layoutLanes(items: LaneItems, x: (t: number) => number, options: LaneOptions): LaneLayout {
   const { radius, gap, maxLanes = Infinity, groupCount = 1, from = 0, to = items.length, reuse } = options;
   const n = Math.max(0, to - from);
   const fits = reuse !== undefined && reuse.lane.length >= n;
@@ -60,11 +61,11 @@ export function layoutLanes(items: readonly LaneItem[], x: (t: number) => number
   // Once a swimlane uses all its lanes, the earliest of their right edges: an item starting before it
   // fits in none, which settles most items of a dense, zoomed-out chart with one comparison.
   const freeFrom = new Float64Array(groupCount).fill(-Infinity);
+  const { start, end, group } = items;
   for (let i = 0; i < n; i++) {
-    const it = items[from + i]!;
-    const g = it.group;
-    const left = x(it.start) - radius;
-    const right = Math.max(x(it.end), left + radius) + radius;
+    const g = group[from + i]!;
+    const left = x(start[from + i]!) - radius;
+    const right = Math.max(x(end[from + i]!), left + radius) + radius;
     x0[i] = left;
     x1[i] = right;
     if (freeFrom[g]! + gap > left) {
@@ -90,13 +91,13 @@ export function layoutLanes(items: readonly LaneItem[], x: (t: number) => number
   return { from, to: from + n, lane, x0, x1, laneCount };
 }
 
-/** Index of the first item whose start is ≥ `t` (items sorted by start). */
-export function lowerBound(items: readonly { start: number }[], t: number): number {
+/** Index of the first start that is ≥ `t` (starts sorted ascending). */
+export function lowerBound(starts: ArrayLike<number>, t: number): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (items[mid]!.start < t) lo = mid + 1;
+    if (starts[mid]! < t) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -3,7 +3,7 @@ import type { Actor, TimelineEvent } from '../model/schema';
 import { useExplorer, type ColorBy, type TimeWindow } from '../store/store';
 import { getCountryOf, selectEventById, selectLookups, selectVisibleEventsByDate } from '../store/selectors';
 import { indexOfEvent } from './eventOrder';
-import { buildEntries, type LaneEntry, type LaneGroup } from './items';
+import { buildEntries, type LaneEntries, type LaneGroup } from './items';
 import { buildColourScale, colourKeyOf, pairingsOf, type ColourScale, type NumberedPeople } from './palette';
 import { getFacetIndex } from '../filters/facetIndex';
 import { gather, subsetOf } from '../model/subsets';
@@ -12,7 +12,7 @@ import { fitWindow } from './timeScale';
 /** What the timeline's parts share: visible events in time order, their lane entries, colours and the window. */
 export interface TimelineModel {
   events: TimelineEvent[];
-  entries: LaneEntry[];
+  entries: LaneEntries;
   groups: LaneGroup[];
   /** Index in `events` of an event id, or -1 (a binary search). */
   indexOf(id: string | null): number;
@@ -26,11 +26,12 @@ export interface TimelineModel {
 }
 
 /** [earliest start, latest end] of lane entries (in time order), or null for none. */
-export function extentOf(entries: readonly LaneEntry[]): [number, number] | null {
+export function extentOf(entries: LaneEntries): [number, number] | null {
   if (entries.length === 0) return null;
   let max = -Infinity;
-  for (const e of entries) if (e.end > max) max = e.end;
-  return [entries[0]!.start, max];
+  const { end } = entries;
+  for (let i = 0; i < entries.length; i++) if (end[i]! > max) max = end[i]!;
+  return [entries.start[0]!, max];
 }
 
 const keysFor = new WeakMap<readonly TimelineEvent[], { actors: ReadonlyMap<string, Actor>; by: ColorBy; keys: readonly string[] }>();
