@@ -154,7 +154,8 @@ function createSurface(host: HTMLElement, onBroken: (() => void) | null): Surfac
       canvas,
       paint: (size, segments) => {
         const job: PainterMessage = { kind: 'paint', width: size.width, height: size.height, dpr: window.devicePixelRatio || 1, segments };
-        w.postMessage(job);
+        // Moved, not copied: each paint makes its segments afresh and keeps none.
+        w.postMessage(job, [segments.lines.buffer, segments.widths.buffer, segments.on.buffer]);
       },
       dispose: () => {
         w.terminate();
