@@ -58,9 +58,8 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
         workerFailed.current = true;
         if (id === jobRef.current) inline();
       };
-      // Sent once this render is painted: copying the graph to the worker (~10 ms at 100,000 events) then no
-      // longer holds back the view a filter change updated, and a job superseded before that (the next
-      // keystroke) is never sent at all.
+      // Sent once this render is painted: packing the graph for the worker then does not hold back the view a
+      // filter change updated, and a job superseded before that (the next keystroke) is never sent at all.
       cancelPost = afterPaint(() => {
         const { request, transfer } = packJob({ id, graph, previous, size: box });
         worker.postMessage(request, transfer);

@@ -41,14 +41,9 @@ export function laneEntries(rows: ReadonlyArray<Omit<LaneEntry, 'item'> & { item
   };
 }
 
-/** Every mark of `entries` as an object. */
+/** Every mark of `entries` as an object (for tests and reading). */
 export function entryRows(entries: LaneEntries): LaneEntry[] {
-  return Array.from({ length: entries.length }, (_, i) => entryAt(entries, i));
-}
-
-/** Mark `i` of `entries` as an object. */
-export function entryAt(entries: LaneEntries, i: number): LaneEntry {
-  return { item: entries.item[i]!, start: entries.start[i]!, end: entries.end[i]!, group: entries.group[i]! };
+  return Array.from({ length: entries.length }, (_, i) => ({ item: entries.item[i]!, start: entries.start[i]!, end: entries.end[i]!, group: entries.group[i]! }));
 }
 
 /** A swimlane: what it collects (`kind` + `key`) for the label. */
