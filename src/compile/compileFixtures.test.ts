@@ -223,6 +223,13 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     ['liputan6_id_call_bacajuga', ['2024-10-05 phone_call sergey-lavrov+wang-yi  occurred']],
     // Okezone: "menerima" a named guest; the greetings' sender and the 14-16 Mei trip are the setting.
     ['okezone_id_volodin_beijing', ['2024-05-15 meeting vyacheslav-volodin+xi-jinping beijing occurred']],
+    // CNBC: a dated one-person arrival ("tiba di Beijing pada Kamis (16/5/2024)"), then the host's welcome and talks with no date of their own.
+    ['cnbc_id_arrival_then_talks', ['2024-05-16 meeting vladimir-putin+xi-jinping beijing occurred']],
+    // Republika: "Dalam kunjungan itu, Mishustin bertemu … Li Qiang" takes the visit's days. Its announced Xi meeting merges
+    // with VOA's report that it took place (alone, it is planned: see below).
+    ['republika_id_dalam_kunjungan_itu', ['2023-12-19 meeting li-qiang+mikhail-mishustin beijing occurred', '2023-12-20 meeting mikhail-mishustin+xi-jinping beijing occurred']],
+    // Tempo: "Keduanya menggelar putaran baru konsultasi keamanan strategis" makes the meeting a consultation; Trump's call is another contact.
+    ['tempo_id_putaran_baru_konsultasi', ['2025-02-18 consultation sergei-shoigu+wang-yi beijing occurred']],
     // kumparan: a planned meeting dated only by the flight home, and a past-year recollection.
     ['kumparan_id_shoigu_wang', ['2025-06-10 meeting sergei-shoigu+wang-yi beijing occurred', '2025-06-11 meeting ding-xuexiang+sergei-shoigu beijing planned']],
     // Global Times: a "statement released on Friday" is the report, Thursday is the meeting (merged with Kompas's report).
@@ -263,6 +270,21 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(report.articles.find((a) => a.file === 'kumparan_id_shoigu_wang.txt')!.notes.join()).toMatch(/a contact of a past year/);
   });
 
+  it('dates the talks of a reported visit from the visit, and keeps the visit\'s span', () => {
+    const [talks, announced] = alone('republika_id_dalam_kunjungan_itu');
+    expect([talks!.date.earliest, talks!.date.latest, talks!.status]).toEqual(['2023-12-19', '2023-12-20', 'occurred']);
+    expect(talks!.date.basis).toMatch(/19-20 Desember 2023/);
+    expect([announced!.date.value, announced!.status]).toEqual(['2023-12-20', 'planned']);
+    expect(alone('cnbc_id_arrival_then_talks')[0]!.date.basis).toMatch(/Kamis \(16\/5\/2024\)/);
+  });
+
+  it('takes the gathering from "Pertemuan itu berlangsung di sela-sela …" right after the contact', () => {
+    const [e, ...rest] = alone('kompas_id_pertemuan_itu_sela');
+    expect(rest).toEqual([]);
+    expect([e!.sidelines, e!.gathering]).toEqual([true, 'rangkaian pertemuan para menteri luar negeri ASEAN']);
+    expect([e!.date.value, e!.type, e!.location]).toEqual(['2024-07-25', 'meeting', 'vientiane']);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);
@@ -276,8 +298,8 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     }
   });
 
-  it('merges the Global Times report with Kompas’s and Reuters’ reports of the same Vientiane meeting', () => {
-    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_titles_only', 'reuters_en_laotian_capital']);
+  it('merges the Global Times report with Kompas’s (two) and Reuters’ reports of the same Vientiane meeting', () => {
+    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_id_pertemuan_itu_sela', 'kompas_titles_only', 'reuters_en_laotian_capital']);
   });
 });
 

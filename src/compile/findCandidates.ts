@@ -15,6 +15,9 @@ import { actorsIn, beforeOtherAction, pairSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 
+/** A sentence about the contact just reported: "Pertemuan itu", "pembicaraan tersebut", "The talks". */
+const REFERS_BACK = /(?<![\p{L}])(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)\s+(?:tersebut|itu|ini)|the\s+(?:meeting|talks|call|consultations?))(?![\p{L}])/iu;
+
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;
 
@@ -102,7 +105,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     }
     const visitTo = type === 'visit' && visitDestination(str, lex);
     if (actors.length + refs.length < 2 && !(visitTo && actors.length + refs.length === 1)) {
-      if (actors.length + refs.length > 0 || /tersebut|itu|the (?:meeting|talks|call)|during the/i.test(str)) return; // refers back to a contact already found
+      // "Pertemuan itu berlangsung di sela-sela …", "The meeting took place on the sidelines of …": the gathering of the contact just before.
+      const prev = raw.at(-1);
+      if (prev && !prev.sidelines && i === prev.sentences.at(-1)! + 1 && REFERS_BACK.test(str)) prev.sidelines = shift(findSidelines(str), s.start);
       return;
     }
     const last = sentences[idx.at(-1)!]!;
@@ -121,8 +126,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   });
   const merged = mergeSame(raw);
   const kept: Candidate[] = [];
+  // The talks of a one-person visit just reported ('Putin tiba di Beijing pada Kamis … Xi menyambut Putin …',
+  // 'Dalam kunjungan itu, Mishustin bertemu …') happen on the visit's days: they are its contact, not background.
+  const visitTalks = (c: Candidate, prev: Candidate | undefined) =>
+    prev?.type === 'visit' && prev.actors.length === 1 && prev.refs.length === 0 && c.actors.length + c.refs.length >= 2 && c.actors.includes(prev.actors[0]!);
   for (const c of merged) {
-    if (kept.length > 0 && !c.own && !c.bound && !c.sameDay && !c.dayRef) {
+    if (kept.length > 0 && !c.own && !c.bound && !c.sameDay && !c.dayRef && !visitTalks(c, kept.at(-1))) {
       background.add(c.sentences[0]!);
       notes.push(`no event from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': a further contact with no date of its own (background)`);
       continue;

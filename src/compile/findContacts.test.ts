@@ -47,6 +47,9 @@ describe('contact type', () => {
     ['Rudenko dan Sun Weidong menggelar konsultasi antarkementerian', 'consultation'],
     ['Sun Weidong held consultations with Andrey Rudenko in Moscow', 'consultation'],
     ['Rudenko dan Sun Weidong mengadakan konsultasi di Beijing', 'consultation'],
+    ['Keduanya menggelar putaran baru konsultasi antara Cina dan Rusia', 'consultation'],
+    ['Rudenko dan Sun Weidong mengadakan putaran ke-5 konsultasi di Beijing', 'consultation'],
+    ['The two sides held a new round of consultations in Moscow', 'consultation'],
     // Talks without a medium are meetings; a telephone or video word makes them remote.
     ['Wang Yi mengadakan pembicaraan dengan Menlu Rusia Sergey Lavrov', 'meeting'],
     ['Wang Yi melakukan pembicaraan dengan Lavrov', 'meeting'],

@@ -9,13 +9,17 @@ const TYPE_ORDER: EventType[] = ['video_call', 'phone_call', 'consultation', 'su
  * A sentence with a date of its own is not the one dated from another contact ("Pada hari yang sama,
  * Xi dan Putin menggelar pembicaraan informal" / "Pada Selasa, keduanya melanjutkan pembicaraan"), and a
  * pair pronoun with a date of its own reports the pair again: both stay apart here and are merged
- * after dating only if they fall on the same day.
+ * after dating only if they fall on the same day. An undated pair pronoun whose people come from
+ * another sentence than the dated one's stays apart too.
  */
 function sameDate(a: Candidate, b: Candidate): boolean {
   if (a.own && b.own) return a.own.raw.toLowerCase() === b.own.raw.toLowerCase();
   const fromOther = (c: Candidate) => !c.own && (c.dayRef !== null || c.sameDay !== null);
   if ((a.own && fromOther(b)) || (b.own && fromOther(a))) return false;
-  return !((a.own && b.pair) || (b.own && a.pair));
+  // An undated pair pronoun standing for the dated sentence's own people ("… bertemu … pada Selasa. Keduanya menggelar
+  // konsultasi …") goes on with that contact.
+  const pairElsewhere = (dated: Candidate, pair: Candidate) => dated.own !== null && pair.pair !== null && !dated.sentences.includes(pair.pair.from);
+  return !(pairElsewhere(a, b) || pairElsewhere(b, a));
 }
 
 function sameActors(a: Candidate, b: Candidate): boolean {
