@@ -285,6 +285,16 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect([e!.date.value, e!.type, e!.location]).toEqual(['2024-07-25', 'meeting', 'vientiane']);
   });
 
+  it.each([
+    // "Dalam pertemuan itu, Wang dan Lavrov membahas …" is the meeting's sentence, not another contact (Putin is only discussed).
+    ['kompasid_dalam_pertemuan_itu', '2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', ['asia-pacific', 'ukraine']],
+    ['voa_id_defence_video', '2024-08-12 video_call andrei-belousov+dong-jun  occurred', ['defence']],
+  ])('%s: %s, topics %j', (id, event, topics) => {
+    const [e, ...rest] = alone(id);
+    expect(rest).toEqual([]);
+    expect([shape(e!), [...e!.topics].sort()]).toEqual([event, topics]);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);
@@ -385,8 +395,8 @@ describe('headline contacts and welcome cues', () => {
     expect(own.evidence!.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
   });
 
-  it('merges detik’s report with TASS’s (and Kompas’) report of the same Beijing talks', () => {
-    expect(fromArticle('detik_id_headline_terima_kunjungan')[0]!.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_headline_terima_kunjungan', 'kompas_id_lavrof_typo', 'tass_en_lavrov_beijing']);
+  it('merges detik’s report with TASS’s (and two of Kompas’) reports of the same Beijing talks', () => {
+    expect(fromArticle('detik_id_headline_terima_kunjungan')[0]!.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_headline_terima_kunjungan', 'kompas_id_lavrof_typo', 'kompasid_dalam_pertemuan_itu', 'tass_en_lavrov_beijing']);
   });
 
   it('takes the headline, not the section label, and drops the byline and the "Simak Video" teaser', () => {

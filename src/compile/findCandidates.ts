@@ -15,8 +15,8 @@ import { actorsIn, beforeOtherAction, pairSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 
-/** A sentence about the contact just reported: "Pertemuan itu", "pembicaraan tersebut", "The talks". */
-const REFERS_BACK = /(?<![\p{L}])(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)\s+(?:tersebut|itu|ini)|the\s+(?:meeting|talks|call|consultations?))(?![\p{L}])/iu;
+/** A sentence that opens on a contact already reported: "Dalam pertemuan itu, …", "Pertemuan tersebut …", "During the talks, …". */
+const POINTS_BACK = /^[\s\u00a0"“]*(?:(?:dalam|pada|selama|di|during|in|at)[\s\u00a0]+)?(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)[\s\u00a0]+(?:tersebut|itu|ini)|the[\s\u00a0]+(?:meeting|talks|call|conversation|consultations?))(?![\p{L}])/iu;
 
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;
@@ -67,6 +67,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const str = text.slice(s.start, s.end);
     const type = bestType(cues);
     if (!type) return;
+    // "Dalam pertemuan itu, Wang dan Lavrov membahas …", "Pertemuan itu berlangsung di sela-sela …": undated contact words
+    // that only point back at a contact already reported. The sentence is that contact's (its topics, its gathering), not another.
+    const prev = raw.at(-1);
+    if (prev && POINTS_BACK.test(str) && !input.dates.some((m) => m.start >= s.start && m.end <= s.end)) {
+      if (i === prev.sentences.at(-1)! + 1) prev.sidelines ??= shift(findSidelines(str), s.start);
+      return;
+    }
     // The first words of that type: a later one may sit in another action's clause ("…, sehari setelah … memimpin pertemuan").
     const cue = cues.filter((c) => c.type === type).reduce((a, b) => (b.start < a.start ? b : a));
     let { actors, refs } = beforeOtherAction(input, s, s.start + cue.end, actorsIn(input, s));
@@ -105,9 +112,6 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     }
     const visitTo = type === 'visit' && visitDestination(str, lex);
     if (actors.length + refs.length < 2 && !(visitTo && actors.length + refs.length === 1)) {
-      // "Pertemuan itu berlangsung di sela-sela …", "The meeting took place on the sidelines of …": the gathering of the contact just before.
-      const prev = raw.at(-1);
-      if (prev && !prev.sidelines && i === prev.sentences.at(-1)! + 1 && REFERS_BACK.test(str)) prev.sidelines = shift(findSidelines(str), s.start);
       return;
     }
     const last = sentences[idx.at(-1)!]!;
