@@ -295,6 +295,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect([shape(e!), [...e!.topics].sort()]).toEqual([event, topics]);
   });
 
+  it('makes two contacts of "pembicaraan informal pada Senin dan pembicaraan resmi pada Selasa"', () => {
+    expect(alone('sindonews_id_two_rounds_moskow').map(shape).sort()).toEqual(['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred', '2023-03-21 meeting vladimir-putin+xi-jinping moscow occurred']);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);
@@ -422,12 +426,12 @@ describe('a state visit’s talks on two days, the second with a pair pronoun as
 
   const day = (id: string, iso: string) => fromArticle(id).find((e) => e.date.value === iso)!;
 
-  it('merges each day with the other outlets’ report of that day, and Reuters’ Tuesday report with Tuesday', () => {
+  it('merges each day with the other outlets’ report of that day, and Reuters’ Tuesday report with Tuesday (Sindonews reports both days in one sentence)', () => {
     const ids = (e: (typeof dataset.events)[number]) => e.sources.map((s) => s.articleId).sort();
     // CNN Indonesia reports Monday's talks and announces Tuesday's: it joins both days.
-    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan']);
+    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan', 'sindonews_id_two_rounds_moskow']);
     // Okezone announced Tuesday's formal talks days before: its planned report joins them too.
-    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-21'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan', 'okezone_id_planned_then_talks', 'reuters_en_received_kremlin']);
+    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-21'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan', 'okezone_id_planned_then_talks', 'reuters_en_received_kremlin', 'sindonews_id_two_rounds_moskow']);
   });
 
   it('says whom the pronoun stands for and gives both sentences as participants evidence', () => {

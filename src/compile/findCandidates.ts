@@ -18,6 +18,33 @@ import { mergeSame } from './mergeCandidates';
 /** A sentence that opens on a contact already reported: "Dalam pertemuan itu, …", "Pertemuan tersebut …", "During the talks, …". */
 const POINTS_BACK = /^[\s\u00a0"“]*(?:(?:dalam|pada|selama|di|during|in|at)[\s\u00a0]+)?(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)[\s\u00a0]+(?:tersebut|itu|ini)|the[\s\u00a0]+(?:meeting|talks|call|conversation|consultations?))(?![\p{L}])/iu;
 
+/** Joins a further round to the contact before it: "…, lalu", "dan", "serta", "then", "and". */
+const ROUND_JOIN = /(?:,|(?<![\p{L}])(?:dan|serta|lalu|kemudian|disusul|then|and|followed\s+by))[\s\u00a0]*$/iu;
+
+/**
+ * Further rounds of the contact at `cue` in one sentence, each with a date of its own: "pembicaraan informal pada Senin
+ * dan pembicaraan resmi pada Selasa", "talks on Monday and formal talks on Tuesday". A round is contact words joined to
+ * the clause before by "dan"/"lalu"/"and" with a date between them and the next round, where the clause before has a
+ * different one. Positions are within the sentence.
+ */
+export function laterRounds(sentence: string, cue: Cue, cues: Cue[], dates: ReadonlyArray<{ start: number; end: number; raw: string }>): Cue[] {
+  const after = cues.filter((c) => c.start >= cue.end).sort((a, b) => a.start - b.start);
+  const rounds: Cue[] = [];
+  let prev = cue;
+  let prevDates = dates.filter((d) => d.start >= cue.end && (after[0] === undefined || d.end <= after[0].start));
+  after.forEach((c, k) => {
+    const nextStart = after[k + 1]?.start ?? sentence.length;
+    const own = dates.filter((d) => d.start >= c.end && d.end <= nextStart);
+    const joined = ROUND_JOIN.test(sentence.slice(prev.end, c.start));
+    if (own.length > 0 && prevDates.length > 0 && joined && own[0]!.raw.toLowerCase() !== prevDates.at(-1)!.raw.toLowerCase()) {
+      rounds.push(c);
+      prev = c;
+      prevDates = own;
+    }
+  });
+  return rounds;
+}
+
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;
 
@@ -115,17 +142,29 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       return;
     }
     const last = sentences[idx.at(-1)!]!;
+    // "… menggelar pembicaraan informal pada Senin dan pembicaraan resmi pada Selasa": one contact per day named.
+    const rounds = isHead ? [] : laterRounds(str, cue, cues, input.dates.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })));
+    const ownEnd = rounds.length > 0 ? s.start + rounds[0]!.start : last.end;
+    const sharedFields = { sentences: idx, actors, refs, sidelines: shift(findSidelines(str), s.start), visitTo, pair: pair ? { words: pair.words, start: s.start + pair.start, end: s.start + pair.end, from: pair.antecedent.sentence } : null };
     (isHead ? heads : raw).push({
-      sentences: idx,
+      ...sharedFields,
       type,
       cue: [s.start + cue.start, s.start + cue.end],
-      actors,
-      refs,
       planned: isPlanned(str, cue.start, cue.end),
-      sidelines: shift(findSidelines(str), s.start),
-      visitTo,
-      ...nearerReference(references(str, s.start, type === 'visit'), ownDate(text, input.dates, s.start, last.end, s.start + cue.start), s.start + cue.start),
-      pair: pair ? { words: pair.words, start: s.start + pair.start, end: s.start + pair.end, from: pair.antecedent.sentence } : null,
+      ...nearerReference(references(str.slice(0, ownEnd - s.start), s.start, type === 'visit'), ownDate(text, input.dates, s.start, ownEnd, s.start + cue.start), s.start + cue.start),
+    });
+    rounds.forEach((r, k) => {
+      const end = k + 1 < rounds.length ? s.start + rounds[k + 1]!.start : s.end;
+      raw.push({
+        ...sharedFields,
+        sentences: [...idx],
+        actors: [...actors],
+        refs: [...refs],
+        type: r.type,
+        cue: [s.start + r.start, s.start + r.end],
+        planned: isPlanned(str, cue.start, cue.end) || isPlanned(str, r.start, r.end),
+        ...nearerReference(references(text.slice(s.start + r.start, end), s.start + r.start, r.type === 'visit'), ownDate(text, input.dates, s.start + r.start, end, s.start + r.start), s.start + r.start),
+      });
     });
   });
   const merged = mergeSame(raw);
