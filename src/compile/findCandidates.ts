@@ -14,36 +14,10 @@ import type { Candidate, CandidateInput } from './candidateTypes';
 import { actorsIn, beforeOtherAction, pairSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
+import { laterRounds } from './laterRounds';
 
 /** A sentence that opens on a contact already reported: "Dalam pertemuan itu, …", "Pertemuan tersebut …", "During the talks, …". */
 const POINTS_BACK = /^[\s\u00a0"“]*(?:(?:dalam|pada|selama|di|during|in|at)[\s\u00a0]+)?(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)[\s\u00a0]+(?:tersebut|itu|ini)|the[\s\u00a0]+(?:meeting|talks|call|conversation|consultations?))(?![\p{L}])/iu;
-
-/** Joins a further round to the contact before it: "…, lalu", "dan", "serta", "then", "and". */
-const ROUND_JOIN = /(?:,|(?<![\p{L}])(?:dan|serta|lalu|kemudian|disusul|then|and|followed\s+by))[\s\u00a0]*$/iu;
-
-/**
- * Further rounds of the contact at `cue` in one sentence, each with a date of its own: "pembicaraan informal pada Senin
- * dan pembicaraan resmi pada Selasa", "talks on Monday and formal talks on Tuesday". A round is contact words joined to
- * the clause before by "dan"/"lalu"/"and" with a date between them and the next round, where the clause before has a
- * different one. Positions are within the sentence.
- */
-export function laterRounds(sentence: string, cue: Cue, cues: Cue[], dates: ReadonlyArray<{ start: number; end: number; raw: string }>): Cue[] {
-  const after = cues.filter((c) => c.start >= cue.end).sort((a, b) => a.start - b.start);
-  const rounds: Cue[] = [];
-  let prev = cue;
-  let prevDates = dates.filter((d) => d.start >= cue.end && (after[0] === undefined || d.end <= after[0].start));
-  after.forEach((c, k) => {
-    const nextStart = after[k + 1]?.start ?? sentence.length;
-    const own = dates.filter((d) => d.start >= c.end && d.end <= nextStart);
-    const joined = ROUND_JOIN.test(sentence.slice(prev.end, c.start));
-    if (own.length > 0 && prevDates.length > 0 && joined && own[0]!.raw.toLowerCase() !== prevDates.at(-1)!.raw.toLowerCase()) {
-      rounds.push(c);
-      prev = c;
-      prevDates = own;
-    }
-  });
-  return rounds;
-}
 
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;

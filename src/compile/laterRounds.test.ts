@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { laterRounds } from './findCandidates';
+import { laterRounds } from './laterRounds';
 import { bestType, findCues } from './findContacts';
 import { findDateMentions } from './dates/findDateMentions';
 import { buildLexicon } from './lexicon';
