@@ -129,6 +129,10 @@ describe('planned, vague and sidelines', () => {
     ['Wang bertemu Lavrov di Moskow.', null],
     ['Di sela-sela kunjungan, Mishustin juga bertemu Xi pada Jumat.', null],
     ['On the sidelines of his state visit, Xi met Mishustin.', null],
+    ['Xi bertemu Putin di Kazan pada Selasa di sela Konferensi Tingkat Tinggi (KTT) BRICS.', 'Konferensi Tingkat Tinggi (KTT) BRICS'],
+    ['Xi bertemu Putin di sela-sela Konferensi Tingkat Tinggi (KTT) BRICS di Kazan.', 'Konferensi Tingkat Tinggi (KTT) BRICS'],
+    ['Xi bertemu Putin di sela KTT Organisasi Kerja Sama Shanghai (SCO) di Astana.', 'KTT Organisasi Kerja Sama Shanghai (SCO)'],
+    ['Xi bertemu Putin (di sela-sela KTT SCO) pada Rabu.', 'KTT SCO'],
   ])('%s → gathering %s', (s, g) => {
     expect(findSidelines(s)?.gathering ?? null).toBe(g);
   });

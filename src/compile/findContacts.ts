@@ -50,6 +50,9 @@ export const WEAK_MEETING = rx(['menerima', 'diterima', 'jamu', 'menyambut', 'di
 
 const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,.;:]|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
 
+/** The name going on after a bracketed abbreviation: ") BRICS" in "Konferensi Tingkat Tinggi (KTT) BRICS di Kazan". */
+const NAME_AFTER_BRACKET = /^\)[\s\u00a0]+((?:[\p{Lu}\d][\p{L}\d+-]*)(?:[\s\u00a0]+[\p{Lu}\d][\p{L}\d+-]*){0,5})/u;
+
 /** Attending or addressing a gathering, before "by video link"/"secara virtual": remote attendance, not a call with anyone. */
 const ATTENDS = /(?<![\p{L}])(?:attend|attends|attended|attending|join|joins|joined|joining|participate|participates|participated|participating|address|addresses|addressed|addressing|menghadiri|hadir|mengikuti|bergabung|berpartisipasi|berpidato)(?![\p{L}])[^,;.]{0,50}$/u;
 
@@ -90,10 +93,17 @@ export function findSidelines(sentence: string): { gathering: string; start: num
   const m = SIDELINES.exec(sentence);
   if (!m) return null;
   let gathering = m[1]!.trim().replace(/^(?:the)\s+/i, '');
+  let end = m.index + m[0].length;
+  // "di sela Konferensi Tingkat Tinggi (KTT) BRICS": an abbreviation in brackets does not end the gathering's name.
+  const rest = gathering.includes('(') && !gathering.includes(')') ? NAME_AFTER_BRACKET.exec(sentence.slice(end)) : null;
+  if (rest) {
+    gathering += `) ${rest[1]}`;
+    end += rest[0].length;
+  }
   // "Di sela-sela kunjungan", "on the sidelines of his visit": the visit itself, no gathering.
   if (/^(?:(?:his|her|the|their)\s+)?(?:kunjungan|lawatan|visit|trip|state\s+visit)(?![\p{L}])/iu.test(gathering)) return null;
   if (gathering.includes('(') && !gathering.includes(')')) gathering += ')';
-  return { gathering, start: m.index, end: m.index + m[0].length };
+  return { gathering, start: m.index, end };
 }
 
 const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|set\s+to|expected\s+to|is\s+due\s+to|upcoming|mendatang)(?![\p{L}])/iu;
