@@ -29,6 +29,8 @@ export interface Candidate {
   dayRef: DayReference | null;
   /** Words that place it where another contact was ("di tempat yang sama", "at the same venue"). */
   placeRef: PlaceReference | null;
+  /** The line above that dates it ("2. Astana, 3 Juli 2024"), as [start, end]: its place is the contact's unless the sentence names one. */
+  heading?: [number, number] | null;
   /** A pair pronoun as subject ("keduanya", "the two leaders") whose people came from an earlier contact's sentence (`from`). */
   pair: { words: string; start: number; end: number; from: number } | null;
 }

@@ -299,6 +299,21 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('sindonews_id_two_rounds_moskow').map(shape).sort()).toEqual(['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred', '2023-03-21 meeting vladimir-putin+xi-jinping moscow occurred']);
   });
 
+  it('dates and places each entry of a chronology from its heading line ("2. Astana, 3 Juli 2024")', () => {
+    const events = alone('kompas_id_kronologi_2024');
+    expect(events.map(shape)).toEqual([
+      '2024-05-16 meeting vladimir-putin+xi-jinping beijing occurred',
+      '2024-07-03 meeting vladimir-putin+xi-jinping astana occurred',
+      '2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred',
+    ]);
+    // "di sela-sela pertemuan tersebut" points back at the KTT BRICS the entry names.
+    expect(events.map((e) => e.gathering)).toEqual([null, 'KTT SCO', 'KTT BRICS']);
+  });
+
+  it('takes "seperti yang disepakati … dalam pertemuan mereka di Kazan" in a quote for a recollection, not a contact', () => {
+    expect(alone('tempo_id_quote_as_agreed')).toEqual([]);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);

@@ -12,7 +12,7 @@ import { clauseAt, findClauses, type ClauseRelation } from './clauses';
 /** Mention kinds precise enough to date a contact on their own. */
 const SPECIFIC: ReadonlySet<DateMention['kind']> = new Set(['full', 'day-month', 'weekday', 'relative', 'range', 'month-year']);
 
-function isSpecific(m: DateMention): boolean {
+export function isSpecific(m: DateMention): boolean {
   // "tahun lalu" is a relative year: background, not a date for a contact.
   return SPECIFIC.has(m.kind) && !/^(?:tahun|this year|last year|next year|tahun ini)/i.test(m.raw.replace(/^pada\s+/i, ''));
 }

@@ -68,6 +68,13 @@ describe('dedupeEvents', () => {
     expect(events[0]!.date.value).toBe('2024-01-11');
   });
 
+  it('keeps the fuller name of the gathering, whichever report leads', () => {
+    const short = { ...draft('a', '2024-07-03', 'meeting', ['xi', 'putin'], [], 0.95), sidelines: true, gathering: 'KTT SCO' };
+    const long = { ...draft('b', '2024-07-03', 'meeting', ['xi', 'putin'], [], 0.6), sidelines: true, gathering: 'Shanghai Cooperation Organization summit' };
+    for (const list of [[short, long], [long, short]]) expect(dedupeEvents(list).events.map((e) => e.gathering)).toEqual(['Shanghai Cooperation Organization summit']);
+    expect(dedupeEvents([short, draft('c', '2024-07-03', 'meeting', ['xi', 'putin'])]).events[0]!.gathering).toBe('KTT SCO');
+  });
+
   it('gives the same ids whatever the input order', () => {
     const list = [draft('a', '2024-01-11', 'phone_call', ['wang', 'lavrov']), draft('b', '2024-02-01', 'meeting', ['xi', 'putin']), draft('c', '2024-01-11', 'phone_call', ['lavrov', 'wang'])];
     const ids = (l: DraftEvent[]) => assignIds(dedupeEvents(l).events).map((e) => e.id).sort();

@@ -44,7 +44,8 @@ export function mergeEvents(a: DraftEvent, b: DraftEvent): DraftEvent {
     ...lead,
     status: a.status === 'occurred' || b.status === 'occurred' ? 'occurred' : 'planned',
     sidelines: a.sidelines || b.sidelines,
-    gathering: lead.gathering ?? other.gathering,
+    // The fuller name of the gathering: "Shanghai Cooperation Organization summit" over "KTT SCO".
+    gathering: (other.gathering?.length ?? 0) > (lead.gathering?.length ?? 0) ? other.gathering : lead.gathering,
     location: lead.location ?? other.location,
     topics: union(lead.topics, other.topics),
     mentioned: union(lead.mentioned, other.mentioned).filter((m) => !lead.participants.includes(m)),

@@ -5,12 +5,13 @@
 import type { TitleHit } from './findActors';
 import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
-import { ownDate } from './dateContact';
+import { isSpecific, ownDate } from './dateContact';
 import { findDayReference } from './contactReferences';
 import { reportsHeadline } from './headlineContacts';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
 import type { Candidate, CandidateInput } from './candidateTypes';
+import type { DateMention } from './dates';
 import { actorsIn, beforeOtherAction, pairSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
@@ -18,6 +19,11 @@ import { laterRounds } from './laterRounds';
 
 /** A sentence that opens on a contact already reported: "Dalam pertemuan itu, …", "Pertemuan tersebut …", "During the talks, …". */
 const POINTS_BACK = /^[\s\u00a0"“]*(?:(?:dalam|pada|selama|di|during|in|at)[\s\u00a0]+)?(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)[\s\u00a0]+(?:tersebut|itu|ini)|the[\s\u00a0]+(?:meeting|talks|call|conversation|consultations?))(?![\p{L}])/iu;
+
+/** A sentence's own date, else the date of the heading above it. */
+function withHeading(dated: ReturnType<typeof ownDate>, heading: DateMention | null): ReturnType<typeof ownDate> {
+  return dated.own || dated.bound || !heading ? dated : { own: heading, bound: null };
+}
 
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;
@@ -60,6 +66,20 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (!s || c.end > s.end) continue;
     cuesBySentence.set(i, [...(cuesBySentence.get(i) ?? []), { ...c, start: c.start - s.start, end: c.end - s.start }]);
   }
+  /**
+   * "2. Astana, 3 Juli 2024" on a line of its own right above sentence `i` (a chronology's entry, a dated section): the
+   * date of the contact below it. A line of at most a number, four words and one date, with no contact words.
+   */
+  const headingDate = (i: number): DateMention | null => {
+    const h = sentences[i - 1];
+    if (!h || input.skip(h) || cuesBySentence.has(i - 1) || !/\n/.test(text.slice(h.end, sentences[i]!.start))) return null;
+    const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+    if (!/^[\s\u00a0]*(?:\d{1,2}[.)][\s\u00a0]*)?$/.test(text.slice(lineStart, h.start))) return null;
+    const inLine = input.dates.filter((m) => m.start >= h.start && m.end <= h.end && isSpecific(m));
+    if (inLine.length !== 1) return null;
+    const words = (text.slice(h.start, inLine[0]!.start) + ' ' + text.slice(inLine[0]!.end, h.end)).replace(/^[\s\u00a0]*\d{1,2}[.)]/, '').match(/[\p{L}\d]+/gu) ?? [];
+    return words.length <= 4 ? inLine[0]! : null;
+  };
   sentences.forEach((s, i) => {
     const isHead = input.headline(s);
     if (input.skip(s) && !isHead) return;
@@ -120,12 +140,15 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const rounds = isHead ? [] : laterRounds(str, cue, cues, input.dates.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })));
     const ownEnd = rounds.length > 0 ? s.start + rounds[0]!.start : last.end;
     const sharedFields = { sentences: idx, actors, refs, sidelines: shift(findSidelines(str), s.start), visitTo, pair: pair ? { words: pair.words, start: s.start + pair.start, end: s.start + pair.end, from: pair.antecedent.sentence } : null };
+    const heading = isHead ? null : headingDate(idx[0]!);
+    const dated = ownDate(text, input.dates, s.start, ownEnd, s.start + cue.start);
     (isHead ? heads : raw).push({
       ...sharedFields,
+      heading: heading && !dated.own && !dated.bound ? [sentences[idx[0]! - 1]!.start, sentences[idx[0]! - 1]!.end] : null,
       type,
       cue: [s.start + cue.start, s.start + cue.end],
       planned: isPlanned(str, cue.start, cue.end),
-      ...nearerReference(references(str.slice(0, ownEnd - s.start), s.start, type === 'visit'), ownDate(text, input.dates, s.start, ownEnd, s.start + cue.start), s.start + cue.start),
+      ...nearerReference(references(str.slice(0, ownEnd - s.start), s.start, type === 'visit'), withHeading(dated, heading), s.start + cue.start),
     });
     rounds.forEach((r, k) => {
       const end = k + 1 < rounds.length ? s.start + rounds[k + 1]!.start : s.end;

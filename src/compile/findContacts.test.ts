@@ -117,6 +117,8 @@ describe('planned, vague and sidelines', () => {
     ['They last met in Beijing in February 2022', true],
     ['The two have met more than 40 times', true],
     ['Xi and Putin have met each other before', true],
+    ['Seperti yang disepakati Presiden Xi Jinping dan Presiden Vladimir Putin dalam pertemuan mereka di Kazan, kedua negara akan saling mendukung', true],
+    ['As agreed by the two presidents at their meeting in Kazan, both sides will coordinate', true],
     ['Keduanya bertemu di Kremlin pada Selasa', false],
     ['On Tuesday, the two leaders held formal talks in the Kremlin', false],
   ])('%s: background=%s', (s, vague) => {
@@ -133,6 +135,9 @@ describe('planned, vague and sidelines', () => {
     ['Xi bertemu Putin di sela-sela Konferensi Tingkat Tinggi (KTT) BRICS di Kazan.', 'Konferensi Tingkat Tinggi (KTT) BRICS'],
     ['Xi bertemu Putin di sela KTT Organisasi Kerja Sama Shanghai (SCO) di Astana.', 'KTT Organisasi Kerja Sama Shanghai (SCO)'],
     ['Xi bertemu Putin (di sela-sela KTT SCO) pada Rabu.', 'KTT SCO'],
+    ['Xi menghadiri KTT BRICS di Rusia dan bertemu Putin di sela-sela pertemuan tersebut.', 'KTT BRICS'],
+    ['Xi attended the BRICS summit and met Putin on the sidelines of the summit.', 'BRICS summit'],
+    ['Xi bertemu Putin di sela-sela acara tersebut.', null],
   ])('%s → gathering %s', (s, g) => {
     expect(findSidelines(s)?.gathering ?? null).toBe(g);
   });

@@ -50,6 +50,11 @@ export const WEAK_MEETING = rx(['menerima', 'diterima', 'jamu', 'menyambut', 'di
 
 const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,.;:]|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
 
+/** A gathering named only by pointing back: "pertemuan tersebut", "acara itu", "the summit". */
+const POINTER = /^(?:(?:pertemuan|acara|forum|konferensi|KTT|sidang|rapat)\s+(?:tersebut|itu|ini)|(?:meeting|event|summit|forum|conference|gathering))$/iu;
+/** A gathering's name: "KTT BRICS", "Konferensi Tingkat Tinggi (KTT) SCO", "SCO summit", "G20 summit". */
+const GATHERING_NAME = /(?<![\p{L}])(?:(?:KTT|Konferensi\s+Tingkat\s+Tinggi(?:\s+\(KTT\))?|Forum|Sidang|Pertemuan)(?:\s+[\p{Lu}\d][\p{L}\d+-]*)+|(?:[\p{Lu}\d][\p{L}\d+-]*\s+)+(?:[Ss]ummit|[Ff]orum))/gu;
+
 /** The name going on after a bracketed abbreviation: ") BRICS" in "Konferensi Tingkat Tinggi (KTT) BRICS di Kazan". */
 const NAME_AFTER_BRACKET = /^\)[\s\u00a0]+((?:[\p{Lu}\d][\p{L}\d+-]*)(?:[\s\u00a0]+[\p{Lu}\d][\p{L}\d+-]*){0,5})/u;
 
@@ -103,6 +108,12 @@ export function findSidelines(sentence: string): { gathering: string; start: num
   // "Di sela-sela kunjungan", "on the sidelines of his visit": the visit itself, no gathering.
   if (/^(?:(?:his|her|the|their)\s+)?(?:kunjungan|lawatan|visit|trip|state\s+visit)(?![\p{L}])/iu.test(gathering)) return null;
   if (gathering.includes('(') && !gathering.includes(')')) gathering += ')';
+  // "menghadiri KTT BRICS … dan bertemu Putin di sela-sela pertemuan tersebut": the gathering named before it.
+  if (POINTER.test(gathering)) {
+    const named = [...sentence.slice(0, m.index).matchAll(GATHERING_NAME)].at(-1);
+    if (!named) return null;
+    gathering = named[0];
+  }
   return { gathering, start: m.index, end };
 }
 
@@ -130,9 +141,9 @@ export function isPlanned(sentence: string, cueStart: number, cueEnd: number): b
   return FUTURE.test(lastClause(prior));
 }
 
-/** Background, not a contact: counts and recollections ("bertemu dua kali", "recalled three meetings", "since their last meeting"). */
+/** Background, not a contact: counts and recollections ("bertemu dua kali", "recalled three meetings", "since their last meeting", "seperti yang disepakati … dalam pertemuan mereka"). */
 export function isVague(sentence: string): boolean {
-  return /(?<![\p{L}])(?:(?:dua|tiga|empat|lima|beberapa|\d+)\s+kali|berkali-kali|(?:dua|tiga|empat|lima|beberapa|banyak)\s+(?:pertemuan|kali pertemuan|kunjungan)|twice|(?:three|four|five|several|many|multiple|\d+)\s+(?:times|meetings|visits|calls)|mengingat kembali|mengenang|recalled|recalling|sejak\s+pertemuan|since\s+(?:their|the)\s+(?:last\s+)?meeting|pertemuan\s+(?:terakhir|sebelumnya)|(?:last|previous|past)\s+meeting|setiap\s+tahun|every\s+year|regular(?:ly)?\s+meetings?|terakhir\s+(?:kali\s+)?(?:bertemu|berjumpa|bertatap\s+muka|berbicara|bertelepon|berkunjung|mengunjungi)|(?:last|previously)\s+(?:met|spoke|visited|held\s+talks)|(?:sudah\s+|telah\s+)?pernah\s+(?:bertemu|berjumpa|bertatap\s+muka|berbicara|bertelepon|berkunjung|mengunjungi|mengadakan|melakukan|menggelar)|(?:have|has|had)\s+(?:already\s+|previously\s+)?met\s+(?:each\s+other\s+)?(?:before|previously|(?:more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?[\p{L}\d]+\s+times)|(?:kunjungan|pertemuan|lawatan)(?:nya)?\s+sebelumnya|previous\s+(?:visit|trip|talks|call))(?![\p{L}])/iu.test(sentence);
+  return /(?<![\p{L}])(?:(?:dua|tiga|empat|lima|beberapa|\d+)\s+kali|berkali-kali|(?:dua|tiga|empat|lima|beberapa|banyak)\s+(?:pertemuan|kali pertemuan|kunjungan)|twice|(?:three|four|five|several|many|multiple|\d+)\s+(?:times|meetings|visits|calls)|mengingat kembali|mengenang|recalled|recalling|sejak\s+pertemuan|since\s+(?:their|the)\s+(?:last\s+)?meeting|pertemuan\s+(?:terakhir|sebelumnya)|(?:last|previous|past)\s+meeting|setiap\s+tahun|every\s+year|regular(?:ly)?\s+meetings?|terakhir\s+(?:kali\s+)?(?:bertemu|berjumpa|bertatap\s+muka|berbicara|bertelepon|berkunjung|mengunjungi)|(?:last|previously)\s+(?:met|spoke|visited|held\s+talks)|(?:sudah\s+|telah\s+)?pernah\s+(?:bertemu|berjumpa|bertatap\s+muka|berbicara|bertelepon|berkunjung|mengunjungi|mengadakan|melakukan|menggelar)|(?:have|has|had)\s+(?:already\s+|previously\s+)?met\s+(?:each\s+other\s+)?(?:before|previously|(?:more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?[\p{L}\d]+\s+times)|(?:kunjungan|pertemuan|lawatan)(?:nya)?\s+sebelumnya|previous\s+(?:visit|trip|talks|call)|(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:disepakati|dibahas|ditegaskan|dinyatakan|disampaikan)|as\s+(?:was\s+)?(?:agreed|discussed|stated)\s+by)(?![\p{L}])/iu.test(sentence);
 }
 
 /** Words before the cue that make the contact only possible, hoped for, denied or rumoured: "kemungkinan pertemuan", "harapan untuk bertemu", "looks forward to meeting", "No meeting …", "had claimed that Putin would visit". */

@@ -32,9 +32,12 @@ function cityOf(lex: Lexicon, country: string, placeHits: TermHit<string>[]): st
 }
 
 /** Place of a contact whose sentences span [from, to) in `text`; `countries` are the participants' countries. */
-export function locateContact(text: string, lex: Lexicon, from: number, to: number, placeHits: TermHit<string>[], countries: string[]): Located {
+export function locateContact(text: string, lex: Lexicon, from: number, to: number, placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null): Located {
   const own = placedHits(text, placeHits, from, to)[0];
   if (own) return { place: own.value, range: [from, to] };
+  // "2. Astana, 3 Juli 2024" above a chronology's entry.
+  const headed = heading ? placeHits.find((h) => h.start >= heading[0] && h.end <= heading[1]) : undefined;
+  if (headed && heading) return { place: headed.value, range: heading };
   // A visit the article describes: "selama kunjungannya ke Rusia" → a Russian city the article names, or Moscow.
   for (const m of text.matchAll(/(?:^|[^\p{L}])(?:ke|to|di|in)\s+/giu)) {
     const at = m.index + m[0].length;
