@@ -289,6 +289,8 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     // "Dalam pertemuan itu, Wang dan Lavrov membahas …" is the meeting's sentence, not another contact (Putin is only discussed).
     ['kompasid_dalam_pertemuan_itu', '2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', ['asia-pacific', 'ukraine']],
     ['voa_id_defence_video', '2024-08-12 video_call andrei-belousov+dong-jun  occurred', ['defence']],
+    // "mengunjungi China pekan depan" puts the planned consultation in China, not in the Moscow dateline.
+    ['kompas_id_mengunjungi_china_planned', '2023-04-10 consultation nikolai-patrushev+wang-yi beijing planned', ['strategic-security']],
   ])('%s: %s, topics %j', (id, event, topics) => {
     const [e, ...rest] = alone(id);
     expect(rest).toEqual([]);

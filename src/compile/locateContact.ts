@@ -39,11 +39,13 @@ export function locateContact(text: string, lex: Lexicon, from: number, to: numb
   const headed = heading ? placeHits.find((h) => h.start >= heading[0] && h.end <= heading[1]) : undefined;
   if (headed && heading) return { place: headed.value, range: heading };
   // A visit the article describes: "selama kunjungannya ke Rusia" → a Russian city the article names, or Moscow.
-  for (const m of text.matchAll(/(?:^|[^\p{L}])(?:ke|to|di|in)\s+/giu)) {
+  for (const m of text.matchAll(/(?:^|[^\p{L}])(?:ke|to|di|in|(mengunjungi|menyambangi|visit(?:s|ed|ing)?))\s+/giu)) {
     const at = m.index + m[0].length;
-    if (!VISIT_TO.test(text.slice(Math.max(0, at - 60), at))) continue;
+    // "mengunjungi China", "visited Russia": the verb takes the destination itself.
+    if (!m[1] && !VISIT_TO.test(text.slice(Math.max(0, at - 60), at))) continue;
     const place = placeHits.find((h) => h.start === at);
-    if (place) return { place: place.value, range: [Math.max(0, at - 60), place.end] };
+    // A city visited by name ("mengunjungi Harbin") may be a stop before or after the contact: only countries count.
+    if (place && !m[1]) return { place: place.value, range: [Math.max(0, at - 60), place.end] };
     const country = lex.countryMatcher.find(text.slice(at, at + 40)).find((h) => h.start === 0);
     if (country) {
       const city = cityOf(lex, country.value, placeHits);
