@@ -290,6 +290,8 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     ['kompasid_dalam_pertemuan_itu', '2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', ['asia-pacific', 'ukraine']],
     ['voa_id_defence_video', '2024-08-12 video_call andrei-belousov+dong-jun  occurred', ['defence']],
     // "mengunjungi China pekan depan" puts the planned consultation in China, not in the Moscow dateline.
+    // BBC: the only contact words are "berjanji … dalam pembicaraan di Beijing, Kamis (16/05)".
+    ['bbc_id_dalam_pembicaraan', '2024-05-16 meeting vladimir-putin+xi-jinping beijing occurred', ['ukraine']],
     ['kompas_id_mengunjungi_china_planned', '2023-04-10 consultation nikolai-patrushev+wang-yi beijing planned', ['strategic-security']],
   ])('%s: %s, topics %j', (id, event, topics) => {
     const [e, ...rest] = alone(id);

@@ -48,6 +48,8 @@ describe('contact type', () => {
     ['Sun Weidong held consultations with Andrey Rudenko in Moscow', 'consultation'],
     ['Rudenko dan Sun Weidong mengadakan konsultasi di Beijing', 'consultation'],
     ['Keduanya menggelar putaran baru konsultasi antara Cina dan Rusia', 'consultation'],
+    ['Putin dan Xi berjanji memperdalam kemitraan dalam pembicaraan di Beijing', 'meeting'],
+    ['Putin and Xi pledged a new era during talks in Beijing', 'meeting'],
     ['Rudenko dan Sun Weidong mengadakan putaran ke-5 konsultasi di Beijing', 'consultation'],
     ['The two sides held a new round of consultations in Moscow', 'consultation'],
     // Talks without a medium are meetings; a telephone or video word makes them remote.
