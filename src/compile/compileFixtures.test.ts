@@ -292,6 +292,8 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     // "mengunjungi China pekan depan" puts the planned consultation in China, not in the Moscow dateline.
     // BBC: the only contact words are "berjanji … dalam pembicaraan di Beijing, Kamis (16/05)".
     ['bbc_id_dalam_pembicaraan', '2024-05-16 meeting vladimir-putin+xi-jinping beijing occurred', ['ukraine']],
+    // Kontan: the meeting's only date is in "Pertemuan itu berlangsung dalam rangkaian kunjungan … pada 3 s.d. 5 Juni 2024".
+    ['kontan_id_pertemuan_itu_dated', '2024-06-03 meeting denis-manturov+he-lifeng beijing occurred', ['trade-energy']],
     ['kompas_id_mengunjungi_china_planned', '2023-04-10 consultation nikolai-patrushev+wang-yi beijing planned', ['strategic-security']],
   ])('%s: %s, topics %j', (id, event, topics) => {
     const [e, ...rest] = alone(id);
@@ -316,6 +318,13 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
 
   it('takes "seperti yang disepakati … dalam pertemuan mereka di Kazan" in a quote for a recollection, not a contact', () => {
     expect(alone('tempo_id_quote_as_agreed')).toEqual([]);
+  });
+
+  it('gives "Dalam pertemuan dengan Putin, Wang membahas …" to the Putin meeting: its topics, no contact of its own', () => {
+    const events = alone('kompas_id_dalam_pertemuan_dengan');
+    expect(events.map(shape)).toEqual(['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']);
+    expect(events.map((e) => e.topics)).toEqual([[], ['wwii']]);
+    expect(alone('kontan_id_pertemuan_itu_dated')[0]!.date.latest).toBe('2024-06-05');
   });
 
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {

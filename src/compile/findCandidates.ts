@@ -17,13 +17,28 @@ import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 import { laterRounds } from './laterRounds';
 
-/** A sentence that opens on a contact already reported: "Dalam pertemuan itu, …", "Pertemuan tersebut …", "During the talks, …". */
+/**
+ * A sentence that opens on a contact already reported: "Dalam pertemuan itu, …", "Pertemuan tersebut …", "During the talks, …",
+ * "Dalam pertemuan dengan Putin, …".
+ */
 const POINTS_BACK = /^[\s\u00a0"“]*(?:(?:dalam|pada|selama|di|during|in|at)[\s\u00a0]+)?(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)[\s\u00a0]+(?:tersebut|itu|ini)|the[\s\u00a0]+(?:meeting|talks|call|conversation|consultations?))(?![\p{L}])/iu;
+/** "Dalam pertemuan dengan Putin, …", "During his talks with Lavrov, …": the words before the name (the name is checked apart: /i would let \p{Lu} match any letter). */
+const POINTS_BACK_WITH = /^[\s\u00a0"“]*(?:dalam|pada|selama|during|in|at)[\s\u00a0]+(?:(?:pertemuan|pembicaraan|percakapan|perbincangan)[\s\u00a0]+(?:dengan|bersama)|(?:the|their|his|her)[\s\u00a0]+(?:meeting|talks)[\s\u00a0]+with)[\s\u00a0]+/iu;
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[\s\u00a0]*,/u;
+
+function pointsBack(sentence: string): boolean {
+  if (POINTS_BACK.test(sentence)) return true;
+  const m = POINTS_BACK_WITH.exec(sentence);
+  return m !== null && NAME_THEN_COMMA.test(sentence.slice(m[0].length));
+}
 
 /** A sentence's own date, else the date of the heading above it. */
 function withHeading(dated: ReturnType<typeof ownDate>, heading: DateMention | null): ReturnType<typeof ownDate> {
   return dated.own || dated.bound || !heading ? dated : { own: heading, bound: null };
 }
+
+/** Words that say what a contact was about: a date after them is of the subject, not of the contact. */
+const TALKED_ABOUT = /(?<![\p{L}])(?:membahas|membicarakan|bahas|berdiskusi|discuss(?:ed|es)?|talked\s+about)(?![\p{L}])/iu;
 
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;
@@ -91,7 +106,14 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     // "Dalam pertemuan itu, Wang dan Lavrov membahas …", "Pertemuan itu berlangsung di sela-sela …": undated contact words
     // that only point back at a contact already reported. The sentence is that contact's (its topics, its gathering), not another.
     const prev = raw.at(-1);
-    if (prev && POINTS_BACK.test(str) && !input.dates.some((m) => m.start >= s.start && m.end <= s.end)) {
+    if (prev && pointsBack(str)) {
+      // "Pertemuan itu berlangsung … pada 3 s.d. 5 Juni 2024": the date of a contact reported without one. Not a date of
+      // what was discussed ("membahas persiapan kunjungan Xi pada Mei").
+      const said = TALKED_ABOUT.exec(str);
+      const dated = prev.own || prev.bound || prev.sameDay || prev.dayRef ? null : ownDate(text, input.dates, s.start, s.start + (said?.index ?? str.length), s.start);
+      // The date of the visit the meeting was part of ("dalam rangkaian kunjungan … pada 3-5 Juni") is the meeting's too.
+      const own = dated?.own ?? dated?.bound?.mention ?? null;
+      if (own) prev.own = own;
       if (i === prev.sentences.at(-1)! + 1) prev.sidelines ??= shift(findSidelines(str), s.start);
       return;
     }
