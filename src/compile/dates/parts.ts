@@ -13,6 +13,8 @@ export interface RelativeParts {
   offset: number;
   /** Part of the period: "awal bulan ini" (start), "pertengahan" (middle), "akhir bulan" (end), "akhir pekan" (weekend). */
   part?: 'start' | 'middle' | 'end' | 'weekend';
+  /** A day of the month counted ("tanggal 5 bulan ini"). */
+  day?: number;
 }
 
 /** What a date expression says, before it is resolved against an article date. */
@@ -26,6 +28,8 @@ export interface DateParts {
   relative: RelativeParts | null;
   /** The wording says "last …"/"… lalu": strictly before, even on the same weekday. */
   past: boolean;
+  /** Part of a named month: "awal Oktober" (start), "pertengahan Mei" (middle), "late March" (end). */
+  part?: 'start' | 'middle' | 'end';
 }
 
 /** DateParts for a mention found in the text, with its position. */

@@ -20,6 +20,12 @@ export interface DatePattern {
 }
 
 const START = `(?<![${LETTER}\\d])`;
+
+/** Full month names, Indonesian and English: with a dot after them they end a sentence, not an abbreviation. */
+const FULL_MONTHS = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
+/** The part of a named month the words before it give. */
+const MONTH_PART = /^(awal|pertengahan|akhir|early|mid|late)\b/;
+const PARTS: Record<string, 'start' | 'middle' | 'end'> = { awal: 'start', early: 'start', pertengahan: 'middle', mid: 'middle', akhir: 'end', late: 'end' };
 const END = `(?![${LETTER}\\d])`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '((?:1[89]|2\\d)\\d{2})(?!\\d)';
@@ -190,24 +196,28 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'month-year',
-    re: re(`${START}(?:(?:bulan|pada|sejak|in|since)${SP})?(${MONTH}),?${SP}${YEAR}`),
+    re: re(`${START}(?:(?:bulan|pada|sejak|in|since)${SP})?(?:(awal|pertengahan|akhir|early|mid|late)(?:${SP}|-)(?:bulan${SP})?)?(${MONTH}),?${SP}${YEAR}`),
     build: (m) => {
-      const mo = month(m[1]);
-      return mo === null ? null : makeParts('month-year', { start: { year: Number(m[2]), month: mo, day: null } });
+      const mo = month(m[2]);
+      const part = m[1] ? PARTS[m[1].toLowerCase()] : undefined;
+      return mo === null ? null : makeParts('month-year', { start: { year: Number(m[3]), month: mo, day: null }, ...(part ? { part } : {}) });
     },
   },
   {
     // A month without a year needs a word that makes it a date: "pada Mei lalu", "in March", "Desember mendatang".
     name: 'month-alone',
     groups: ['month'],
-    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|last|next|this|early|late|mid)${SP}(?:bulan${SP})?(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan|ini))?|(${MONTH})${SP}(lalu|kemarin|mendatang|depan))(?![.,]?${SP0}\\d)${END}`),
+    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|last|next|this|early|late|mid)(?:${SP}|(?<=mid)-)(?:bulan${SP})?(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan|ini))?|(${MONTH})${SP}(lalu|kemarin|mendatang|depan))(?![.,]?${SP0}\\d)${END}`),
     build: (m) => {
       const word = m[1] ?? m[3];
-      const mo = word !== undefined && word.length >= 3 && /^\p{Lu}/u.test(word) && !word.endsWith('.') ? month(word) : null;
+      // A dot ends an abbreviation ("Okt."), too short to trust alone, or the sentence after a full name ("Oktober.").
+      const name = word !== undefined && word.endsWith('.') && FULL_MONTHS.has(word.slice(0, -1).toLowerCase()) ? word.slice(0, -1) : word;
+      const mo = name !== undefined && name.length >= 3 && /^\p{Lu}/u.test(name) && !name.endsWith('.') ? month(name) : null;
       if (mo === null) return null;
       const lead = m[0].toLowerCase();
       const past = /^(?:last|sejak|since)\b/.test(lead) || /lalu|kemarin/.test(m[2] ?? m[4] ?? '');
-      return makeParts('month-year', { start: { year: null, month: mo, day: null }, past });
+      const part = MONTH_PART.exec(lead)?.[1];
+      return makeParts('month-year', { start: { year: null, month: mo, day: null }, past, ...(part ? { part: PARTS[part]! } : {}) });
     },
   },
   {

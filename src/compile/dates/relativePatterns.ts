@@ -67,6 +67,18 @@ const PART = '(awal|permulaan|pertengahan|tengah|akhir|penghujung|early|late|mid
 
 export const RELATIVE_PATTERNS: DatePattern[] = [
   {
+    // "tanggal 5 bulan ini", "pada tanggal 28 bulan lalu": a day of a month counted from the article date.
+    name: 'day-of-relative-month',
+    groups: ['relative'],
+    re: new RegExp(`${START}(?:pada${SP})?(?:tanggal|tgl\\.?)${SP}(\\d{1,2})${SP}bulan${SP}(?:yang${SP})?(lalu|kemarin|ini|depan|mendatang)${END}`, 'gi'),
+    build: (m) => {
+      const day = Number(m[1]);
+      const rel = relativeOf(`bulan ${m[2]}`);
+      if (!rel || rel.unit !== 'month' || day < 1 || day > 31) return null;
+      return makeParts('relative', { relative: { ...rel, day }, past: rel.offset < 0 });
+    },
+  },
+  {
     // "akhir pekan lalu" (last weekend), "awal bulan ini", "late last month", "mid-next year".
     name: 'relative-part',
     groups: ['relative'],

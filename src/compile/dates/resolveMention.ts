@@ -78,6 +78,10 @@ function resolveRelative(raw: string, parts: DateParts, anchor: number): Resolve
       const index = year * 12 + (month - 1) + rel.offset;
       const y = Math.floor(index / 12);
       const mo = (index % 12) + 1;
+      if (rel.day !== undefined) {
+        const n = rel.day <= daysInMonth(y, mo) ? dayNumber(y, mo, rel.day) : null;
+        return n === null ? null : dayResult(n, 0.85, `${from} gives ${isoOfDay(n)}`);
+      }
       const r = monthResult(y, mo, 0.8, `${from} gives ${y}-${String(mo).padStart(2, '0')}`);
       return rel.part ? narrow(r, rel.part === 'start' ? [1, 10] : rel.part === 'middle' ? [11, 20] : [21, 31], `${r.basis}, ${PART_NAMES[rel.part]}`) : r;
     }
@@ -119,8 +123,8 @@ function resolveParts(mention: DateMention, parts: DateParts, ctx: ResolveContex
     case 'month-year': {
       const { year, month } = parts.start;
       if (month === null) return null;
-      if (year !== null) return monthResult(year, month, 0.9, `'${raw}' gives ${year}-${String(month).padStart(2, '0')}`);
-      return resolveMonthAlone(raw, month, ctx, future && !parts.past);
+      const r = year !== null ? monthResult(year, month, 0.9, `'${raw}' gives ${year}-${String(month).padStart(2, '0')}`) : resolveMonthAlone(raw, month, ctx, future && !parts.past);
+      return r && parts.part ? narrow(r, parts.part === 'start' ? [1, 10] : parts.part === 'middle' ? [11, 20] : [21, 31], `${r.basis}, ${PART_NAMES[parts.part]}`) : r;
     }
     case 'year':
       return parts.start.year !== null ? yearResult(parts.start.year, 0.85, `'${raw}' gives ${parts.start.year}`) : null;
