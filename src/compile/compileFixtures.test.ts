@@ -316,6 +316,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(events.map((e) => e.gathering)).toEqual([null, 'KTT SCO', 'KTT BRICS']);
   });
 
+  it('makes no contact of "tidak merencanakan pertemuan dalam waktu dekat" and says why', () => {
+    expect(alone('detik_id_tidak_merencanakan')).toEqual([]);
+    expect(report.articles.find((a) => a.file === 'detik_id_tidak_merencanakan.txt')!.notes.join()).toMatch(/possible, denied, postponed or cancelled/);
+  });
+
   it('takes "seperti yang disepakati … dalam pertemuan mereka di Kazan" in a quote for a recollection, not a contact', () => {
     expect(alone('tempo_id_quote_as_agreed')).toEqual([]);
   });

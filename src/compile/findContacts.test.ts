@@ -160,6 +160,12 @@ describe('planned, vague and sidelines', () => {
     ['Putin said he looks forward to meeting Xi soon', 'meeting', true],
     ['Xi hopes to visit Russia next year', 'visit', true],
     ['Xi bertemu Putin dan berharap hubungan terus membaik', 'bertemu', false],
+    // Negated: not planned, not yet, never.
+    ['Kremlin mengatakan Putin dan Xi tidak merencanakan pertemuan dalam waktu dekat', 'pertemuan', true],
+    ['Putin belum bertemu Xi tahun ini', 'bertemu', true],
+    ['The Kremlin said Putin does not plan to meet Xi this month', 'meet', true],
+    ['Xi tidak hanya bertemu Putin, tetapi juga Mishustin', 'bertemu', false],
+    ['Not only did Xi meet Putin, he also met Mishustin', 'meet', false],
   ])('%s: only possible, denied or called off = %s', (s, cue, unreal) => {
     const at = s.indexOf(cue);
     expect(isUnreal(s, at, at + cue.length)).toBe(unreal);

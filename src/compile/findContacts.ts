@@ -147,7 +147,7 @@ export function isVague(sentence: string): boolean {
 }
 
 /** Words before the cue that make the contact only possible, hoped for, denied or rumoured: "kemungkinan pertemuan", "harapan untuk bertemu", "looks forward to meeting", "No meeting …", "had claimed that Putin would visit". */
-const UNREAL_BEFORE = /(?<![\p{L}])(?:kemungkinan|mungkin|peluang|wacana|possible|possibility\s+of|potential|harapan(?:nya)?(?:\s+(?:untuk|agar|dapat|bisa))?|berharap(?:\s+(?:untuk|dapat|bisa|segera))?|ingin|hopes?(?:\s+to)?|hoping(?:\s+to)?|looks?\s+forward\s+to|looking\s+forward\s+to|menantikan|(?:no|tidak\s+ada|tak\s+ada|belum\s+ada|tanpa)(?:\s+[\p{L}-]+){0,2}|(?:had\s+)?claimed(?:\s+that)?|rumou?red|speculat\w*|membantah|menyangkal|denie[sd]|dismiss\w*)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const UNREAL_BEFORE = /(?<![\p{L}])(?:kemungkinan|mungkin|peluang|wacana|possible|possibility\s+of|potential|harapan(?:nya)?(?:\s+(?:untuk|agar|dapat|bisa))?|berharap(?:\s+(?:untuk|dapat|bisa|segera))?|ingin|hopes?(?:\s+to)?|hoping(?:\s+to)?|looks?\s+forward\s+to|looking\s+forward\s+to|menantikan|(?:no|tidak\s+ada|tak\s+ada|belum\s+ada|tanpa)(?:\s+[\p{L}-]+){0,2}|(?:tidak|tak|belum|not|never)(?!\s+(?:hanya|cuma|saja|sekadar|only|just|merely)(?![\p{L}]))(?:\s+[\p{L}-]+){0,2}|(?:had\s+)?claimed(?:\s+that)?|rumou?red|speculat\w*|membantah|menyangkal|denie[sd]|dismiss\w*)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** Words after the cue that call the contact off: "… ditunda", "was postponed", "is not planned". */
 const UNREAL_AFTER = /(?<![\p{L}])(?:ditunda|dibatalkan|batal|diundur|tidak\s+jadi|urung|postponed|cancell?ed|called\s+off|(?:is|are|was|were)\s+not\s+(?:planned|scheduled|expected)|no\s+such\s+plans?|not\s+(?:on\s+the\s+agenda|being\s+planned))(?![\p{L}])/iu;
 
