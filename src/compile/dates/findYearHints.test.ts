@@ -43,6 +43,9 @@ describe('findYearHints', () => {
     ['Tahun ini genap 75 tahun hubungan diplomatik kedua negara.', 2024],
     ['tahun ini diperingati HUT ke-80 PBB.', 2025],
     ['This year marks 75 years since diplomatic relations were established.', 2024],
+    // The anniversary is the occasion of what is reported: this year's.
+    ['Kedua kepala negara merilis pernyataan bersama dalam rangka peringatan 75 tahun hubungan diplomatik kedua negara.', 2024],
+    ['The two leaders met to mark the 75th anniversary of diplomatic relations.', 2024],
   ])('reads %j as written in %i', (text, year) => {
     expect(years(text)).toEqual([year]);
   });

@@ -14,6 +14,9 @@ const ANCHOR = /(?<!\d[ \t\u00a0]{0,3})(?<![A-Za-z\u00C0-\u024F])(?:tahun[ \t\u0
 
 const WINDOW = 160;
 
+/** Words that make the anniversary the occasion of what is reported, so it is this year's. */
+const OCCASION = /(?<![A-Za-z\u00C0-\u024F])(?:dalam[ \t\u00a0]{1,3}rangka|in[ \t\u00a0]{1,3}celebration[ \t\u00a0]{1,3}of|to[ \t\u00a0]{1,3}(?:mark|celebrate)|marking|celebrating)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?$/i;
+
 /** Words every anniversary phrase holds; found with indexOf so the regex runs only near them. */
 const KEYWORDS = ['peringat', 'perayaan', 'merayakan', 'dirgahayu', 'hut', 'ulang', 'hari jadi', 'menandai', 'genap', 'anniversary', 'years'];
 
@@ -132,6 +135,9 @@ export function findYearHints(text: string, anniversaries: Anniversary[]): YearH
     const subject = subjectOf(text.slice(trigEnd, windowEnd), terms);
     if (!subject || n < 1) return;
     const anchors = [...text.slice(sStart, sEnd).matchAll(ANCHOR)].map((a) => ({ start: sStart + a.index, end: sStart + a.index + a[0].length, word: a[0] }));
+    // "dalam rangka peringatan 75 tahun …", "to mark the 75th anniversary of …": the contact is part of the commemoration.
+    const occasion = anchors.length === 0 ? OCCASION.exec(text.slice(Math.max(sStart, trigStart - 40), trigStart)) : null;
+    if (occasion) anchors.push({ start: trigStart - occasion[0].length, end: trigStart, word: `${occasion[0].trim()} (this year)` });
     if (anchors.length === 0) return;
     const nearest = anchors.reduce((b, a) => (Math.abs(a.start - trigStart) < Math.abs(b.start - trigStart) ? a : b));
     const { offset, say } = anchorOffset(nearest.word);
