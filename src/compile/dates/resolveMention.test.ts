@@ -39,6 +39,7 @@ const TABLE: Row[] = [
   ["resolves 'awal Oktober' to the first part of the month", 'bertemu awal Oktober lalu', '2024-11-14', '2024-10', '2024-10-01', '2024-10-10'],
   ["resolves 'akhir Februari 2024' to the month's last part (a leap year)", 'bertemu pada akhir Februari 2024 di Moskow', '2024-11-14', '2024-02', '2024-02-21', '2024-02-29'],
   ["resolves 'late October' in English", 'They met in late October.', '2024-11-14', '2024-10', '2024-10-21', '2024-10-31'],
+  ["resolves 'mid-October' in English", 'They met in mid-October.', '2024-11-14', '2024-10', '2024-10-11', '2024-10-20'],
   ["resolves 'tanggal 5 bulan ini' to that day of the article's month", 'bertemu pada tanggal 5 bulan ini', '2024-11-14', '2024-11-05', '2024-11-05', '2024-11-05'],
   ["resolves 'tanggal 30 bulan lalu' across a year's end", 'bertemu tanggal 30 bulan lalu', '2025-01-10', '2024-12-30', '2024-12-30', '2024-12-30'],
   ["resolves 'kemarin' to the day before publication", 'Wang tiba kemarin.', '2024-03-01', '2024-02-29', '2024-02-29', '2024-02-29'],

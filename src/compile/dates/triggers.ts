@@ -112,6 +112,8 @@ function wordAfter(text: string, from: number): string {
 function wordBefore(text: string, to: number): string {
   let j = to;
   for (let k = 0; k < 4 && j > 0 && (isSpace(text.charCodeAt(j - 1)) || text[j - 1] === '.' || text[j - 1] === ','); k++) j--;
+  // "mid-October": the hyphen joins a part word to the month.
+  if (j === to && text[j - 1] === '-') j--;
   let i = j;
   while (i > 0 && j - i < 12 && isLetter(text.charCodeAt(i - 1))) i--;
   return text.slice(i, j).toLowerCase();
