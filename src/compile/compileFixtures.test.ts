@@ -316,6 +316,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(events.map((e) => e.gathering)).toEqual([null, 'KTT SCO', 'KTT BRICS']);
   });
 
+  it('does not date "Lavrov dan Wang Yi sebelumnya berbicara melalui telepon" on the day of Lavrov\'s arrival', () => {
+    expect(alone('detik_id_visit_then_earlier_call')).toEqual([]);
+  });
+
   it('makes no contact of "tidak merencanakan pertemuan dalam waktu dekat" and says why', () => {
     expect(alone('detik_id_tidak_merencanakan')).toEqual([]);
     expect(report.articles.find((a) => a.file === 'detik_id_tidak_merencanakan.txt')!.notes.join()).toMatch(/possible, denied, postponed or cancelled/);

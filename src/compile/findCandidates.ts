@@ -37,6 +37,11 @@ function withHeading(dated: ReturnType<typeof ownDate>, heading: DateMention | n
   return dated.own || dated.bound || !heading ? dated : { own: heading, bound: null };
 }
 
+/** Contacts at a distance: never the talks of someone's visit. */
+const REMOTE_TYPES: ReadonlySet<string> = new Set(['phone_call', 'video_call']);
+/** A contact said to come before the one reported: "sebelumnya", "sempat", "previously". */
+const EARLIER = /(?<![\p{L}])(?:sebelumnya|sebelum\s+(?:itu|ini)|pernah|sempat|earlier|previously)(?![\p{L}])/iu;
+
 /** Words that say what a contact was about: a date after them is of the subject, not of the contact. */
 const TALKED_ABOUT = /(?<![\p{L}])(?:membahas|membicarakan|bahas|berdiskusi|discuss(?:ed|es)?|talked\s+about)(?![\p{L}])/iu;
 
@@ -190,8 +195,10 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const kept: Candidate[] = [];
   // The talks of a one-person visit just reported ('Putin tiba di Beijing pada Kamis … Xi menyambut Putin …',
   // 'Dalam kunjungan itu, Mishustin bertemu …') happen on the visit's days: they are its contact, not background.
+  // Not a call (talks on a visit are face to face), and not one said to be earlier ("sebelumnya berbicara melalui telepon").
   const visitTalks = (c: Candidate, prev: Candidate | undefined) =>
-    prev?.type === 'visit' && prev.actors.length === 1 && prev.refs.length === 0 && c.actors.length + c.refs.length >= 2 && c.actors.includes(prev.actors[0]!);
+    prev?.type === 'visit' && prev.actors.length === 1 && prev.refs.length === 0 && c.actors.length + c.refs.length >= 2 && c.actors.includes(prev.actors[0]!) &&
+    !REMOTE_TYPES.has(c.type) && !EARLIER.test(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end));
   for (const c of merged) {
     if (kept.length > 0 && !c.own && !c.bound && !c.sameDay && !c.dayRef && !visitTalks(c, kept.at(-1))) {
       background.add(c.sentences[0]!);
