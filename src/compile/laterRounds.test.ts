@@ -33,6 +33,9 @@ describe('laterRounds', () => {
     'Xi bertemu Putin pada Selasa dan pembicaraan berlanjut pada Selasa.',
     // The later date belongs to no contact words.
     'Xi bertemu Putin pada Senin dan kembali ke Beijing pada Selasa.',
+    // A description of the same contact, not a round of its own.
+    'Wang Yi bertemu Lavrov di Beijing pada Senin, pertemuan pertama sejak Juli.',
+    'Wang Yi met Lavrov on Monday, their first meeting since July.',
     // Not joined: a new clause with a subject of its own.
     'Xi bertemu Putin pada Senin; sebelumnya pertemuan kedua menteri pada Minggu.',
   ])('"%s" is one contact', (sentence) => {
