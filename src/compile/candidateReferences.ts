@@ -3,8 +3,8 @@ import type { Candidate } from './candidateTypes';
 import type { ownDate } from './dateContact';
 import { findDayReference, findPlaceReference } from './contactReferences';
 
-/** A further contact on the day of the one reported before it: "Pada hari yang sama", "kemudian", "was later received". */
-const SAME_DAY = /(?<![\p{L}])(?:(?:pada|di)\s+hari\s+(?:yang\s+sama|itu|tersebut)|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:was|were|is)\s+later|later\s+(?:on|in\s+the\s+day)|(?:kemudian|selanjutnya|setelah\s+itu|(?:usai|seusai|selepas|setelah|sesudah)\s+(?:pertemuan|pembicaraan|perundingan)(?:\s+(?:itu|tersebut))?|setiba(?:nya)?|sesampai(?:nya)?)(?=[\s,])|afterwards|after\s+the\s+(?:talks|meeting)|upon\s+(?:his\s+|her\s+)?arrival|on\s+arrival|subsequently)(?![\p{L}])/iu;
+/** A further contact on the day of the one reported before it: "Pada hari yang sama", "kemudian", "was later received", "Di sela pertemuan tersebut", "dalam kesempatan yang sama". */
+const SAME_DAY = /(?<![\p{L}])(?:(?:pada|di)\s+hari\s+(?:yang\s+sama|itu|tersebut)|hari\s+itu\s+juga|(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:was|were|is)\s+later|later\s+(?:on|in\s+the\s+day)|(?:kemudian|selanjutnya|setelah\s+itu|(?:usai|seusai|selepas|setelah|sesudah)\s+(?:pertemuan|pembicaraan|perundingan)(?:\s+(?:itu|tersebut))?|setiba(?:nya)?|sesampai(?:nya)?|(?:di\s+)?(?:sela-sela|sela)\s+(?:pertemuan|pembicaraan|kunjungan|acara)\s+(?:itu|tersebut|ini)|(?:dalam|pada)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut))(?=[\s,])|on\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|that)\s+(?:meeting|talks|visit)|on\s+the\s+same\s+occasion|afterwards|after\s+the\s+(?:talks|meeting)|upon\s+(?:his\s+|her\s+)?arrival|on\s+arrival|subsequently)(?![\p{L}])/iu;
 
 /**
  * The sentence's own date and its references to another contact, reconciled: a counted day nearer the

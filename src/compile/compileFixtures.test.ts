@@ -320,6 +320,13 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('detik_id_visit_then_earlier_call')).toEqual([]);
   });
 
+  it('keeps "Di sela pertemuan tersebut, … Wang Yi juga bertemu … Lavrov" as a contact on the day, place and gathering of the one before', () => {
+    expect(alone('antara_id_di_sela_pertemuan_tersebut').map((e) => `${shape(e)} ${e.gathering}`).sort()).toEqual([
+      '2024-10-22 meeting sergey-lavrov+wang-yi kazan occurred KTT BRICS',
+      '2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred KTT BRICS',
+    ]);
+  });
+
   it('makes no contact of "tidak merencanakan pertemuan dalam waktu dekat" and says why', () => {
     expect(alone('detik_id_tidak_merencanakan')).toEqual([]);
     expect(report.articles.find((a) => a.file === 'detik_id_tidak_merencanakan.txt')!.notes.join()).toMatch(/possible, denied, postponed or cancelled/);

@@ -3,6 +3,7 @@
  * from ("Sehari sebelumnya", "the following day", "dua hari kemudian"), and its place ("di tempat yang
  * sama", "at the same venue", "on the same occasion").
  */
+import { namesGatheringBefore } from './findContacts';
 
 /** A day counted from another contact: `days` after it (negative: before it). */
 export interface DayReference {
@@ -85,7 +86,7 @@ const PLACE_FORMS: Array<{ re: RegExp; occasion: boolean }> = [
   { re: new RegExp(`(?:di|ke)${S}(?:kota|negara)${S}yang${S}sama|in${S}the${S}same${S}(?:city|town|capital|country)`, 'giu'), occasion: false },
   {
     re: new RegExp(
-      `(?:di|pada|dalam)${S}(?:sela(?:-sela)?${S})?(?:tempat|lokasi|gedung|venue|acara|kesempatan|forum|pertemuan|ktt|kegiatan)${S}yang${S}sama|(?:at|in|on)${S}(?:the${S}(?:sidelines|margins)${S}of${S})?the${S}same${S}(?:venue|place|location|building|hall|event|occasion|summit|gathering|forum|meeting)`,
+      `(?:di|pada|dalam)${S}(?:sela(?:-sela)?${S})?(?:tempat|lokasi|gedung|venue|acara|kesempatan|forum|pertemuan|ktt|kegiatan)${S}yang${S}sama|(?:di${S})?sela(?:-sela)?${S}(?:acara|kesempatan|forum|pertemuan|pembicaraan|ktt|kegiatan|kunjungan)${S}(?:itu|tersebut|ini)|(?:at|in|on)${S}(?:the${S}(?:sidelines|margins)${S}of${S})?the${S}same${S}(?:venue|place|location|building|hall|event|occasion|summit|gathering|forum|meeting)|on${S}the${S}(?:sidelines|margins)${S}of${S}(?:that|this)${S}(?:meeting|talks|visit|event)`,
       'giu',
     ),
     occasion: true,
@@ -96,7 +97,9 @@ const PLACE_FORMS: Array<{ re: RegExp; occasion: boolean }> = [
 export function findPlaceReference(sentence: string): PlaceReference | null {
   for (const { re, occasion } of PLACE_FORMS) {
     for (const m of sentence.matchAll(re)) {
-      if (standsAlone(sentence, m.index, m.index + m[0].length)) return { words: m[0], occasion, start: m.index, end: m.index + m[0].length };
+      // "di sela-sela pertemuan tersebut" points at a gathering the sentence itself names, when it names one.
+      const pointer = /(?:itu|tersebut|ini|that|this)(?:\s+\p{L}+)?$/iu.test(m[0]) && namesGatheringBefore(sentence, m.index);
+      if (!pointer && standsAlone(sentence, m.index, m.index + m[0].length)) return { words: m[0], occasion, start: m.index, end: m.index + m[0].length };
     }
   }
   return null;

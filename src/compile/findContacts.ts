@@ -55,6 +55,13 @@ const POINTER = /^(?:(?:pertemuan|acara|forum|konferensi|KTT|sidang|rapat)\s+(?:
 /** A gathering's name: "KTT BRICS", "Konferensi Tingkat Tinggi (KTT) SCO", "SCO summit", "G20 summit". */
 const GATHERING_NAME = /(?<![\p{L}])(?:(?:KTT|Konferensi\s+Tingkat\s+Tinggi(?:\s+\(KTT\))?|Forum|Sidang|Pertemuan)(?:\s+[\p{Lu}\d][\p{L}\d+-]*)+|(?:[\p{Lu}\d][\p{L}\d+-]*\s+)+(?:[Ss]ummit|[Ff]orum))/gu;
 
+/** Whether the sentence names a gathering before `at` ("Xi menghadiri KTT BRICS … di sela-sela pertemuan tersebut"). */
+export function namesGatheringBefore(sentence: string, at: number): boolean {
+  return GATHERING_NAME_ANY.test(sentence.slice(0, at));
+}
+/** GATHERING_NAME without the global flag: `test` on a global regex would move the lastIndex that matchAll starts from. */
+const GATHERING_NAME_ANY = new RegExp(GATHERING_NAME.source, 'u');
+
 /** The name going on after a bracketed abbreviation: ") BRICS" in "Konferensi Tingkat Tinggi (KTT) BRICS di Kazan". */
 const NAME_AFTER_BRACKET = /^\)[\s\u00a0]+((?:[\p{Lu}\d][\p{L}\d+-]*)(?:[\s\u00a0]+[\p{Lu}\d][\p{L}\d+-]*){0,5})/u;
 
