@@ -294,6 +294,8 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     ['bbc_id_dalam_pembicaraan', '2024-05-16 meeting vladimir-putin+xi-jinping beijing occurred', ['ukraine']],
     // Kontan: the meeting's only date is in "Pertemuan itu berlangsung dalam rangkaian kunjungan … pada 3 s.d. 5 Juni 2024".
     ['kontan_id_pertemuan_itu_dated', '2024-06-03 meeting denis-manturov+he-lifeng beijing occurred', ['trade-energy']],
+    // A third-country dateline that is no newsroom city ("VIENTIANE —") is the venue; "Jakarta" stays the newsroom.
+    ['redaksi_id_vientiane_dateline', '2024-07-11 meeting sergey-lavrov+wang-yi vientiane occurred', []],
     ['kompas_id_mengunjungi_china_planned', '2023-04-10 consultation nikolai-patrushev+wang-yi beijing planned', ['strategic-security']],
   ])('%s: %s, topics %j', (id, event, topics) => {
     const [e, ...rest] = alone(id);

@@ -31,7 +31,7 @@ export const countriesFileSchema = z.object({
 });
 
 export const placesFileSchema = z.object({
-  places: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'id must be kebab-case'), name: z.string().min(1), labels: labels.optional(), country: z.string(), aliases: terms })),
+  places: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'id must be kebab-case'), name: z.string().min(1), labels: labels.optional(), country: z.string(), aliases: terms, newsroom: z.boolean().optional() })),
 });
 
 export const topicsFileSchema = z.object({

@@ -52,9 +52,11 @@ export function locateContact(text: string, lex: Lexicon, from: number, to: numb
       if (city) return { place: city, range: [Math.max(0, at - 60), at + country.end] };
     }
   }
-  // A dateline in a third country ("Jakarta, CNN Indonesia --") is the newsroom, not the venue.
+  // A dateline in a newsroom city ("Jakarta, CNN Indonesia --") is where the outlet files from, not the venue, unless it
+  // is one of the contact's countries. Another third-country dateline ("VIENTIANE —") is a correspondent on the spot.
   const dateline = datelinePlace(text, placeHits);
-  return dateline && countries.includes(lex.places.get(dateline.place!)?.country ?? '') ? dateline : NONE;
+  const at = dateline ? lex.places.get(dateline.place!) : undefined;
+  return dateline && at && (countries.includes(at.country) || !at.newsroom) ? dateline : NONE;
 }
 
 /** "Moskow, Bharata Online -", "MOSCOW, Dec 2 (Xinhua) --", "Beijing (ANTARA) -": the place opening a paragraph. */
