@@ -329,6 +329,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     ]);
   });
 
+  it('dates "hari ini, Kamis (5/12/2024)" by the full date that restates it, in an article with no date of its own', () => {
+    const xi = alone('liputan6_id_hari_ini_full_date').find((e) => e.participants.includes('xi-jinping'))!;
+    expect([xi.date.value, xi.date.basis]).toEqual(['2024-12-05', expect.stringMatching(/^'Kamis \(5\/12\/2024\)' gives 2024-12-05/)]);
+  });
+
   it('makes no contact of "tidak merencanakan pertemuan dalam waktu dekat" and says why', () => {
     expect(alone('detik_id_tidak_merencanakan')).toEqual([]);
     expect(report.articles.find((a) => a.file === 'detik_id_tidak_merencanakan.txt')!.notes.join()).toMatch(/possible, denied, postponed or cancelled/);

@@ -55,6 +55,9 @@ export function ownDate(text: string, mentions: DateMention[], start: number, en
   const cueClause = clauseAt(clauses, cueAt);
   const nearest = (list: DateMention[]) => list.reduce<DateMention | null>((best, m) => (!best || Math.abs(m.start - cueAt) < Math.abs(best.start - cueAt) ? m : best), null);
   const own = nearest(inRange.filter((m) => clauseAt(clauses, m.start) === cueClause)) ?? (cueClause ? nearest(inRange.filter((m) => clauseAt(clauses, m.start) === null)) : null);
+  // "hari ini, Kamis (5/12/2024)": a full date right after a relative one restates it, and needs no article date.
+  const restated = own && own.kind !== 'full' ? inRange.find((m) => m.kind === 'full' && m.start >= own.end && /^[\s,(]{0,3}$/.test(text.slice(own.end, m.start))) : undefined;
+  if (restated) return { own: restated, bound: null };
   if (own) return { own, bound: null };
   const other = nearest(inRange)!;
   const clause = clauseAt(clauses, other.start)!;
