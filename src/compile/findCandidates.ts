@@ -5,45 +5,19 @@
 import type { TitleHit } from './findActors';
 import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
-import { isSpecific, ownDate } from './dateContact';
+import { ownDate } from './dateContact';
 import { findDayReference } from './contactReferences';
 import { reportsHeadline } from './headlineContacts';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
 import type { Candidate, CandidateInput } from './candidateTypes';
-import type { DateMention } from './dates';
 import { actorsIn, beforeOtherAction, pairSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 import { laterRounds } from './laterRounds';
-
-/**
- * A sentence that opens on a contact already reported: "Dalam pertemuan itu, …", "Pertemuan tersebut …", "During the talks, …",
- * "Dalam pertemuan dengan Putin, …".
- */
-const POINTS_BACK = /^[\s\u00a0"“]*(?:(?:dalam|pada|selama|di|during|in|at)[\s\u00a0]+)?(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)[\s\u00a0]+(?:tersebut|itu|ini)|the[\s\u00a0]+(?:meeting|talks|call|conversation|consultations?))(?![\p{L}])/iu;
-/** "Dalam pertemuan dengan Putin, …", "During his talks with Lavrov, …": the words before the name (the name is checked apart: /i would let \p{Lu} match any letter). */
-const POINTS_BACK_WITH = /^[\s\u00a0"“]*(?:dalam|pada|selama|during|in|at)[\s\u00a0]+(?:(?:pertemuan|pembicaraan|percakapan|perbincangan)[\s\u00a0]+(?:dengan|bersama)|(?:the|their|his|her)[\s\u00a0]+(?:meeting|talks)[\s\u00a0]+with)[\s\u00a0]+/iu;
-const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[\s\u00a0]*,/u;
-
-function pointsBack(sentence: string): boolean {
-  if (POINTS_BACK.test(sentence)) return true;
-  const m = POINTS_BACK_WITH.exec(sentence);
-  return m !== null && NAME_THEN_COMMA.test(sentence.slice(m[0].length));
-}
-
-/** A sentence's own date, else the date of the heading above it. */
-function withHeading(dated: ReturnType<typeof ownDate>, heading: DateMention | null): ReturnType<typeof ownDate> {
-  return dated.own || dated.bound || !heading ? dated : { own: heading, bound: null };
-}
-
-/** Contacts at a distance: never the talks of someone's visit. */
-const REMOTE_TYPES: ReadonlySet<string> = new Set(['phone_call', 'video_call']);
-/** A contact said to come before the one reported: "sebelumnya", "sempat", "previously". */
-const EARLIER = /(?<![\p{L}])(?:sebelumnya|sebelum\s+(?:itu|ini)|pernah|sempat|earlier|previously)(?![\p{L}])/iu;
-
-/** Words that say what a contact was about: a date after them is of the subject, not of the contact. */
-const TALKED_ABOUT = /(?<![\p{L}])(?:membahas|membicarakan|bahas|berdiskusi|discuss(?:ed|es)?|talked\s+about)(?![\p{L}])/iu;
+import { EARLIER, TALKED_ABOUT, pointsBack } from './pointsBack';
+import { headingDate, withHeading } from './headingDate';
+import { REMOTE } from './describeEvent';
 
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;
@@ -86,20 +60,6 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (!s || c.end > s.end) continue;
     cuesBySentence.set(i, [...(cuesBySentence.get(i) ?? []), { ...c, start: c.start - s.start, end: c.end - s.start }]);
   }
-  /**
-   * "2. Astana, 3 Juli 2024" on a line of its own right above sentence `i` (a chronology's entry, a dated section): the
-   * date of the contact below it. A line of at most a number, four words and one date, with no contact words.
-   */
-  const headingDate = (i: number): DateMention | null => {
-    const h = sentences[i - 1];
-    if (!h || input.skip(h) || cuesBySentence.has(i - 1) || !/\n/.test(text.slice(h.end, sentences[i]!.start))) return null;
-    const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
-    if (!/^[\s\u00a0]*(?:\d{1,2}[.)][\s\u00a0]*)?$/.test(text.slice(lineStart, h.start))) return null;
-    const inLine = input.dates.filter((m) => m.start >= h.start && m.end <= h.end && isSpecific(m));
-    if (inLine.length !== 1) return null;
-    const words = (text.slice(h.start, inLine[0]!.start) + ' ' + text.slice(inLine[0]!.end, h.end)).replace(/^[\s\u00a0]*\d{1,2}[.)]/, '').match(/[\p{L}\d]+/gu) ?? [];
-    return words.length <= 4 ? inLine[0]! : null;
-  };
   sentences.forEach((s, i) => {
     const isHead = input.headline(s);
     if (input.skip(s) && !isHead) return;
@@ -167,7 +127,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const rounds = isHead ? [] : laterRounds(str, cue, cues, input.dates.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })));
     const ownEnd = rounds.length > 0 ? s.start + rounds[0]!.start : last.end;
     const sharedFields = { sentences: idx, actors, refs, sidelines: shift(findSidelines(str), s.start), visitTo, pair: pair ? { words: pair.words, start: s.start + pair.start, end: s.start + pair.end, from: pair.antecedent.sentence } : null };
-    const heading = isHead ? null : headingDate(idx[0]!);
+    const heading = isHead ? null : headingDate(input, idx[0]!, (j) => cuesBySentence.has(j));
     const dated = ownDate(text, input.dates, s.start, ownEnd, s.start + cue.start);
     (isHead ? heads : raw).push({
       ...sharedFields,
@@ -198,7 +158,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   // Not a call (talks on a visit are face to face), and not one said to be earlier ("sebelumnya berbicara melalui telepon").
   const visitTalks = (c: Candidate, prev: Candidate | undefined) =>
     prev?.type === 'visit' && prev.actors.length === 1 && prev.refs.length === 0 && c.actors.length + c.refs.length >= 2 && c.actors.includes(prev.actors[0]!) &&
-    !REMOTE_TYPES.has(c.type) && !EARLIER.test(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end));
+    !REMOTE.has(c.type) && !EARLIER.test(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end));
   for (const c of merged) {
     if (kept.length > 0 && !c.own && !c.bound && !c.sameDay && !c.dayRef && !visitTalks(c, kept.at(-1))) {
       background.add(c.sentences[0]!);

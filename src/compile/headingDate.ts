@@ -1,0 +1,25 @@
+/** Dates from a heading line above a contact: a chronology's "2. Astana, 3 Juli 2024". */
+import type { CandidateInput } from './candidateTypes';
+import { isSpecific, type ownDate } from './dateContact';
+import type { DateMention } from './dates';
+
+/**
+ * "2. Astana, 3 Juli 2024" on a line of its own right above sentence `i` (a chronology's entry, a dated section): the
+ * date of the contact below it. A line of at most a number, four words and one date, with no contact words.
+ */
+export function headingDate(input: Pick<CandidateInput, 'text' | 'sentences' | 'dates' | 'skip'>, i: number, hasCues: (sentence: number) => boolean): DateMention | null {
+  const { text, sentences } = input;
+  const h = sentences[i - 1];
+  if (!h || input.skip(h) || hasCues(i - 1) || !/\n/.test(text.slice(h.end, sentences[i]!.start))) return null;
+  const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+  if (!/^[\s\u00a0]*(?:\d{1,2}[.)][\s\u00a0]*)?$/.test(text.slice(lineStart, h.start))) return null;
+  const inLine = input.dates.filter((m) => m.start >= h.start && m.end <= h.end && isSpecific(m));
+  if (inLine.length !== 1) return null;
+  const words = (text.slice(h.start, inLine[0]!.start) + ' ' + text.slice(inLine[0]!.end, h.end)).replace(/^[\s\u00a0]*\d{1,2}[.)]/, '').match(/[\p{L}\d]+/gu) ?? [];
+  return words.length <= 4 ? inLine[0]! : null;
+}
+
+/** A sentence's own date, else the date of the heading above it. */
+export function withHeading(dated: ReturnType<typeof ownDate>, heading: DateMention | null): ReturnType<typeof ownDate> {
+  return dated.own || dated.bound || !heading ? dated : { own: heading, bound: null };
+}
