@@ -139,7 +139,8 @@ describe('planned, vague and sidelines', () => {
     ['Xi bertemu Putin (di sela-sela KTT SCO) pada Rabu.', 'KTT SCO'],
     ['Xi menghadiri KTT BRICS di Rusia dan bertemu Putin di sela-sela pertemuan tersebut.', 'KTT BRICS'],
     ['Xi attended the BRICS summit and met Putin on the sidelines of the summit.', 'BRICS summit'],
-    ['Xi bertemu Putin di sela-sela acara tersebut.', null],
+    ['Xi bertemu Putin di sela-sela acara tersebut.', 'acara tersebut'],
+    ['Xi met Putin on the sidelines of the summit.', 'summit'],
   ])('%s → gathering %s', (s, g) => {
     expect(findSidelines(s)?.gathering ?? null).toBe(g);
   });

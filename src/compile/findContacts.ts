@@ -115,11 +115,11 @@ export function findSidelines(sentence: string): { gathering: string; start: num
   // "Di sela-sela kunjungan", "on the sidelines of his visit": the visit itself, no gathering.
   if (/^(?:(?:his|her|the|their)\s+)?(?:kunjungan|lawatan|visit|trip|state\s+visit)(?![\p{L}])/iu.test(gathering)) return null;
   if (gathering.includes('(') && !gathering.includes(')')) gathering += ')';
-  // "menghadiri KTT BRICS … dan bertemu Putin di sela-sela pertemuan tersebut": the gathering named before it.
+  // "menghadiri KTT BRICS … dan bertemu Putin di sela-sela pertemuan tersebut": the gathering named before it (else the
+  // words stay, still sidelines; a reference to the contact before may name it later, see applyPlaceReferences).
   if (POINTER.test(gathering)) {
     const named = [...sentence.slice(0, m.index).matchAll(GATHERING_NAME)].at(-1);
-    if (!named) return null;
-    gathering = named[0];
+    if (named) gathering = named[0];
   }
   return { gathering, start: m.index, end };
 }
