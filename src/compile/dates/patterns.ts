@@ -7,6 +7,7 @@ import { dayNumber } from './calendar';
 import { LETTER, MONTH, SP, SP0, WEEKDAY, monthOf, weekdayOf } from './lexicon';
 import { makeParts, type DateParts, type PartialDate } from './parts';
 import type { TriggerGroup } from './triggers';
+import { PART_WORDS } from './relativePatterns';
 
 /** A compiled pattern: a global regex and what its match means. */
 export interface DatePattern {
@@ -25,7 +26,6 @@ const START = `(?<![${LETTER}\\d])`;
 const FULL_MONTHS = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
 /** The part of a named month the words before it give. */
 const MONTH_PART = /^(awal|pertengahan|akhir|early|mid|late)\b/;
-const PARTS: Record<string, 'start' | 'middle' | 'end'> = { awal: 'start', early: 'start', pertengahan: 'middle', mid: 'middle', akhir: 'end', late: 'end' };
 const END = `(?![${LETTER}\\d])`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '((?:1[89]|2\\d)\\d{2})(?!\\d)';
@@ -199,7 +199,7 @@ export const DATE_PATTERNS: DatePattern[] = [
     re: re(`${START}(?:(?:bulan|pada|sejak|in|since)${SP})?(?:(awal|pertengahan|akhir|early|mid|late)(?:${SP}|-)(?:bulan${SP})?)?(${MONTH}),?${SP}${YEAR}`),
     build: (m) => {
       const mo = month(m[2]);
-      const part = m[1] ? PARTS[m[1].toLowerCase()] : undefined;
+      const part = m[1] ? PART_WORDS[m[1].toLowerCase()] : undefined;
       return mo === null ? null : makeParts('month-year', { start: { year: Number(m[3]), month: mo, day: null }, ...(part ? { part } : {}) });
     },
   },
@@ -217,7 +217,7 @@ export const DATE_PATTERNS: DatePattern[] = [
       const lead = m[0].toLowerCase();
       const past = /^(?:last|sejak|since)\b/.test(lead) || /lalu|kemarin/.test(m[2] ?? m[4] ?? '');
       const part = MONTH_PART.exec(lead)?.[1];
-      return makeParts('month-year', { start: { year: null, month: mo, day: null }, past, ...(part ? { part: PARTS[part]! } : {}) });
+      return makeParts('month-year', { start: { year: null, month: mo, day: null }, past, ...(part ? { part: PART_WORDS[part]! } : {}) });
     },
   },
   {

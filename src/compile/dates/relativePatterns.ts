@@ -58,7 +58,8 @@ function countOf(word: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word.toLowerCase()] ?? null);
 }
 
-const PART_WORDS: Record<string, NonNullable<RelativeParts['part']>> = {
+/** Words for a part of a period; "akhir pekan" (the weekend) is told apart where weeks are read. */
+export const PART_WORDS: Record<string, 'start' | 'middle' | 'end'> = {
   awal: 'start', permulaan: 'start', early: 'start', 'beginning of': 'start', 'the beginning of': 'start', 'the start of': 'start', 'start of': 'start',
   pertengahan: 'middle', tengah: 'middle', mid: 'middle', 'the middle of': 'middle', 'middle of': 'middle',
   akhir: 'end', penghujung: 'end', late: 'end', 'the end of': 'end', 'end of': 'end',

@@ -83,7 +83,7 @@ function resolveRelative(raw: string, parts: DateParts, anchor: number): Resolve
         return n === null ? null : dayResult(n, 0.85, `${from} gives ${isoOfDay(n)}`);
       }
       const r = monthResult(y, mo, 0.8, `${from} gives ${y}-${String(mo).padStart(2, '0')}`);
-      return rel.part ? narrow(r, rel.part === 'start' ? [1, 10] : rel.part === 'middle' ? [11, 20] : [21, 31], `${r.basis}, ${PART_NAMES[rel.part]}`) : r;
+      return rel.part && rel.part !== 'weekend' ? narrowToPart(r, rel.part) : r;
     }
     case 'year': {
       const r = yearResult(year + rel.offset, 0.85, `${from} gives ${year + rel.offset}`);
@@ -96,10 +96,11 @@ function resolveRelative(raw: string, parts: DateParts, anchor: number): Resolve
 
 const PART_NAMES = { start: 'its first part', middle: 'its middle', end: 'its last part', weekend: 'the weekend' } as const;
 
-/** A month result narrowed to days [from, to] of the month ("awal bulan" = days 1–10). */
-function narrow(r: ResolvedDate, [from, to]: [number, number], basis: string): ResolvedDate {
+/** A month result narrowed to a part of the month: days 1–10 ("awal bulan"), 11–20 ("pertengahan"), 21–end ("akhir"). */
+function narrowToPart(r: ResolvedDate, part: 'start' | 'middle' | 'end'): ResolvedDate {
+  const [from, to] = part === 'start' ? [1, 10] : part === 'middle' ? [11, 20] : [21, 31];
   const [y, m] = r.value.split('-').map(Number) as [number, number];
-  return { ...r, earliest: isoOf(y, m, from), latest: isoOf(y, m, Math.min(to, daysInMonth(y, m))), basis };
+  return { ...r, earliest: isoOf(y, m, from), latest: isoOf(y, m, Math.min(to, daysInMonth(y, m))), basis: `${r.basis}, ${PART_NAMES[part]}` };
 }
 
 /** A month without a year ("pada Mei lalu"): the nearest one on or before the article date (after, for the future). */
@@ -124,7 +125,7 @@ function resolveParts(mention: DateMention, parts: DateParts, ctx: ResolveContex
       const { year, month } = parts.start;
       if (month === null) return null;
       const r = year !== null ? monthResult(year, month, 0.9, `'${raw}' gives ${year}-${String(month).padStart(2, '0')}`) : resolveMonthAlone(raw, month, ctx, future && !parts.past);
-      return r && parts.part ? narrow(r, parts.part === 'start' ? [1, 10] : parts.part === 'middle' ? [11, 20] : [21, 31], `${r.basis}, ${PART_NAMES[parts.part]}`) : r;
+      return r && parts.part ? narrowToPart(r, parts.part) : r;
     }
     case 'year':
       return parts.start.year !== null ? yearResult(parts.start.year, 0.85, `'${raw}' gives ${parts.start.year}`) : null;
