@@ -334,6 +334,12 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect([xi.date.value, xi.date.basis]).toEqual(['2024-12-05', expect.stringMatching(/^'Kamis \(5\/12\/2024\)' gives 2024-12-05/)]);
   });
 
+  it('dates talks reported without a date by the visitor\'s trip given after them ("Kunjungan Lavrov … berlangsung pada 8-9 April 2024")', () => {
+    const [e, ...rest] = alone('jpnn_id_kunjungan_berlangsung');
+    expect(rest).toEqual([]);
+    expect([shape(e!), e!.date.earliest, e!.date.latest]).toEqual(['2024-04-08 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-08', '2024-04-09']);
+  });
+
   it('makes no contact of "tidak merencanakan pertemuan dalam waktu dekat" and says why', () => {
     expect(alone('detik_id_tidak_merencanakan')).toEqual([]);
     expect(report.articles.find((a) => a.file === 'detik_id_tidak_merencanakan.txt')!.notes.join()).toMatch(/possible, denied, postponed or cancelled/);
@@ -450,8 +456,11 @@ describe('headline contacts and welcome cues', () => {
     expect(own.evidence!.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
   });
 
-  it('merges detik’s report with TASS’s (and two of Kompas’) reports of the same Beijing talks', () => {
-    expect(fromArticle('detik_id_headline_terima_kunjungan')[0]!.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_headline_terima_kunjungan', 'kompas_id_lavrof_typo', 'kompasid_dalam_pertemuan_itu', 'tass_en_lavrov_beijing']);
+  it('merges detik’s report with TASS’s, two of Kompas’ and JPNN’s reports of the same Beijing talks, on the day they name', () => {
+    // JPNN dates the talks only by Lavrov's trip, 8-9 April: the others' 9 April lies within it and says more.
+    const [e] = fromArticle('detik_id_headline_terima_kunjungan');
+    expect(e!.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_headline_terima_kunjungan', 'jpnn_id_kunjungan_berlangsung', 'kompas_id_lavrof_typo', 'kompasid_dalam_pertemuan_itu', 'tass_en_lavrov_beijing']);
+    expect([e!.date.earliest, e!.date.latest]).toEqual(['2024-04-09', '2024-04-09']);
   });
 
   it('takes the headline, not the section label, and drops the byline and the "Simak Video" teaser', () => {

@@ -44,6 +44,35 @@ describe('dedupeEvents', () => {
     expect(dedupeEvents([year, other]).events).toHaveLength(n);
   });
 
+  const span = (article: string, from: string, to: string, confidence = 0.95) => {
+    const d = draft(article, from, 'meeting', ['xi', 'putin'], [], confidence);
+    d.date = { ...d.date, latest: to };
+    return d;
+  };
+
+  it.each([
+    ['the last day of the span', '2024-04-10', 1],
+    ['the day after the span', '2024-04-11', 1],
+    ['two days after the span', '2024-04-12', 2],
+    ['the day before the span', '2024-04-07', 1],
+  ])('talks dated by a visit of 8-10 April and a report of %s → %i event(s)', (_, day, n) => {
+    expect(dedupeEvents([span('a', '2024-04-08', '2024-04-10'), draft('b', day, 'meeting', ['putin', 'xi'], [], 0.6)]).events).toHaveLength(n);
+  });
+
+  it('keeps a span at one place apart from a day within it at another (next week in Johannesburg, Wednesday in Moscow)', () => {
+    const week = { ...span('a', '2025-02-17', '2025-02-23'), location: 'johannesburg' };
+    expect(dedupeEvents([week, { ...draft('b', '2025-02-19', 'meeting', ['putin', 'xi']), location: 'moscow' }]).events).toHaveLength(2);
+    expect(dedupeEvents([week, { ...draft('b', '2025-02-19', 'meeting', ['putin', 'xi']), location: null }]).events).toHaveLength(1);
+  });
+
+  it('takes the day of a report within the span over the span, whatever the confidences and order', () => {
+    for (const list of [[span('a', '2024-04-08', '2024-04-10'), draft('b', '2024-04-09', 'meeting', ['putin', 'xi'], [], 0.5)], [draft('b', '2024-04-09', 'meeting', ['putin', 'xi'], [], 0.5), span('a', '2024-04-08', '2024-04-10')]]) {
+      const [e, ...rest] = dedupeEvents(list).events;
+      expect(rest).toEqual([]);
+      expect([e!.date.earliest, e!.date.latest]).toEqual(['2024-04-09', '2024-04-09']);
+    }
+  });
+
   it('gives one source with both sentences when one article reports the same contact twice', () => {
     const a = draft('a', '2023-03-20', 'meeting', ['xi', 'putin']);
     a.sources[0]!.evidence.participants = [[0, 10]];

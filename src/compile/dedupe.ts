@@ -5,22 +5,28 @@ function dayNum(iso: string): number {
   return Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 }
 
+/** Days between two reports' spans (a single day is a span of one; 0 when they overlap): talks on 9 April lie within a visit's 8-9 April. */
+function daysApart(a: DraftEvent, b: DraftEvent): number {
+  return Math.max(0, dayNum(b.date.earliest) - dayNum(a.date.latest), dayNum(a.date.earliest) - dayNum(b.date.latest));
+}
+
 /**
- * Same type, same participants, dates within a day (or overlapping, for month/year precision, at the
- * same place when both name one). One
+ * Same type, same participants, dates within a day (or overlapping, for spans and month/year precision,
+ * at the same place when both name one). One
  * article's reports on different days are different contacts (a state visit's informal talks on Monday
  * and formal talks on Tuesday): the day's slack is only for different articles' time zones and headers.
  */
 export function isSameContact(a: DraftEvent, b: DraftEvent): boolean {
   if (a.type !== b.type) return false;
   if ([...a.participants].sort().join() !== [...b.participants].sort().join()) return false;
-  if (a.date.precision === 'day' && b.date.precision === 'day') {
-    const apart = Math.abs(dayNum(a.date.value) - dayNum(b.date.value));
-    return apart === 0 || (apart === 1 && !sharesArticle(a, b));
-  }
-  // A month or a year is wide: overlapping is only enough when nothing else tells the reports apart, so
-  // two places (Beijing in September, Moscow in May) are two contacts.
+  const single = (e: DraftEvent) => e.date.earliest === e.date.latest;
+  const days = a.date.precision === 'day' && b.date.precision === 'day';
+  const apart = days ? daysApart(a, b) : 0;
+  if (days && single(a) && single(b)) return apart === 0 || (apart === 1 && !sharesArticle(a, b));
+  // A span, a month or a year is wide: overlapping is only enough when nothing else tells the reports apart,
+  // so two places (Beijing in September, Moscow in May; Johannesburg next week, Moscow on its Wednesday) are two contacts.
   if (a.location !== null && b.location !== null && a.location !== b.location) return false;
+  if (days) return apart === 0 || (apart === 1 && !sharesArticle(a, b));
   return a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest;
 }
 
@@ -33,13 +39,19 @@ function rank(e: DraftEvent): number {
   return e.date.confidence * 10 + (e.date.precision === 'day' ? 2 : e.date.precision === 'month' ? 1 : 0);
 }
 
+/** Whether `a`'s date says more than `b`'s and agrees with it: one day (or a shorter span) within `b`'s span. */
+function narrower(a: DraftEvent, b: DraftEvent): boolean {
+  const width = (e: DraftEvent) => dayNum(e.date.latest) - dayNum(e.date.earliest);
+  return a.date.earliest >= b.date.earliest && a.date.latest <= b.date.latest && width(a) < width(b);
+}
+
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])];
 }
 
 /** Merge `b` into `a`: sources, topics and mentions add up; the better-dated report gives date, title and summary. */
 export function mergeEvents(a: DraftEvent, b: DraftEvent): DraftEvent {
-  const [lead, other] = rank(b) > rank(a) ? [b, a] : [a, b];
+  const [lead, other] = narrower(b, a) || (!narrower(a, b) && rank(b) > rank(a)) ? [b, a] : [a, b];
   return {
     ...lead,
     status: a.status === 'occurred' || b.status === 'occurred' ? 'occurred' : 'planned',
@@ -76,7 +88,7 @@ function uniq<T extends [number, number]>(ranges: T[]): T[] {
 
 /** Two reports that must stay apart whatever else joins them: one article's contacts on different days. */
 function conflicts(a: DraftEvent, b: DraftEvent): boolean {
-  return a.date.precision === 'day' && b.date.precision === 'day' && a.date.value !== b.date.value && sharesArticle(a, b);
+  return a.date.precision === 'day' && b.date.precision === 'day' && daysApart(a, b) > 0 && sharesArticle(a, b);
 }
 
 /** Cluster drafts into events; the result does not depend on input order. Returns each draft's cluster index too. */
@@ -89,18 +101,18 @@ export function dedupeEvents(drafts: DraftEvent[]): { events: DraftEvent[]; clus
   const clusters: Array<{ members: number[]; event: DraftEvent }> = [];
   const clusterOf: number[] = new Array<number>(drafts.length).fill(-1);
   // Only events of the same type and participants can merge: bucket by that, compare dates within.
-  // Day-precision events are looked up by day (±1); coarser ones are compared with the whole bucket.
+  // Single-day events are looked up by day (±1); spans and coarser dates are compared with the whole bucket.
   const buckets = new Map<string, { byDay: Map<number, number[]>; coarse: number[]; all: number[] }>();
   for (const i of order) {
     const d = drafts[i]!;
     const key = `${d.type}|${[...d.participants].sort().join()}`;
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { byDay: new Map(), coarse: [], all: [] }));
-    const day = d.date.precision === 'day' ? dayNum(d.date.value) : null;
+    const day = d.date.precision === 'day' && d.date.earliest === d.date.latest ? dayNum(d.date.value) : null;
     const pool = day === null ? bucket.all : [...bucket.coarse, ...[day - 1, day, day + 1].flatMap((x) => bucket.byDay.get(x) ?? [])];
     // Among the clusters it could join, the one nearest in days (an article's Monday and Tuesday talks stay apart, so the other outlet's Tuesday report must join Tuesday's).
     const fits = pool.filter((c) => clusters[c]!.members.some((m) => isSameContact(drafts[m]!, d)) && !clusters[c]!.members.some((m) => conflicts(drafts[m]!, d)));
-    const gap = (c: number) => (day === null ? 0 : Math.min(...clusters[c]!.members.map((m) => (drafts[m]!.date.precision === 'day' ? Math.abs(dayNum(drafts[m]!.date.value) - day) : 1))));
+    const gap = (c: number) => (day === null ? 0 : Math.min(...clusters[c]!.members.map((m) => (drafts[m]!.date.precision === 'day' ? daysApart(drafts[m]!, d) : 1))));
     const k = fits.reduce((best, c) => (best === -1 || gap(c) < gap(best) ? c : best), -1);
     if (k === -1) {
       clusterOf[i] = clusters.length;

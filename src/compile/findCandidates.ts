@@ -177,6 +177,16 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       ? kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))
       : !c.planned && c.refs.length === 0 && kept.some((o) => o !== c && o.type !== 'visit' && !o.planned && c.actors.every((a) => o.actors.includes(a))));
   const body = kept.filter((c) => !setting(c));
+  // "Wang Yi bertemu Lavrov di Beijing. … Kunjungan Lavrov ke China berlangsung pada 8-9 April 2024": talks reported
+  // with no date of their own happen within the dates of the visitor's trip, given after them.
+  for (const v of kept) {
+    if (!setting(v) || v.actors.length !== 1 || !v.own) continue;
+    for (const c of body) {
+      if (c.sentences[0]! > v.sentences[0]! || c.own || c.bound || c.sameDay || c.dayRef || c.planned !== v.planned) continue;
+      if (!c.actors.includes(v.actors[0]!) || REMOTE.has(c.type) || EARLIER.test(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end))) continue;
+      c.own = v.own;
+    }
+  }
   // A headline summarises the body: its contact is an event only when the body reports none with its people.
   const countryOf = (id: string) => lex.actors.get(id)?.country;
   const ownHeads = heads.filter((h) => {
