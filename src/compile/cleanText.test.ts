@@ -28,6 +28,10 @@ describe('boilerplate lines', () => {
     'Home > Internasional > Berita',
     'Berita | Internasional | Foto | Video | detikX',
     'World | China | Business | Opinions | Video',
+    // MetroTV's link line, a bulleted teaser, China Daily's caption.
+    'Baca: Ukraina Klaim Kuasai Lebih dari 1.000 Km Persegi Wilayah Kursk',
+    '• Xi Jinping dan Putin Bertemu di Kazan (22/10/2024)',
+    '[Photo/Xinhua] Chinese President Xi Jinping meets with Russian President Vladimir Putin in Beijing, May 16, 2024.',
   ])('drops %j', (line) => {
     expect(isFurniture(line) || isCaption(line) || isSectionEnd(line)).toBe(true);
   });
@@ -79,6 +83,16 @@ describe('cleanText', () => {
 it('drops the teaser headlines under a bare "Baca Juga:" heading up to the next blank line, and keeps the body after it', () => {
   const page = ['Judul Berita Panjang', '', 'Liputan6.com, Jakarta - Wang Yi bertemu Lavrov.', '', 'Baca Juga:', 'Xi Jinping Bertemu Putin di Beijing', 'Lavrov: Rusia Siap Bantu Semenanjung Korea', '', 'Kedua pihak bertukar pandangan.', 'Also read:', 'Putin says trade hit record', '', 'Penutup.'].join('\n');
   expect(cleanText(page).text).toBe('Judul Berita Panjang\n\nLiputan6.com, Jakarta - Wang Yi bertemu Lavrov.\n\nKedua pihak bertukar pandangan.\n\nPenutup.');
+});
+
+it.each([
+  ['Pilihan Redaksi', ''],
+  ['Video Terkait', ''],
+  ['Recommended Stories', ''],
+  ['Read more', '\n'],
+])('drops the teaser headlines under a bare %j heading (a blank line after it too) and keeps the body after them', (heading, gap) => {
+  const page = ['Judul Berita Panjang', '', 'Jakarta - Wang Yi bertemu Lavrov di Beijing.', '', heading + gap, 'Wang Yi Bertemu Lavrov di Bali, 7 Juli: Bahas G20', 'Xi, Putin to meet in 2024 — Kremlin', '', 'Kedua pihak bertukar pandangan.'].join('\n');
+  expect(cleanText(page).text).toBe('Judul Berita Panjang\n\nJakarta - Wang Yi bertemu Lavrov di Beijing.\n\nKedua pihak bertukar pandangan.');
 });
 
 describe('headline, date line, byline and video teaser at the top of a page', () => {

@@ -20,6 +20,9 @@ const FURNITURE = new RegExp(
     '^(?:banner|trending|iklan|advertisement|adv|scroll to (?:continue|resume)(?: with content)?|share|bagikan|print|cetak|\\d+ komentar|)$',
     '^sedang trending\\b',
     '^(?:baca|lihat|simak) (?:juga|pula|selengkapnya)\\b',
+    // MetroTV's "Baca: <another article's headline>"; a bulleted teaser ("• Xi dan Putin Bertemu di Kazan").
+    '^baca\\s*:',
+    '^[•▪►▶]\\s*[^.!?]*$',
     '^(?:simak|saksikan|tonton|lihat) (?:video|juga video)\\b',
     '^(?:watch|video):? ',
     '^(?:also read|read also|read more|see also|related):?',
@@ -38,13 +41,16 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
-/** A "Baca Juga:" / "Also read:" heading with nothing after it: the teaser headlines follow on their own lines. */
-const TEASER_HEADING = /^(?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also|read\s+more|see\s+also)\s*:?\s*$/i;
+/**
+ * A "Baca Juga:" / "Also read:" / "Pilihan Redaksi" heading with nothing after it: the teaser headlines follow on
+ * their own lines (a blank line may come between the heading and them).
+ */
+const TEASER_HEADING = /^(?:(?:baca|lihat|simak)(?:\s+(?:juga|pula))?|also\s+read|read\s+also|read\s+more|see\s+also|pilihan\s+(?:redaksi|editor)|rekomendasi(?:\s+redaksi)?|video\s+terkait|berita\s+rekomendasi|recommended(?:\s+(?:stories|for\s+you|articles|reading))?|editor'?s\s+(?:picks?|choice))\s*:?\s*$/i;
 
 const CAPTION_CREDIT = /\s[-–—|]\s*(?:ANTARA FOTO|ANTARA|Xinhua|CMG|CGTN|CRI|Reuters|REUTERS|AFP|AP|Sputnik|TASS|Getty Images|EPA|Istimewa|Dok\.?[^.]*)[^.!?]{0,40}$/;
 const CAPTION_POSITION = /\((?:kanan|kiri|tengah|ka|ki|left|right|centre|center|L|R|depan|belakang|kedua dari kiri|kedua dari kanan)\)/i;
-/** Agency photo credits inside a caption: "ANTARA FOTO/Reuters/…", "REUTERS/Evgenia Novozhenina", "(Foto: …)". */
-const PHOTO_CREDIT = /(?:ANTARA FOTO|\b(?:REUTERS|Reuters|AFP|AP Photo|Xinhua|EPA|Sputnik|Kremlin|Pool)\/[\p{L}]|[(\[](?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Ss]umber foto)\s*:)/u;
+/** Agency photo credits inside a caption: "ANTARA FOTO/Reuters/…", "REUTERS/Evgenia Novozhenina", "(Foto: …)", China Daily's "[Photo/Xinhua]". */
+const PHOTO_CREDIT = /(?:ANTARA FOTO|\b(?:REUTERS|Reuters|AFP|AP Photo|Xinhua|EPA|Sputnik|Kremlin|Pool)\/[\p{L}]|[(\[](?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Ss]umber foto)\s*[:/])/u;
 const ENDS_SENTENCE = /[.!?"”’)]$/;
 
 /** AP/Reuters file photos: "FILE - Putin, right, and Xi … (… via AP, File)", "FILE PHOTO: …", "ARSIP - …". */
@@ -99,13 +105,16 @@ export function cleanText(body: string, outletNames: string[] = []): CleanArticl
   let titleIndex = -1;
   let bodyStarted = false;
   let teasers = false;
+  /** A blank line right after the heading, before its teasers ("Read more", blank, headlines). */
+  let headingGap = false;
   for (const line of lines) {
     // "Baca Juga:" alone on its line heads a block of teaser headlines, which runs to the next blank line.
-    if (teasers && line !== '' && !/[.!?"”]$/.test(line) && line.length < 200) continue;
+    if (teasers && line === '' && headingGap) { headingGap = false; continue; }
+    if (teasers && line !== '' && !/[.!?"”]$/.test(line) && line.length < 200) { headingGap = false; continue; }
     teasers = false;
     if (line === '' || /^[.\s]+$/.test(line)) continue;
     if (bodyStarted && STOP.test(line)) break;
-    if (TEASER_HEADING.test(line)) { teasers = true; continue; }
+    if (TEASER_HEADING.test(line)) { teasers = true; headingGap = true; continue; }
     // After the headline only: "Xi Temui Putin - Kompas" before it is the headline with an outlet suffix.
     if (isFurniture(line) || isCaption(line) || (title !== null && isOutletByline(line, outletNames))) continue;
     const sentence = /[.!?"”]$/.test(line) || line.length > 250;
