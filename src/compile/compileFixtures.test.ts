@@ -340,6 +340,17 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect([shape(e!), e!.date.earliest, e!.date.latest]).toEqual(['2024-04-08 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-08', '2024-04-09']);
   });
 
+  it('makes nothing of a denied report ("membantah laporan … yang menyebut Putin akan bertemu Xi") and keeps the spokesperson out of the next meeting', () => {
+    // "Pertemuan berikutnya akan berlangsung di China pada akhir Agustus," ujar Peskov: planned, in China (Tianjin, named later), not at the Moscow dateline.
+    const [e, ...rest] = alone('inews_id_kremlin_bantah');
+    expect(rest).toEqual([]);
+    expect([shape(e!), e!.date.earliest, e!.date.latest, e!.mentioned.includes('dmitry-peskov')]).toEqual(['2025-08 meeting vladimir-putin+xi-jinping tianjin planned', '2025-08-21', '2025-08-31', true]);
+  });
+
+  it('takes "sepakat bertemu langsung di China pada akhir Agustus" for a planned meeting in the coming August', () => {
+    expect(alone('sindonews_id_sepakat_bertemu').map(shape).sort()).toEqual(['2025-06-19 phone_call vladimir-putin+xi-jinping  occurred', '2025-08 meeting vladimir-putin+xi-jinping tianjin planned']);
+  });
+
   it('makes no contact of "tidak merencanakan pertemuan dalam waktu dekat" and says why', () => {
     expect(alone('detik_id_tidak_merencanakan')).toEqual([]);
     expect(report.articles.find((a) => a.file === 'detik_id_tidak_merencanakan.txt')!.notes.join()).toMatch(/possible, denied, postponed or cancelled/);
@@ -556,9 +567,9 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
   });
 
-  it('joins detik’s planned Tianjin meeting (next week) with Xinhua’s report that it took place on 31 August', () => {
+  it('joins detik’s planned Tianjin meeting (next week) and iNews’ and Sindonews’ (late August) with Xinhua’s report that it took place on 31 August', () => {
     const tianjin = fromArticle('xinhua_en_month_abbreviation').find((e) => e.location === 'tianjin')!;
-    expect(tianjin.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_planned_tianjin', 'xinhua_en_month_abbreviation']);
+    expect(tianjin.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_planned_tianjin', 'inews_id_kremlin_bantah', 'sindonews_id_sepakat_bertemu', 'xinhua_en_month_abbreviation']);
     expect([tianjin.status, tianjin.date.value]).toEqual(['occurred', '2025-08-31']);
   });
 
@@ -587,7 +598,7 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
 
   it('takes no WWII topic from CGTN’s "Hot Topics" teaser (Victory Day parade) for the June call', () => {
     expect(fromArticle('cgtn_en_hot_topics_phone').map(shape)).toEqual(['2025-06-19 phone_call vladimir-putin+xi-jinping  occurred']);
-    expect([...fromArticle('cgtn_en_hot_topics_phone')[0]!.topics].sort()).toEqual(['middle-east', 'sco', 'ukraine']);
+    expect([...alone('cgtn_en_hot_topics_phone')[0]!.topics].sort()).toEqual(['middle-east', 'sco', 'ukraine']);
   });
 
   it.each([

@@ -3,7 +3,7 @@
  * (or a visit with a destination), merged when they describe the same contact, minus background.
  */
 import type { TitleHit } from './findActors';
-import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, type Cue } from './findContacts';
+import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, unrealBefore, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
 import { ownDate } from './dateContact';
 import { findDayReference } from './contactReferences';
@@ -91,7 +91,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       notes.push(`background, not a contact: '${clip(str, 90)}'`);
       return;
     }
-    if (isUnreal(str, cue.start, cue.end)) {
+    // "Tidak ada rencana pertemuan Putin dan Xi, setelah Putin bertemu Trump": the pair's contact is the negated one,
+    // the later words are another's.
+    if (isUnreal(str, cue.start, cue.end) || cues.some((c) => c.start < cue.start && unrealBefore(str, c.start))) {
       notes.push(`not a contact that took place or is planned (possible, denied, postponed or cancelled): '${clip(str, 90)}'`);
       return;
     }
@@ -111,9 +113,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const idx = [i];
     const next = sentences[i + 1];
     if (!isHead && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1)) {
-      const more = actorsIn(input, next);
+      // "Menurut Peskov, Putin dan Xi …": a spokesperson there speaks about the contact, takes no part in it.
+      const found = actorsIn(input, next);
+      const more = { actors: found.actors.filter((a) => !lex.speakers.has(a)), refs: found.refs };
       if (more.actors.length + more.refs.length > 0) {
         actors = [...new Set([...actors, ...more.actors])];
+        if (actors.filter((a) => !lex.speakers.has(a)).length + refs.length + more.refs.length >= 2) actors = actors.filter((a) => !lex.speakers.has(a));
         refs = [...refs, ...more.refs];
         idx.push(i + 1);
       }

@@ -99,6 +99,11 @@ describe('planned, vague and sidelines', () => {
     ['Xi and Putin will dine on Monday, then hold formal talks on Tuesday', 'hold formal talks', true],
     ['Putin mengatakan ia akan ke Beijing, lalu Wang Yi bertemu Lavrov', 'bertemu', false],
     ['Xi tiba di Moskow, lalu bertemu Putin', 'bertemu', false],
+    // Agreed on, or expected: still to come.
+    ['Putin dan Xi juga sepakat bertemu langsung di China pada akhir Agustus', 'bertemu', true],
+    ['The two agreed to meet in person at the SCO summit in Tianjin', 'meet', true],
+    ['Xi juga diperkirakan bertemu dengan Perdana Menteri Mikhail Mishustin pada hari yang sama', 'bertemu', true],
+    ['Putin dan Xi, yang sepakat memperkuat kerja sama, bertemu di Kremlin pada Selasa', 'bertemu', false],
   ])('%s: planned=%s', (s, cue, planned) => {
     const at = s.indexOf(cue);
     expect(isPlanned(s, at, at + cue.length)).toBe(planned);
@@ -166,6 +171,10 @@ describe('planned, vague and sidelines', () => {
     ['Putin belum bertemu Xi tahun ini', 'bertemu', true],
     ['The Kremlin said Putin does not plan to meet Xi this month', 'meet', true],
     ['Xi tidak hanya bertemu Putin, tetapi juga Mishustin', 'bertemu', false],
+    // A denied report: everything it says, however far from the verb, up to a turn.
+    ['Kremlin membantah laporan media Barat yang menyebut Presiden Rusia Vladimir Putin akan bertemu Presiden China Xi Jinping di perbatasan', 'bertemu', true],
+    ['Peskov denied reports that Putin had spoken with Xi Jinping by phone on Thursday', 'spoken with', true],
+    ['Peskov membantah laporan soal sanksi, namun Putin bertemu Xi pada Kamis', 'bertemu', false],
     ['Not only did Xi meet Putin, he also met Mishustin', 'meet', false],
   ])('%s: only possible, denied or called off = %s', (s, cue, unreal) => {
     const at = s.indexOf(cue);

@@ -124,7 +124,7 @@ export function findSidelines(sentence: string): { gathering: string; start: num
   return { gathering, start: m.index, end };
 }
 
-const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|set\s+to|expected\s+to|is\s+due\s+to|upcoming|mendatang)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|set\s+to|expected\s+to|is\s+due\s+to|upcoming|mendatang|(?:sepakat|setuju|bersepakat|menyepakati|agreed|agree)(?:\s+(?:untuk|to))?(?:\s+(?:kembali|segera|again|soon))?|diperkirakan|diharapkan(?:\s+(?:akan|untuk))?)(?![\p{L}])/iu;
 
 /** A clause that only continues the one before it ("…, lalu pembicaraan resmi pada Selasa", "…, then formal talks"). */
 const CONTINUES = /^[\s\u00a0]*(?:lalu|kemudian|selanjutnya|disusul|dilanjutkan(?:\s+dengan)?|serta|dan|then|followed\s+by|and)(?![\p{L}])/iu;
@@ -160,7 +160,26 @@ const UNREAL_AFTER = /(?<![\p{L}])(?:ditunda|dibatalkan|batal|diundur|tidak\s+ja
 
 /** True when the contact of this cue did not and will not happen as far as the sentence says: only discussed as a possibility, denied, postponed or cancelled. */
 export function isUnreal(sentence: string, cueStart: number, cueEnd: number): boolean {
+  return unrealBefore(sentence, cueStart) || UNREAL_AFTER.test(sentence.slice(cueEnd));
+}
+
+/** Only the words before the cue: "belum ada rencana percakapan antara Putin dan Xi" (whatever contact the sentence goes on to name). */
+export function unrealBefore(sentence: string, cueStart: number): boolean {
   const before = sentence.slice(Math.max(0, cueStart - 60), cueStart);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return UNREAL_BEFORE.test(clause) || UNREAL_AFTER.test(sentence.slice(cueEnd));
+  return UNREAL_BEFORE.test(clause) || deniedReport(sentence.slice(0, cueStart));
+}
+
+/**
+ * "Kremlin membantah laporan media Barat yang menyebut Putin akan bertemu Xi …", "Peskov denied reports that Putin had
+ * spoken with Xi": everything the denied report says, however far from the verb, up to a turn ("namun", "but").
+ */
+const DENIED_REPORT = /(?<![\p{L}])(?:membantah|menepis|menyangkal|mengecam|denie[sd]|deny(?:ing)?|dismiss(?:es|ed|ing)?|rejected|refuted)\s+(?:[\p{L}-]+\s+){0,3}?(?:laporan|kabar|berita|rumor|isu|spekulasi|klaim|reports?|rumou?rs?|speculation|claims?|suggestions?)(?![\p{L}])/iu;
+const TURN = /(?<![\p{L}])(?:namun|tetapi|tapi|sedangkan|sementara\s+itu|but|however|while|whereas)(?![\p{L}])/giu;
+
+function deniedReport(before: string): boolean {
+  const m = DENIED_REPORT.exec(before);
+  if (!m) return false;
+  TURN.lastIndex = m.index + m[0].length;
+  return !TURN.test(before);
 }

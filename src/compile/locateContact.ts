@@ -15,6 +15,9 @@ const NONE: Located = { place: null, range: null };
 const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s+(?:the\s+)?$/i;
 const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|melawat|visit(?:ing|ed|s)?|trip|tiba|arrived|travel(?:led|ed|s)?)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to|di|in)\s+$/iu;
 
+/** A contact verb, up to two words, then "di/in": the place of the contact itself. */
+const VENUE_COUNTRY = /(?<![\p{L}])(?:berlangsung|digelar|diadakan|dilaksanakan|bertemu|berjumpa|meet|met|held|take\s+place|takes\s+place|took\s+place)(?:\s+[\p{L}]+){0,2}?\s+(?:di|in)\s+(?:the\s+)?/giu;
+
 /** Going home or leaving ("kembali ke Moskow", "returns to Moscow", "bertolak dari Beijing") names no venue. */
 const AWAY = /(?<![\p{L}])(?:kembali|pulang|bertolak|berangkat|meninggalkan|terbang|returns?|returning|returned|back|heading|flew|flies|departs?|departed|leaving|left)\s+(?:ke|to|dari|from|for)\s+(?:the\s+)?$/iu;
 
@@ -35,6 +38,14 @@ function cityOf(lex: Lexicon, country: string, placeHits: TermHit<string>[]): st
 export function locateContact(text: string, lex: Lexicon, from: number, to: number, placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null): Located {
   const own = placedHits(text, placeHits, from, to)[0];
   if (own) return { place: own.value, range: [from, to] };
+  // "Pertemuan berikutnya akan berlangsung di China", "agreed to meet in China": a country as the venue → a city of it the
+  // article names, or its capital (not the newsroom's dateline).
+  for (const m of text.slice(from, to).matchAll(VENUE_COUNTRY)) {
+    const at = from + m.index + m[0].length;
+    const country = lex.countryMatcher.find(text.slice(at, at + 40)).find((h) => h.start === 0);
+    const city = country ? cityOf(lex, country.value, placeHits) : null;
+    if (city) return { place: city, range: [from + m.index, at + country!.end] };
+  }
   // "2. Astana, 3 Juli 2024" above a chronology's entry.
   const headed = heading ? placeHits.find((h) => h.start >= heading[0] && h.end <= heading[1]) : undefined;
   if (headed && heading) return { place: headed.value, range: heading };
