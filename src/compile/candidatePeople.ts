@@ -1,5 +1,5 @@
 /** The people of a contact sentence: those named or titled in it, those before another action's clause, and a pair pronoun's antecedent. */
-import type { Cue } from './findContacts';
+import { bestType, type Cue } from './findContacts';
 import type { TitleHit } from './findActors';
 import type { CandidateInput } from './candidateTypes';
 import { findPairPronoun } from './pairPronouns';
@@ -13,8 +13,30 @@ export function actorsIn(input: CandidateInput, s: Sentence): { actors: string[]
   return { actors, refs };
 }
 
-/** Opens another action after the contact: "…, sehari setelah Mishustin dan Li Qiang memimpin …", "before leaving", "after he met". */
-const OTHER_ACTION_AFTER = /(?<![\p{L}])(?:setelah|sesudah|seusai|usai|sebelum|menjelang|after|before|following|ahead\s+of)(?![\p{L}])/giu;
+/**
+ * Opens another action after the contact: "…, sehari setelah Mishustin dan Li Qiang memimpin …", "before leaving", "after he met",
+ * "… kunjungan pertamanya ke China sejak Presiden Putin dan Xi bertemu di Moskow".
+ */
+const OTHER_ACTION_AFTER = /(?<![\p{L}])(?:setelah|sesudah|seusai|usai|sebelum|menjelang|sejak|after|before|following|ahead\s+of|since)(?![\p{L}])/giu;
+
+/** A sentence that opens with another action's clause: "Sebelum diterima Putin, …", "Setelah pertemuan dengan Mishustin, …", "After meeting Xi, …". */
+const OTHER_ACTION_FIRST = /^[\s\u00a0"“]*(?:sebelum|setelah|sesudah|seusai|usai|menjelang|before|after|following|ahead\s+of)(?![\p{L}])[^,;.]{3,120},/iu;
+
+/**
+ * The contact of the main clause of a sentence that opens with another action's clause ('Sebelum bertemu Putin, Wang
+ * juga menggelar pembicaraan dengan Lavrov'): its first contact words, and its people when it names two; else null.
+ */
+export function otherActionFirst(input: CandidateInput, s: Sentence, cues: Cue[]): { cue: Cue; actors: string[]; refs: TitleHit[] } | null {
+  const str = input.text.slice(s.start, s.end);
+  const lead = OTHER_ACTION_FIRST.exec(str);
+  if (!lead) return null;
+  const later = cues.filter((c) => c.start >= lead[0].length);
+  const type = bestType(later);
+  if (!type || !cues.some((c) => c.start < lead[0].length)) return null;
+  const found = actorsIn(input, { ...s, start: s.start + lead[0].length });
+  if (found.actors.length + found.refs.length < 2) return null;
+  return { cue: later.filter((c) => c.type === type).reduce((a, b) => (b.start < a.start ? b : a)), ...found };
+}
 
 /**
  * People of the contact whose words are at `cueEnd`: when the people named before a later clause of

@@ -351,6 +351,23 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('sindonews_id_sepakat_bertemu').map(shape).sort()).toEqual(['2025-06-19 phone_call vladimir-putin+xi-jinping  occurred', '2025-08 meeting vladimir-putin+xi-jinping tianjin planned']);
   });
 
+  it.each([
+    // "Setelah pertemuan dengan Mishustin, Li diterima Presiden Vladimir Putin di Kremlin pada hari yang sama."
+    ['metrotv_id_setelah_pertemuan', 'li-qiang+vladimir-putin'],
+    // "Sebelum diterima Putin, Wang mengadakan pembicaraan dengan Menteri Luar Negeri Rusia Sergei Lavrov pada hari yang sama."
+    ['antara_id_sebelum_diterima', 'sergey-lavrov+wang-yi'],
+    // "Lavrov bertemu dengan … Wang Yi di Beijing pada Ahad (13/7/2025), dalam kunjungan pertamanya ke China sejak Presiden Vladimir Putin dan Xi Jinping bertemu di Moskow pada Mei."
+    ['republika_id_sejak_bertemu', 'sergey-lavrov+wang-yi'],
+  ])('%s: the people of the other contact in an opening "Sebelum/Setelah …," or a later "sejak …" clause take no part in %s', (id, pair) => {
+    const [first, second] = pair.split('+');
+    const events = alone(id).filter((e) => e.participants.includes(first!) && e.participants.includes(second!));
+    expect(events.map((e) => [...e.participants].sort().join('+'))).toEqual([pair]);
+  });
+
+  it('keeps the headline of the Republika report with its body contact, on the day the body names', () => {
+    expect(alone('republika_id_sejak_bertemu').filter((e) => e.participants.includes('wang-yi')).map((e) => e.date.value)).toEqual(['2025-07-13']);
+  });
+
   it('makes no contact of "tidak merencanakan pertemuan dalam waktu dekat" and says why', () => {
     expect(alone('detik_id_tidak_merencanakan')).toEqual([]);
     expect(report.articles.find((a) => a.file === 'detik_id_tidak_merencanakan.txt')!.notes.join()).toMatch(/possible, denied, postponed or cancelled/);

@@ -11,7 +11,7 @@ import { reportsHeadline } from './headlineContacts';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
 import type { Candidate, CandidateInput } from './candidateTypes';
-import { actorsIn, beforeOtherAction, pairSubject } from './candidatePeople';
+import { actorsIn, beforeOtherAction, otherActionFirst, pairSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 import { laterRounds } from './laterRounds';
@@ -66,7 +66,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const cues = cuesBySentence.get(i) ?? [];
     if (cues.length === 0) return;
     const str = text.slice(s.start, s.end);
-    const type = bestType(cues);
+    let type = bestType(cues);
     if (!type) return;
     // "Dalam pertemuan itu, Wang dan Lavrov membahas …", "Pertemuan itu berlangsung di sela-sela …": undated contact words
     // that only point back at a contact already reported. The sentence is that contact's (its topics, its gathering), not another.
@@ -83,8 +83,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       return;
     }
     // The first words of that type: a later one may sit in another action's clause ("…, sehari setelah … memimpin pertemuan").
-    const cue = cues.filter((c) => c.type === type).reduce((a, b) => (b.start < a.start ? b : a));
+    let cue = cues.filter((c) => c.type === type).reduce((a, b) => (b.start < a.start ? b : a));
     let { actors, refs } = beforeOtherAction(input, s, s.start + cue.end, actorsIn(input, s));
+    // "Sebelum diterima Putin, Wang mengadakan pembicaraan dengan Lavrov …": the opening clause is another contact; the
+    // main clause's contact and people are the sentence's when it names two.
+    const main = otherActionFirst(input, s, cues);
+    if (main) ({ cue, actors, refs, type } = { ...main, type: main.cue.type });
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     if (isVague(str)) {
       background.add(i);
