@@ -34,9 +34,24 @@ function outletOf(lex: Lexicon, body: string, url: string | null): string | null
     const hit = host ? lex.outletHosts.find((o) => host === o.host || host.endsWith(`.${o.host}`)) : undefined;
     if (hit) return hit.name;
   }
-  const head = lex.outletMatcher.find(body.slice(0, 800))[0];
+  const head = lex.outletMatcher.find(body.slice(0, 800)).find((h) => ownName(lex, body, h));
   if (head) return head.value;
-  return lex.outletMatcher.find(body.slice(-400)).at(-1)?.value ?? null;
+  const tail = body.slice(-400);
+  return lex.outletMatcher.find(tail).filter((h) => ownName(lex, tail, h)).at(-1)?.value ?? null;
+}
+
+/** A wire the article quotes or credits: "seperti dikutip kantor berita Xinhua", "Menurut Xinhua,", "(AFP/Reuters/Z-2)", "Sumber: Reuters, Xinhua", "…, Xinhua reported". */
+const CITED_BEFORE = /(?:(?<![\p{L}])(?:dikutip|mengutip|melansir|dilansir|dilaporkan|diberitakan|kantor\s+berita|menurut|according\s+to|quoted\s+by|cited\s+by|reported\s+by|foto|photo)(?![\p{L}])[^.\n]{0,25}|(?<![\p{L}])(?:sumber|source)\s*:[^\n]*|\/\s*)$/iu;
+const CITED_AFTER = /^\s*(?:\/|(?:reported|reports|melaporkan|memberitakan|menyebutkan|said)(?![\p{L}]))/iu;
+
+/**
+ * Whether an outlet's name found in the text names this article's outlet: not a wire it quotes or credits, and not a
+ * common word in lower case ("hubungan antara kedua negara" is no ANTARA) unless the outlet writes itself so ("detikcom").
+ */
+function ownName(lex: Lexicon, text: string, h: { start: number; end: number; value: string }): boolean {
+  const words = text.slice(h.start, h.end);
+  if (words === words.toLowerCase() && !lex.data.outlets.some((o) => o.name === h.value && o.match.includes(words))) return false;
+  return !CITED_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start)) && !CITED_AFTER.test(text.slice(h.end, h.end + 20));
 }
 
 /**

@@ -18,6 +18,20 @@ describe('compileCorpus report', () => {
     expect(isInTimeOrder(dataset.events)).toBe(true);
   });
 
+  it.each([
+    ['Hubungan antara kedua negara terus membaik.', null],
+    ['"Kami siap bekerja sama," kata Xi seperti dikutip kantor berita Xinhua.', null],
+    ['Menurut Xinhua, keduanya membahas Ukraina.\n\n(AFP/Reuters/Z-2)', null],
+    ['Keduanya membahas Ukraina.\n\nSumber : Reuters, Xinhua', null],
+    ['Keduanya membahas Ukraina, Xinhua reported.', null],
+    ['ANTARA - Keduanya membahas Ukraina.', 'ANTARA'],
+    ['Jakarta, CNN Indonesia -- Keduanya membahas Ukraina.', 'CNN Indonesia'],
+    ['detikcom - Keduanya membahas Ukraina.', 'Detik'],
+  ])('takes the outlet from %j as %s: no common lower-case word, no wire it quotes or credits', (line, outlet) => {
+    const { dataset } = run({ 'a.txt': `Judul berita panjang\n\nSelasa, 5 Maret 2024 10:00 WIB\n\nWang Yi bertemu Sergey Lavrov di Moskow pada Senin.\n\n${line}` });
+    expect(dataset.articles[0]!.outlet).toBe(outlet);
+  });
+
   it('lists skipped files with the reason and compiles the rest', () => {
     const { report, dataset } = run({ 'a.txt': 'Judul berita\n\nWang Yi bertemu Sergey Lavrov di Moskow pada 3 Maret 2024.', 'b.txt': '', 'c.txt': new Uint8Array([1, 0, 2]) });
     expect(report.articles.map((a) => [a.file, a.status])).toEqual([['a.txt', 'compiled'], ['b.txt', 'skipped'], ['c.txt', 'skipped']]);

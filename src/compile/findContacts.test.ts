@@ -146,6 +146,9 @@ describe('planned, vague and sidelines', () => {
     ['Xi attended the BRICS summit and met Putin on the sidelines of the summit.', 'BRICS summit'],
     ['Xi bertemu Putin di sela-sela acara tersebut.', 'acara tersebut'],
     ['Xi met Putin on the sidelines of the summit.', 'summit'],
+    // "St." abbreviates, it does not end the name.
+    ['Wang Yi bertemu Shoigu di sela-sela Forum Ekonomi Internasional St. Petersburg (SPIEF) pada Kamis.', 'Forum Ekonomi Internasional St. Petersburg (SPIEF)'],
+    ['Xi met Putin on the sidelines of the St. Petersburg International Economic Forum on Friday.', 'St. Petersburg International Economic Forum'],
   ])('%s → gathering %s', (s, g) => {
     expect(findSidelines(s)?.gathering ?? null).toBe(g);
   });

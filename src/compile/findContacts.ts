@@ -48,12 +48,12 @@ const CUES: Array<{ type: EventType; re: RegExp }> = [
 /** "menerima", "received", "welcomed", "menyambut", "bertukar pandangan dengan", headline "Jamu" (also a herbal drink): a meeting only when a person follows (checked by the caller), not "received a letter", "welcomed the agreement", "menyambut baik" or "dengan hangat". */
 export const WEAK_MEETING = rx(['menerima', 'diterima', 'jamu', 'menyambut', 'disambut', 'sambut', 'received', 'receives', 'receiving', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'hosts', 'hosting', `bertukar${W}pandangan${W}dengan`, `exchanged${W}views${W}with`]);
 
-const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,.;:]|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
+const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,;:]|\.(?!(?<=\bSt\.)\s)|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
 
 /** A gathering named only by pointing back: "pertemuan tersebut", "acara itu", "the summit". */
 const POINTER = /^(?:(?:pertemuan|acara|forum|konferensi|KTT|sidang|rapat)\s+(?:tersebut|itu|ini)|(?:meeting|event|summit|forum|conference|gathering))$/iu;
 /** A gathering's name: "KTT BRICS", "Konferensi Tingkat Tinggi (KTT) SCO", "SCO summit", "G20 summit". */
-const GATHERING_NAME = /(?<![\p{L}])(?:(?:KTT|Konferensi\s+Tingkat\s+Tinggi(?:\s+\(KTT\))?|Forum|Sidang|Pertemuan)(?:\s+[\p{Lu}\d][\p{L}\d+-]*)+|(?:[\p{Lu}\d][\p{L}\d+-]*\s+)+(?:[Ss]ummit|[Ff]orum))/gu;
+const GATHERING_NAME = /(?<![\p{L}])(?:(?:KTT|Konferensi\s+Tingkat\s+Tinggi(?:\s+\(KTT\))?|Forum|Sidang|Pertemuan)(?:\s+[\p{Lu}\d][\p{L}\d+-]*(?:\.(?=\s+\p{Lu}))?)+|(?:[\p{Lu}\d][\p{L}\d+-]*(?:\.(?=\s+\p{Lu}))?\s+)+(?:[Ss]ummit|[Ff]orum))/gu;
 
 /** Whether the sentence names a gathering before `at` ("Xi menghadiri KTT BRICS … di sela-sela pertemuan tersebut"). */
 export function namesGatheringBefore(sentence: string, at: number): boolean {
