@@ -32,6 +32,12 @@ describe('compileCorpus report', () => {
     expect(dataset.articles[0]!.outlet).toBe(outlet);
   });
 
+  it('makes no contact of a sentence whose first contact words are negated, though later words name a call of another', () => {
+    const { dataset, report } = run({ 'a.txt': 'Judul berita panjang\n\nJumat, 14 Februari 2025 10:00 WIB\n\nMoskow - Kremlin menyatakan tidak ada rencana pertemuan Presiden Rusia Vladimir Putin dan Presiden China Xi Jinping dalam waktu dekat, setelah Putin berbicara melalui telepon dengan Presiden Prancis.' });
+    expect(dataset.events).toEqual([]);
+    expect(report.articles[0]!.notes.join()).toMatch(/possible, denied, postponed or cancelled/);
+  });
+
   it('lists skipped files with the reason and compiles the rest', () => {
     const { report, dataset } = run({ 'a.txt': 'Judul berita\n\nWang Yi bertemu Sergey Lavrov di Moskow pada 3 Maret 2024.', 'b.txt': '', 'c.txt': new Uint8Array([1, 0, 2]) });
     expect(report.articles.map((a) => [a.file, a.status])).toEqual([['a.txt', 'compiled'], ['b.txt', 'skipped'], ['c.txt', 'skipped']]);

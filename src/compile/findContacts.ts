@@ -163,7 +163,7 @@ export function isUnreal(sentence: string, cueStart: number, cueEnd: number): bo
   return unrealBefore(sentence, cueStart) || UNREAL_AFTER.test(sentence.slice(cueEnd));
 }
 
-/** Only the words before the cue: "belum ada rencana percakapan antara Putin dan Xi" (whatever contact the sentence goes on to name). */
+/** Only the words before the cue: "tidak ada rencana pertemuan Putin dan Xi" (whatever contact the sentence goes on to name). */
 export function unrealBefore(sentence: string, cueStart: number): boolean {
   const before = sentence.slice(Math.max(0, cueStart - 60), cueStart);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
@@ -174,7 +174,7 @@ export function unrealBefore(sentence: string, cueStart: number): boolean {
  * "Kremlin membantah laporan media Barat yang menyebut Putin akan bertemu Xi …", "Peskov denied reports that Putin had
  * spoken with Xi": everything the denied report says, however far from the verb, up to a turn ("namun", "but").
  */
-const DENIED_REPORT = /(?<![\p{L}])(?:membantah|menepis|menyangkal|mengecam|denie[sd]|deny(?:ing)?|dismiss(?:es|ed|ing)?|rejected|refuted)\s+(?:[\p{L}-]+\s+){0,3}?(?:laporan|kabar|berita|rumor|isu|spekulasi|klaim|reports?|rumou?rs?|speculation|claims?|suggestions?)(?![\p{L}])/iu;
+const DENIED_REPORT = /(?<![\p{L}])(?:membantah|menepis|menyangkal|denie[sd]|deny(?:ing)?|dismiss(?:es|ed|ing)?|rejected|refuted)\s+(?:[\p{L}-]+\s+){0,3}?(?:laporan|kabar|berita|rumor|isu|spekulasi|klaim|reports?|rumou?rs?|speculation|claims?|suggestions?)(?![\p{L}])/iu;
 const TURN = /(?<![\p{L}])(?:namun|tetapi|tapi|sedangkan|sementara\s+itu|but|however|while|whereas)(?![\p{L}])/giu;
 
 function deniedReport(before: string): boolean {
