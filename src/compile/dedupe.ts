@@ -19,14 +19,13 @@ function daysApart(a: DraftEvent, b: DraftEvent): number {
 export function isSameContact(a: DraftEvent, b: DraftEvent): boolean {
   if (a.type !== b.type) return false;
   if ([...a.participants].sort().join() !== [...b.participants].sort().join()) return false;
-  const single = (e: DraftEvent) => e.date.earliest === e.date.latest;
   const days = a.date.precision === 'day' && b.date.precision === 'day';
-  const apart = days ? daysApart(a, b) : 0;
-  if (days && single(a) && single(b)) return apart === 0 || (apart === 1 && !sharesArticle(a, b));
+  const near = () => { const apart = daysApart(a, b); return apart === 0 || (apart === 1 && !sharesArticle(a, b)); };
+  if (days && a.date.earliest === a.date.latest && b.date.earliest === b.date.latest) return near();
   // A span, a month or a year is wide: overlapping is only enough when nothing else tells the reports apart,
   // so two places (Beijing in September, Moscow in May; Johannesburg next week, Moscow on its Wednesday) are two contacts.
   if (a.location !== null && b.location !== null && a.location !== b.location) return false;
-  if (days) return apart === 0 || (apart === 1 && !sharesArticle(a, b));
+  if (days) return near();
   return a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest;
 }
 
