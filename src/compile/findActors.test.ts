@@ -24,6 +24,15 @@ describe('actor names and aliases', () => {
     ['Xi Jinping met Putin. Xi said', ['xi-jinping', 'vladimir-putin', 'xi-jinping']],
     ['Li Qiang bertemu Mishustin. Li mengatakan', ['li-qiang', 'mikhail-mishustin', 'li-qiang']],
     ['KTT BRICS XI digelar', []],
+    // A title or country only one owner of a short name fits names the person, here and after.
+    ['Presiden Xi dan Presiden Putin berbicara. Xi mengatakan', ['xi-jinping', 'vladimir-putin', 'xi-jinping']],
+    ['Chinese President Xi met Putin', ['xi-jinping', 'vladimir-putin']],
+    ["China's Xi, Russia's Putin hold talks", ['xi-jinping', 'vladimir-putin']],
+    ['Menlu Wang bertemu Lavrov', ['wang-yi', 'sergey-lavrov']],
+    ['Perdana Menteri Li bertemu Mishustin', ['mikhail-mishustin']], // Li Keqiang and Li Qiang were both premiers
+    ['Presiden Wang mengatakan', []],
+    ["Xi Jinping tiba di Xi'an. Xi's envoy", ['xi-jinping', 'xi-jinping']],
+    ["Putin terbang ke Xi'an, China", ['vladimir-putin']],
   ])('%s → %j', (text, ids) => {
     expect(actorsIn(text)).toEqual(ids);
   });

@@ -33,7 +33,9 @@ export interface TitleHit {
 /** Every name, alias and (resolvable) short name of a known person, in text order. */
 export function findActorMentions(text: string, lex: Lexicon): ActorMention[] {
   const named: ActorMention[] = lex.names.find(text).map((h) => ({ start: h.start, end: h.end, actorId: h.value, via: 'name' as const }));
-  if (!lex.shortRe || named.length === 0) return named;
+  if (!lex.shortRe) return named;
+  named.push(...titledShortNames(text, lex, named));
+  if (named.length === 0) return named;
   const firstAt = new Map<string, number>();
   for (const m of named) if (!firstAt.has(m.actorId)) firstAt.set(m.actorId, m.start);
   const shorts: ActorMention[] = [];
@@ -45,6 +47,51 @@ export function findActorMentions(text: string, lex: Lexicon): ActorMention[] {
     shorts.push({ start: m.index, end: m.index + m[0].length, actorId: before[0] ?? owners[0]!, via: 'short' });
   }
   return dropOverlaps([...named, ...shorts]);
+}
+
+/**
+ * Short names that name their person by themselves: after a title only one of the name's owners ever
+ * held ("Presiden Xi", "Chinese President Xi", "Menlu Wang") or after one owner's country ("China's Xi").
+ * They count as a full name, so the bare short name resolves elsewhere in the article too.
+ */
+function titledShortNames(text: string, lex: Lexicon, named: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of text.matchAll(lex.shortRe!)) {
+    const owners = lex.shortOwners.get(m[0]) ?? [];
+    if (named.some((x) => x.start <= m.index && m.index < x.end)) continue;
+    const before = text.slice(Math.max(0, m.index - 90), m.index);
+    const fits = titleOwners(before, owners, lex) ?? countryOwners(before, owners, lex);
+    if (fits?.length === 1) out.push({ start: m.index, end: m.index + m[0].length, actorId: fits[0]!, via: 'name' });
+  }
+  return out;
+}
+
+/** The owners who ever held the title that ends `before` (right before the name), or null without one. */
+function titleOwners(before: string, owners: string[], lex: Lexicon): string[] | null {
+  if (!lex.titleRe) return null;
+  const lower = lowerSameLength(before);
+  let last: RegExpMatchArray | null = null;
+  for (const m of lower.matchAll(lex.titleRe)) last = m;
+  if (!last || !/^[\s\u00a0]+$/.test(before.slice(last.index! + last[0].length))) return null;
+  const idx = last.indices?.groups ?? {};
+  const term = idx.t ? before.slice(idx.t[0], idx.t[1]) : '';
+  const role = lex.roleByTerm.get(normKey(term));
+  if (!role || (role.caps !== null && role.caps !== term)) return null;
+  const ca = idx.ca ? countryOf(before.slice(idx.ca[0], idx.ca[1]), lex) : null;
+  const head = /(?:^|[^\p{L}])([\p{L}][\p{L}.'’ -]{0,40}?)(?:['’]s)?[\s\u00a0]+$/u.exec(before.slice(0, last.index));
+  const cbWord = head ? countryBefore(head[1]!, lex)?.word : undefined;
+  const country = ca ?? countryOf(cbWord, lex);
+  return owners.filter((id) => {
+    const a = lex.actors.get(id);
+    return !!a && (country === null || a.country === country) && a.roles.some((r) => r.role === role.roleId);
+  });
+}
+
+/** The owners from the country named right before the name ("China's Xi", "Rusia Putin"), or null without one. */
+function countryOwners(before: string, owners: string[], lex: Lexicon): string[] | null {
+  const m = /(?:^|[^\p{L}])([\p{L}]+)(?:['’]s)?[\s\u00a0]+$/u.exec(before);
+  const country = m ? countryOf(m[1], lex) : null;
+  return country === null ? null : owners.filter((id) => lex.actors.get(id)?.country === country);
 }
 
 const NAME_AFTER = /^[\s\u00a0,]*((?:\p{Lu}[\p{Ll}'’-]+)(?:[\s\u00a0]+(?:\p{Lu}[\p{Ll}'’-]+)){1,3})/u;

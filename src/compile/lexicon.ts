@@ -65,7 +65,8 @@ export function buildLexicon(data: CompileData): Lexicon {
     : null;
   const shortOwners = new Map<string, string[]>();
   for (const a of data.actors) for (const s of a.short) shortOwners.set(s, [...(shortOwners.get(s) ?? []), a.id]);
-  const shortRe = shortOwners.size ? new RegExp(`${WORD_START}(?:${alternation([...shortOwners.keys()])})${WORD_END}`, 'gu') : null;
+  // Not the start of a longer name written with an apostrophe ("Xi'an"); a possessive ("Xi's") is the name.
+  const shortRe = shortOwners.size ? new RegExp(`${WORD_START}(?:${alternation([...shortOwners.keys()])})${WORD_END}(?!['’](?!s(?![\\p{L}]))\\p{L})`, 'gu') : null;
   const tenures: Tenure[] = data.actors.flatMap((a) => a.roles.map((r) => ({ actorId: a.id, roleId: r.role, country: data.roles.find((k) => k.id === r.role)?.country ?? a.country, start: r.start ?? null, end: r.end ?? null, post: r.post ?? null })));
   return {
     data,
