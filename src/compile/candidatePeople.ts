@@ -2,7 +2,7 @@
 import { bestType, type Cue } from './findContacts';
 import type { TitleHit } from './findActors';
 import type { CandidateInput } from './candidateTypes';
-import { findPairPronoun } from './pairPronouns';
+import { findPairPronoun, findSinglePronoun } from './pairPronouns';
 import { participantsIn } from './pickParticipants';
 import type { Sentence } from './sentences';
 
@@ -69,6 +69,51 @@ export function pairSubject(input: CandidateInput, sentence: string, cues: Cue[]
       if (p.roles.length === 0 || (a.actors.every((x) => input.holdsOffice(x, p.roles)) && a.refs.every((r) => p.roles.includes(r.roleId)))) return { ...p, antecedent: a };
     }
     return null;
+  }
+  return null;
+}
+
+/** Sentences back a pronoun may reach for people when no earlier contact gives them. */
+const PRONOUN_REACH = 2;
+
+/**
+ * The people a pronoun subject stands for when no earlier contact gives them: the pair named in one of the
+ * two sentences before ('Putin dan Xi kembali berkomunikasi. Keduanya berbicara melalui telepon …'), or for
+ * "ia"/"dia"/"he" beside one named person, the first person named there, from the other side ('Wang Yi tiba di
+ * Moskow … Ia kemudian mengadakan pembicaraan dengan Lavrov'). Null when the words have no such subject.
+ */
+export function pronounSubject(input: CandidateInput, i: number, str: string, cues: Cue[], found: { actors: string[]; refs: TitleHit[] }) {
+  const { lex, sentences } = input;
+  const countryOf = (id: string) => lex.actors.get(id)?.country ?? null;
+  const before: number[] = [];
+  for (let j = i - 1; j >= 0 && before.length < PRONOUN_REACH; j--) if (!input.skip(sentences[j]!)) before.push(j);
+  const named = found.actors.length + found.refs.length;
+  for (const c of cues) {
+    if (named === 0) {
+      const p = findPairPronoun(str, c.start, lex, c.end);
+      if (!p) continue;
+      for (const j of before) {
+        const people = actorsIn(input, sentences[j]!);
+        const sides = new Set([...people.actors.map(countryOf), ...people.refs.map((r) => r.country)]);
+        if (people.actors.length + people.refs.length < 2 || sides.size < 2 || sides.has(null)) continue;
+        if (p.roles.length > 0 && !(people.actors.every((x) => input.holdsOffice(x, p.roles)) && people.refs.every((r) => p.roles.includes(r.roleId)))) continue;
+        return { words: p.words, start: p.start, end: p.end, from: j, ...people };
+      }
+      return null;
+    }
+    if (named === 1) {
+      const p = findSinglePronoun(str, c.start);
+      if (!p) continue;
+      const other = found.actors.length ? countryOf(found.actors[0]!) : found.refs[0]!.country;
+      for (const j of before) {
+        const s = sentences[j]!;
+        const first = input.mentions.find((m) => m.start >= s.start && m.end <= s.end && !lex.speakers.has(m.actorId));
+        if (!first) continue;
+        const country = countryOf(first.actorId);
+        return country !== null && other !== null && country !== other ? { words: p.words, start: p.start, end: p.end, from: j, actors: [first.actorId], refs: [] } : null;
+      }
+      return null;
+    }
   }
   return null;
 }

@@ -31,8 +31,11 @@ export interface Candidate {
   placeRef: PlaceReference | null;
   /** The line above that dates it ("2. Astana, 3 Juli 2024"), as [start, end]: its place is the contact's unless the sentence names one. */
   heading?: [number, number] | null;
-  /** A pair pronoun as subject ("keduanya", "the two leaders") whose people came from an earlier contact's sentence (`from`). */
-  pair: { words: string; start: number; end: number; from: number } | null;
+  /**
+   * A pronoun as subject ("keduanya", "the two leaders", "ia") whose people came from an earlier sentence (`from`):
+   * a contact's, or one that names them; `stands` lists the people of a one-person pronoun.
+   */
+  pair: { words: string; start: number; end: number; from: number; stands?: string[] } | null;
 }
 
 export interface CandidateInput {

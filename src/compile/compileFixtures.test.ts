@@ -368,6 +368,21 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('republika_id_sejak_bertemu').filter((e) => e.participants.includes('wang-yi')).map((e) => e.date.value)).toEqual(['2025-07-13']);
   });
 
+  it.each([
+    // 'Presiden Rusia Vladimir Putin dan Presiden China Xi Jinping kembali berkomunikasi … Keduanya berbicara melalui telepon pada Senin (24/2/2025)'
+    ['cnbc_id_keduanya_berbicara', [['2025-01-21', 'video_call', 'vladimir-putin+xi-jinping'], ['2025-02-24', 'phone_call', 'vladimir-putin+xi-jinping']], /'Keduanya' = Putin and Xi Jinping named in/],
+    // 'Menteri Luar Negeri China Wang Yi tiba di Moskow pada Senin (31/3/2025) … Ia kemudian mengadakan pembicaraan dengan … Lavrov pada Selasa (1/4)'
+    ['antara_id_ia_kemudian', [['2025-04-01', 'meeting', 'sergey-lavrov+wang-yi']], /'Ia' = Wang Yi named in/],
+    // '… Lavrov tiba di Beijing, Senin (8/4/2024) … Sehari kemudian, dia bertemu dengan Presiden China Xi Jinping'
+    ['antara_id_sehari_kemudian_dia', [['2024-04-09', 'meeting', 'sergey-lavrov+xi-jinping']], /'Sehari kemudian' = one day after the day named in/],
+    // 'Pada 2022, keduanya juga menggelar konferensi video pada 30 Desember' (the article is of January 2025)
+    ['kompas_id_pada_2022_tradisi', [['2022-12-30', 'video_call', 'vladimir-putin+xi-jinping'], ['2025-01-21', 'video_call', 'vladimir-putin+xi-jinping']], /'pada 30 Desember' in the sentence's year \('Pada 2022'\)/],
+  ] as const)('%s: a pronoun subject stands for the people named before it, and the day is counted or given its year as the text says', (id, expected, basis) => {
+    const events = alone(id);
+    expect(events.map((e) => [e.date.value, e.type, [...e.participants].sort().join('+')]).sort()).toEqual(expected);
+    expect(events.map((e) => e.date.basis).join(' | ')).toMatch(basis);
+  });
+
   it('makes no contact of "tidak merencanakan pertemuan dalam waktu dekat" and says why', () => {
     expect(alone('detik_id_tidak_merencanakan')).toEqual([]);
     expect(report.articles.find((a) => a.file === 'detik_id_tidak_merencanakan.txt')!.notes.join()).toMatch(/possible, denied, postponed or cancelled/);

@@ -58,10 +58,26 @@ export function ownDate(text: string, mentions: DateMention[], start: number, en
   // "hari ini, Kamis (5/12/2024)": a full date right after a relative one restates it, and needs no article date.
   const restated = own && own.kind !== 'full' ? inRange.find((m) => m.kind === 'full' && m.start >= own.end && /^[\s,(]{0,3}$/.test(text.slice(own.end, m.start))) : undefined;
   if (restated) return { own: restated, bound: null };
-  if (own) return { own, bound: null };
+  if (own) return { own: withYearOfSentence(own, mentions, start, end), bound: null };
   const other = nearest(inRange)!;
   const clause = clauseAt(clauses, other.start)!;
   return { own: null, bound: { mention: other, relation: clause.relation, word: clause.word } };
+}
+
+/** A year by itself: "2022", "pada 2022", "tahun 2022", "in 2022". */
+const BARE_YEAR = /^(?:(?:pada|pada\s+tahun|tahun|in)\s+)?((?:19|20)\d{2})$/i;
+
+/**
+ * A day without a year in a sentence that names one year before it takes that year: "Pada 2022, keduanya
+ * juga menggelar konferensi video pada 30 Desember" is 2022-12-30, not the 30 December nearest the article.
+ */
+function withYearOfSentence(own: DateMention, mentions: DateMention[], start: number, end: number): DateMention {
+  if (own.kind !== 'day-month' && own.kind !== 'range') return own;
+  if (/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(own.raw)) return own;
+  const years = mentions.filter((m) => m.kind === 'year' && m.start >= start && m.end <= own.start && BARE_YEAR.test(m.raw.trim()));
+  if (new Set(years.map((m) => BARE_YEAR.exec(m.raw.trim())![1])).size !== 1) return own;
+  const raw = `${own.raw.replace(/[\s.,]+$/, '')} ${BARE_YEAR.exec(years[0]!.raw.trim())![1]}`;
+  return { ...own, raw, kind: own.kind === 'range' ? 'range' : 'full', yearOf: { raw: own.raw.trim().replace(/[\s.,]+$/, ''), year: years[0]!.raw.trim() } };
 }
 
 /** The last specific, past-pointing date mention in the nearest preceding sentence that has one. */
@@ -135,7 +151,12 @@ export function dateContact(input: {
   const ctx = { articleDate: input.articleDate.value, horizon: input.horizon, constraints: input.constraints, yearHints: input.yearHints };
   // A planned contact's weekday or yearless day lies ahead even when the future marker is in an earlier
   // clause ('Putin dan Xi akan makan malam pada Senin, lalu pembicaraan resmi pada Selasa').
-  if (input.own) return { date: resolveMention(input.planned && !input.own.future && !/(?<![\p{L}])(?:lalu|kemarin|last|silam)$/iu.test(input.own.raw) ? { ...input.own, future: true } : input.own, ctx), mention: input.own, from: 'sentence' };
+  if (input.own) {
+    const date = resolveMention(input.planned && !input.own.future && !/(?<![\p{L}])(?:lalu|kemarin|last|silam)$/iu.test(input.own.raw) ? { ...input.own, future: true } : input.own, ctx);
+    const y = input.own.yearOf;
+    // The basis quotes the text: the day as written, and the year its sentence gave it.
+    return { date: y ? { ...date, basis: date.basis.replace(`'${input.own.raw}'`, `'${y.raw}' in the sentence's year ('${y.year}')`) } : date, mention: input.own, from: 'sentence' };
+  }
   const fallback = fallbackDate(input, ctx);
   if (input.bound) return { date: boundedDate(input.bound, resolveMention(input.bound.mention, ctx), fallback?.date ?? null, input.articleDate.value, input.planned === true), mention: input.bound.mention, from: 'bound' };
   return fallback;

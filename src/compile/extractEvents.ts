@@ -7,6 +7,7 @@ import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn,
 import type { Candidate } from './candidateTypes';
 import { REMOTE, TYPE_LABEL, eventTitle, summaryOf, titleName, topicJudgement } from './describeEvent';
 import { findCandidates } from './findCandidates';
+import { isPointer } from './findContacts';
 import type { Lexicon } from './lexicon';
 import { locateContact } from './locateContact';
 import { reassignTopics, topicsIn } from './assignTopics';
@@ -84,7 +85,13 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const j = anchorIndex(datedAll, k);
     // "Pada hari yang sama" at the first contact speaks of a day already named (an arrival), not of a contact reported later.
     const own = j === null || (j > k && c.dayRef.days === 0) ? dateOwn(c, k) : null;
-    if (j === null || own?.from === 'preceding') { datedAll[k] = own; return; }
+    if (j === null || own?.from === 'preceding') {
+      // No contact to count from: 'Lavrov tiba di Beijing, Senin (8/4/2024). Sehari kemudian, dia bertemu …' counts from the day named before.
+      const m = own?.from === 'preceding' ? own.mention : null;
+      const s = m ? sentences[sentenceAt(sentences, m.start)] : undefined;
+      datedAll[k] = own && m && s && c.dayRef.days !== 0 ? { ...own, date: countFromContact(own.date, c.dayRef, `day named in '${clip(text.slice(s.start, s.end), 60)}'`) } : own;
+      return;
+    }
     const a = datedAll[j]!;
     const anchor = candidates[j]!;
     const people = peopleOf(anchor, dayOf(a)).participants;
@@ -97,12 +104,12 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const eventOf = new Map<number, number>();
   /** "'keduanya' = Xi Jinping and Putin of the meeting on 2023-03-20": which earlier contact the pair pronoun stands for. */
   const pairBasis = (pair: NonNullable<Candidate['pair']>, people: string[]): string => {
-    const names = people.map((p) => titleName(lex, p));
-    const who = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    const names = (pair.stands ?? people).map((p) => titleName(lex, p));
+    const who = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
     const j = candidates.findIndex((o) => o.sentences.includes(pair.from));
     const e = j >= 0 && eventOf.has(j) ? events[eventOf.get(j)!]! : null;
     const s = sentences[pair.from]!;
-    return `'${pair.words}' = ${who} ${e ? `of the ${TYPE_LABEL[e.type]} on ${e.date.value}` : `of the contact in '${clip(text.slice(s.start, s.end), 60)}'`}`;
+    return `'${pair.words}' = ${who} ${e ? `of the ${TYPE_LABEL[e.type]} on ${e.date.value}` : `${j >= 0 ? 'of the contact in' : 'named in'} '${clip(text.slice(s.start, s.end), 60)}'`}`;
   };
   const placeReferrals: PlaceReferral[] = [];
   candidates.forEach((c, k) => {
@@ -176,6 +183,8 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   });
   shareLocations(events);
   const moved = reassignTopics(text, lex, sentences, mentions, events);
+  // Sidelines of a gathering the words only point at ("on the margins of that meeting") and no contact named: no name to give.
+  for (const e of events) if (e.gathering && isPointer(e.gathering)) e.gathering = null;
   addGatheringTopics(events, (g) => [...new Set(lex.topicMatcher.find(g).map((h) => h.value))]);
   for (const seg of segments) {
     const e = events[seg.event]!;

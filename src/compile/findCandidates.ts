@@ -11,7 +11,7 @@ import { reportsHeadline } from './headlineContacts';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
 import type { Candidate, CandidateInput } from './candidateTypes';
-import { actorsIn, beforeOtherAction, otherActionFirst, pairSubject } from './candidatePeople';
+import { actorsIn, beforeOtherAction, otherActionFirst, pairSubject, pronounSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 import { laterRounds } from './laterRounds';
@@ -108,11 +108,20 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       return;
     }
     const pair = actors.length + refs.length < 2 ? pairSubject(input, str, cues, antecedents) : null;
+    let subject: Candidate['pair'] = pair ? { words: pair.words, start: s.start + pair.start, end: s.start + pair.end, from: pair.antecedent.sentence } : null;
     if (pair) {
       // A spokesperson announcing the pair's talks ('Peskov mengatakan pembicaraan kedua kepala negara …') is no third party to them.
       actors = [...new Set([...pair.antecedent.actors, ...actors.filter((a) => !input.lex.speakers.has(a))])];
       refs = [...pair.antecedent.refs, ...refs];
       antecedents.push({ sentence: i, actors, refs });
+    } else if (actors.length + refs.length < 2) {
+      const named = pronounSubject(input, i, str, cues, { actors, refs });
+      if (named) {
+        subject = { words: named.words, start: s.start + named.start, end: s.start + named.end, from: named.from, stands: named.actors };
+        actors = [...new Set([...named.actors, ...actors])];
+        refs = [...named.refs, ...refs];
+        antecedents.push({ sentence: i, actors, refs });
+      }
     }
     const idx = [i];
     const next = sentences[i + 1];
@@ -135,7 +144,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     // "… menggelar pembicaraan informal pada Senin dan pembicaraan resmi pada Selasa": one contact per day named.
     const rounds = isHead ? [] : laterRounds(str, cue, cues, input.dates.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })));
     const ownEnd = rounds.length > 0 ? s.start + rounds[0]!.start : last.end;
-    const sharedFields = { sentences: idx, actors, refs, sidelines: shift(findSidelines(str), s.start), visitTo, pair: pair ? { words: pair.words, start: s.start + pair.start, end: s.start + pair.end, from: pair.antecedent.sentence } : null };
+    const sharedFields = { sentences: idx, actors, refs, sidelines: shift(findSidelines(str), s.start), visitTo, pair: subject };
     const heading = isHead ? null : headingDate(input, idx[0]!, (j) => cuesBySentence.has(j));
     const dated = ownDate(text, input.dates, s.start, ownEnd, s.start + cue.start);
     (isHead ? heads : raw).push({

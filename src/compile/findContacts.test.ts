@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague } from './findContacts';
+import { bestType, isPointer, findCues, findSidelines, isPlanned, isUnreal, isVague } from './findContacts';
 import { repoData } from './fixtures/repo';
 import { buildLexicon } from './lexicon';
 
@@ -182,5 +182,11 @@ describe('planned, vague and sidelines', () => {
   ])('%s: only possible, denied or called off = %s', (s, cue, unreal) => {
     const at = s.indexOf(cue);
     expect(isUnreal(s, at, at + cue.length)).toBe(unreal);
+  });
+});
+
+describe('isPointer', () => {
+  it.each([['pertemuan tersebut', true], ['that meeting', true], ['the same summit', true], ['meeting', true], ['KTT BRICS', false], ['Forum Ekonomi Timur', false], ['that meeting of BRICS advisers', false]])('%j → %s', (words, pointer) => {
+    expect(isPointer(words)).toBe(pointer);
   });
 });

@@ -51,7 +51,10 @@ export const WEAK_MEETING = rx(['menerima', 'diterima', 'jamu', 'menyambut', 'di
 const SIDELINES = /(?<![\p{L}])(?:di\s+sela[- ]sela|di\s+sela|disela-sela|on\s+the\s+(?:sidelines|margins)\s+of|at\s+the\s+sidelines\s+of|in\s+the\s+sidelines\s+of|on\s+the\s+sideline\s+of)\s+(.{2,120}?)(?=\s*(?:[,;:]|\.(?!(?<=\bSt\.)\s)|\)(?=[\s,.;])|\s(?:di|in|pada|on|yang|which|that|at|dan|and)\s|$))/iu;
 
 /** A gathering named only by pointing back: "pertemuan tersebut", "acara itu", "the summit". */
-const POINTER = /^(?:(?:pertemuan|acara|forum|konferensi|KTT|sidang|rapat)\s+(?:tersebut|itu|ini)|(?:meeting|event|summit|forum|conference|gathering))$/iu;
+const POINTER = /^(?:(?:pertemuan|acara|forum|konferensi|KTT|sidang|rapat)\s+(?:tersebut|itu|ini)|(?:(?:that|this|the\s+same)\s+)?(?:meeting|event|summit|forum|conference|gathering))$/iu;
+
+/** Whether a gathering's words only point at one named elsewhere ("pertemuan tersebut", "that meeting"). */
+export const isPointer = (gathering: string): boolean => POINTER.test(gathering);
 /** A gathering's name: "KTT BRICS", "Konferensi Tingkat Tinggi (KTT) SCO", "SCO summit", "G20 summit". */
 const GATHERING_NAME = /(?<![\p{L}])(?:(?:KTT|Konferensi\s+Tingkat\s+Tinggi(?:\s+\(KTT\))?|Forum|Sidang|Pertemuan)(?:\s+[\p{Lu}\d][\p{L}\d+-]*(?:\.(?=\s+\p{Lu}))?)+|(?:[\p{Lu}\d][\p{L}\d+-]*(?:\.(?=\s+\p{Lu}))?\s+)+(?:[Ss]ummit|[Ff]orum))/gu;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCorpus } from './compileCorpus';
 import { repoData, repoOptions } from './fixtures/repo';
 import { buildLexicon } from './lexicon';
-import { findPairPronoun } from './pairPronouns';
+import { findPairPronoun, findSinglePronoun } from './pairPronouns';
 
 const lex = buildLexicon(repoData());
 
@@ -139,5 +139,24 @@ describe('a contact whose subject is the pair of an earlier contact', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('findSinglePronoun', () => {
+  it.each([
+    ['Ia kemudian mengadakan pembicaraan dengan Lavrov', 'mengadakan pembicaraan', 'Ia'],
+    ['Sehari kemudian, dia bertemu dengan Presiden Xi', 'bertemu', 'dia'],
+    ['He held talks with Wang Yi', 'held talks', 'He'],
+    ['Beliau juga bertemu Mishustin', 'bertemu', 'Beliau'],
+  ])('%j: %j has the subject %j', (sentence, cue, words) => {
+    expect(findSinglePronoun(sentence, sentence.indexOf(cue))?.words).toBe(words);
+  });
+  it.each([
+    ['Ia mengatakan pertemuan dengan Lavrov produktif', 'pertemuan'],
+    ['Dia berharap bertemu Xi', 'bertemu'],
+    ['Menurut dia, Putin bertemu Xi', 'bertemu'],
+    ['Media bertemu Xi', 'bertemu'],
+  ])('%j: %j has no pronoun subject', (sentence, cue) => {
+    expect(findSinglePronoun(sentence, sentence.indexOf(cue))).toBeNull();
   });
 });

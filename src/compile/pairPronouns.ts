@@ -27,11 +27,12 @@ const BARE_TWO_NEXT = /^[\s\u00a0]+(?:also|then|later|again|subsequently|have|ha
 const MINISTER = /^[\s\u00a0]+(menteri|ministers?)(?![\p{L}])/iu;
 
 /**
- * Between the pair and the contact words only adverbs and auxiliaries, no punctuation: "keduanya
- * kemudian melanjutkan", "the two leaders then held". Another verb makes the contact its object
- * ("kedua menteri membahas persiapan pertemuan kedua kepala negara" is the ministers' talk about a meeting).
+ * Between the pair and the contact words only adverbs, auxiliaries and the verb the contact words go with, no
+ * punctuation: "keduanya kemudian melanjutkan", "the two leaders then held", "keduanya berbicara melalui
+ * telepon". Another verb makes the contact its object ("kedua menteri membahas persiapan pertemuan kedua
+ * kepala negara" is the ministers' talk about a meeting).
  */
-const GAP = /^[\s\u00a0]*(?:(?:juga|kemudian|lalu|lantas|akhirnya|telah|sudah|akan|pun|segera|langsung|kembali|lagi|secara|resmi|sempat|sebelumnya|selanjutnya|also|then|later|again|subsequently|formally|officially|have|has|had|will|would|reportedly|briefly|finally|first|themselves)[\s\u00a0]+){0,3}$/iu;
+const GAP = /^[\s\u00a0]*(?:(?:juga|kemudian|lalu|lantas|akhirnya|telah|sudah|akan|pun|segera|langsung|kembali|lagi|secara|resmi|sempat|sebelumnya|selanjutnya|also|then|later|again|subsequently|formally|officially|have|has|had|will|would|reportedly|briefly|finally|first|themselves|berbicara|bercakap(?:-cakap)?|berbincang(?:-bincang)?|mengadakan|melakukan|menggelar|spoke|talked|held|conducted)[\s\u00a0]+){0,3}$/iu;
 
 /** Roles whose title contains `word` in either language ("Menteri", "Minister"). */
 function officesWith(lex: Lexicon, word: string): string[] {
@@ -103,4 +104,20 @@ function pairBefore(sentence: string, cueStart: number, lex: Lexicon): PairProno
   }
   const last = found.sort((a, b) => b.start - a.start)[0];
   return last && GAP.test(before.slice(last.end)) ? last : null;
+}
+
+/** A pronoun for one person: "ia", "dia", "beliau", "he", "she". */
+const SINGLE = /(?<![\p{L}])(?:ia|dia|beliau|he|she)(?![\p{L}'’-])/giu;
+
+/**
+ * A one-person pronoun that is the subject of the contact words at `cueStart`, with only adverbs and
+ * auxiliaries in between ("Ia kemudian mengadakan pembicaraan dengan …", "Sehari kemudian, dia bertemu …",
+ * "He held talks with …"), or null.
+ */
+export function findSinglePronoun(sentence: string, cueStart: number): { words: string; start: number; end: number } | null {
+  const before = sentence.slice(0, cueStart);
+  let last: RegExpMatchArray | null = null;
+  for (const m of before.matchAll(SINGLE)) last = m;
+  if (!last || !GAP.test(before.slice(last.index! + last[0].length))) return null;
+  return { words: last[0], start: last.index!, end: last.index! + last[0].length };
 }

@@ -30,6 +30,8 @@ export interface DateMention {
   kind: 'full' | 'day-month' | 'weekday' | 'relative' | 'month-year' | 'year' | 'range';
   /** True when the wording points forward ("akan", "mendatang", "will", "next"). */
   future: boolean;
+  /** A yearless day given the year its sentence names: the words as written and the year's words. */
+  yearOf?: { raw: string; year: string };
 }
 
 /** Something that rules dates in or out, e.g. a role tenure: "Shoigu is Security Council Secretary from 2024-05-12". */
