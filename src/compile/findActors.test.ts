@@ -52,6 +52,8 @@ describe('role titles', () => {
     ['Menteri Luar Negeri Tiongkok Wang Yi', 'foreign_minister', 'CN', 'wang-yi'],
     ['Nikolai Patrushev, Sekretaris Dewan Keamanan Federasi Rusia', 'security_council_secretary', 'RU', 'nikolai-patrushev'],
     ['Presiden China Xi Jinping', 'president', 'CN', 'xi-jinping'],
+    ['Kepala Kremlin menggelar panggilan video', 'president', 'RU', null],
+    ['Presiden Negeri Tirai Bambu dijadwalkan bertemu', 'president', 'CN', null],
   ])('%s → %s of %s, attached to %s', (text, role, country, attached) => {
     const [t] = titlesIn(text);
     expect([t?.roleId, t?.country, t?.attachedTo]).toEqual([role, country, attached]);

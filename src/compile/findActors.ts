@@ -108,6 +108,16 @@ function unknownNameAfter(text: string, end: number, lex: Lexicon): string | nul
   return m[1]!;
 }
 
+/** The country a title's own words name ("Kepala Kremlin" → RU), or null. */
+function countryInTerm(term: string, lex: Lexicon): string | null {
+  const words = term.split(/[\s\u00a0]+/);
+  for (let i = 0; i < words.length; i++) for (let k = words.length - i; k >= 1; k--) {
+    const c = countryOf(words.slice(i, i + k).join(' '), lex);
+    if (c) return c;
+  }
+  return null;
+}
+
 /** The country word(s) that end `words` ("Russian", "China's" without the 's), if any. */
 function countryBefore(words: string, lex: Lexicon): { word: string } | null {
   const parts = words.split(/[\s\u00a0]+/);
@@ -145,7 +155,8 @@ export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[],
     const ca = countryOf(g.ca, lex);
     let end = m.index + m[0].length;
     if (g.ca && !ca) end = idx.t?.[1] ?? end;
-    const country = kind?.country ?? ca ?? cb;
+    // "Kepala Kremlin", "Kremlin chief": a title whose own words name the country.
+    const country = kind?.country ?? ca ?? cb ?? countryInTerm(g.t ?? '', lex);
     // "untuk Rusia", "to Russia" names the host country only for an office held abroad (an ambassador's).
     const post = lex.postedRoles.has(role.roleId) ? countryOf(g.cd, lex) : null;
     const hit: TitleHit = { start, end, roleId: role.roleId, country, post, attachedTo: null, unknownName: null };

@@ -18,6 +18,8 @@ describe('findPairPronoun', () => {
     ['Both leaders then met in the Kremlin', 'met', 'Both leaders', ['president']],
     ['They continued their talks on Tuesday', 'continued', 'They', []],
     ['The two have also met in Beijing', 'met', 'The two', []],
+    ['Keduanya berbicara melalui telepon pada Senin', 'melalui telepon', 'Keduanya', []],
+    ['Sebelumnya, keduanya hanya berbicara melalui konferensi video', 'melalui konferensi video', 'keduanya', []],
   ])('%s → %s', (sentence, cue, words, roles) => {
     const p = findPairPronoun(sentence, sentence.indexOf(cue), lex);
     expect(p && [p.words, p.roles]).toEqual([words, roles]);
