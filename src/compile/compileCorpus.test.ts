@@ -122,3 +122,13 @@ describe('topics of background sentences', () => {
     expect(topicsOf(body)).toEqual([['wang-yi+sergey-lavrov', []], ['xi-jinping+vladimir-putin', ['taiwan']]]);
   });
 });
+
+describe('reports of one contact in different words', () => {
+  it('joins an announced consultation and a report of the meeting that day, titled as what took place', () => {
+    const { dataset } = run({
+      'a.txt': 'Shoigu akan ke Beijing\n\nSenin, 18 November 2024 08:00 WIB\n\nSekretaris Dewan Keamanan Rusia Sergei Shoigu akan menggelar konsultasi keamanan strategis dengan Wang Yi di Beijing pada Senin (18/11/2024).',
+      'b.txt': 'Wang Yi meets Shoigu\n\nNovember 18, 2024\n\nBEIJING -- Chinese Foreign Minister Wang Yi met Russian Security Council Secretary Sergei Shoigu in Beijing on Monday, November 18, 2024.',
+    });
+    expect(dataset.events.map((e) => [e.date.value, e.type, e.status, e.title, e.sources.length])).toEqual([['2024-11-18', 'consultation', 'occurred', 'Wang Yi – Shoigu consultation', 2]]);
+  });
+});

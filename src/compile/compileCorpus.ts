@@ -55,7 +55,11 @@ export function compileCorpus(files: ArticleFile[], data: CompileData, opts: Com
     for (const d of res.events) { drafts.push(d); draftOwner.push(reports.length); }
     reports.push({ file: f.file, id: res.article.id, status: 'compiled', published: res.article.published, publishedFrom: res.article.publishedFrom, publishedBasis: res.publishedBasis, events: [], outcome: '', notes: res.notes });
   }
-  const { events: merged, clusterOf } = dedupeEvents(drafts);
+  const { events: deduped, clusterOf } = dedupeEvents(drafts);
+  // A merged event's type or status may be another report's ('Planned … consultation' once it took place): its title follows.
+  const draftsIn = new Array<number>(deduped.length).fill(0);
+  for (const k of clusterOf) draftsIn[k]!++;
+  const merged = deduped.map((e, k) => (draftsIn[k]! > 1 ? { ...e, title: eventTitle(lex, e.participants, e.type, e.status === 'planned') } : e));
   const withIds = assignIds(merged);
   const clusterIds = withIds.map((e) => e.id);
   const titleOf = (e: TimelineEvent) => eventTitle(lex, e.participants, e.type, e.status === 'planned');

@@ -25,6 +25,24 @@ describe('dedupeEvents', () => {
   });
 
   it.each([
+    ['a consultation the same day', draft('b', '2024-11-18', 'consultation', ['shoigu', 'wang']), ['consultation']],
+    ['a summit the same day', draft('b', '2024-11-18', 'summit', ['shoigu', 'wang']), ['meeting']],
+    ['a consultation the day after', draft('b', '2024-11-19', 'consultation', ['shoigu', 'wang']), ['consultation', 'meeting']],
+    ['a consultation the same day, in the same article', draft('a', '2024-11-18', 'consultation', ['shoigu', 'wang']), ['consultation', 'meeting']],
+    ['a consultation the same day, at another place', { ...draft('b', '2024-11-18', 'consultation', ['shoigu', 'wang']), location: 'moscow' }, ['consultation', 'meeting']],
+    ['a phone call the same day', draft('b', '2024-11-18', 'phone_call', ['shoigu', 'wang']), ['meeting', 'phone_call']],
+  ])('a meeting in Beijing and %s → %j', (_, other, types) => {
+    const meeting = { ...draft('a', '2024-11-18', 'meeting', ['wang', 'shoigu']), location: 'beijing' };
+    expect(dedupeEvents([meeting, other]).events.map((e) => e.type).sort()).toEqual(types);
+  });
+
+  it('lets the report that a contact took place speak for it, not the announcement of the same day', () => {
+    const planned = { ...draft('a', '2024-11-18', 'consultation', ['wang', 'shoigu']), status: 'planned' as const, summary: 'akan bertemu' };
+    const [e] = dedupeEvents([planned, draft('b', '2024-11-18', 'meeting', ['wang', 'shoigu'])]).events;
+    expect([e!.status, e!.type, e!.summary]).toEqual(['occurred', 'consultation', 'b']);
+  });
+
+  it.each([
     ['one article, a day apart', draft('a', '2023-03-21', 'meeting', ['putin', 'xi']), 2],
     ['one article, the same day', draft('a', '2023-03-20', 'meeting', ['putin', 'xi']), 1],
     ['another article, a day apart', draft('b', '2023-03-21', 'meeting', ['putin', 'xi']), 1],

@@ -11,14 +11,16 @@ function daysApart(a: DraftEvent, b: DraftEvent): number {
 }
 
 /**
- * Same type, same participants, dates within a day (or overlapping, for spans and month/year precision,
+ * Same type (or, on one day, another name for the same face-to-face talks), same participants, dates within a day (or overlapping, for spans and month/year precision,
  * at the same place when both name one). One
  * article's reports on different days are different contacts (a state visit's informal talks on Monday
  * and formal talks on Tuesday): the day's slack is only for different articles' time zones and headers.
  */
 export function isSameContact(a: DraftEvent, b: DraftEvent): boolean {
-  if (a.type !== b.type) return false;
+  if (familyOf(a.type) !== familyOf(b.type)) return false;
   if ([...a.participants].sort().join() !== [...b.participants].sort().join()) return false;
+  // One outlet's meeting is another's consultation or summit: the same pair face to face on the same day, at the same place.
+  if (a.type !== b.type) return oneDay(a) && oneDay(b) && a.date.value === b.date.value && !sharesArticle(a, b) && (a.location === null || b.location === null || a.location === b.location);
   const days = a.date.precision === 'day' && b.date.precision === 'day';
   const near = () => { const apart = daysApart(a, b); return apart === 0 || (apart === 1 && !sharesArticle(a, b)); };
   if (days && a.date.earliest === a.date.latest && b.date.earliest === b.date.latest) return near();
@@ -27,6 +29,16 @@ export function isSameContact(a: DraftEvent, b: DraftEvent): boolean {
   if (a.location !== null && b.location !== null && a.location !== b.location) return false;
   if (days) return near();
   return a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest;
+}
+
+/** Kinds of contact different outlets may name differently: face-to-face talks are a meeting, a consultation or a summit. */
+const FACE_TO_FACE: ReadonlySet<DraftEvent['type']> = new Set(['meeting', 'consultation', 'summit']);
+const familyOf = (type: DraftEvent['type']): string => (FACE_TO_FACE.has(type) ? 'face' : type);
+/** The name kept for one face-to-face contact: a consultation says most; 'summit' is kept only when no report says less. */
+const SPECIFIC: ReadonlyArray<DraftEvent['type']> = ['consultation', 'meeting', 'summit'];
+
+function oneDay(e: DraftEvent): boolean {
+  return e.date.precision === 'day' && e.date.earliest === e.date.latest;
 }
 
 function sharesArticle(a: DraftEvent, b: DraftEvent): boolean {
@@ -50,9 +62,12 @@ function union(a: string[], b: string[]): string[] {
 
 /** Merge `b` into `a`: sources, topics and mentions add up; the better-dated report gives date, title and summary. */
 export function mergeEvents(a: DraftEvent, b: DraftEvent): DraftEvent {
-  const [lead, other] = narrower(b, a) || (!narrower(a, b) && rank(b) > rank(a)) ? [b, a] : [a, b];
+  // On one day, the report that it happened speaks for the event, not the announcement before it; else the better date.
+  const sameDay = oneDay(a) && oneDay(b) && a.date.value === b.date.value && a.status !== b.status;
+  const [lead, other] = sameDay ? (a.status === 'occurred' ? [a, b] : [b, a]) : narrower(b, a) || (!narrower(a, b) && rank(b) > rank(a)) ? [b, a] : [a, b];
   return {
     ...lead,
+    type: SPECIFIC.includes(lead.type) && SPECIFIC.includes(other.type) ? SPECIFIC[Math.min(SPECIFIC.indexOf(lead.type), SPECIFIC.indexOf(other.type))]! : lead.type,
     status: a.status === 'occurred' || b.status === 'occurred' ? 'occurred' : 'planned',
     sidelines: a.sidelines || b.sidelines,
     // The fuller name of the gathering: "Shanghai Cooperation Organization summit" over "KTT SCO".
@@ -104,7 +119,7 @@ export function dedupeEvents(drafts: DraftEvent[]): { events: DraftEvent[]; clus
   const buckets = new Map<string, { byDay: Map<number, number[]>; coarse: number[]; all: number[] }>();
   for (const i of order) {
     const d = drafts[i]!;
-    const key = `${d.type}|${[...d.participants].sort().join()}`;
+    const key = `${familyOf(d.type)}|${[...d.participants].sort().join()}`;
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { byDay: new Map(), coarse: [], all: [] }));
     const day = d.date.precision === 'day' && d.date.earliest === d.date.latest ? dayNum(d.date.value) : null;

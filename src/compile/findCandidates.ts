@@ -52,7 +52,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const gap = /^[\s\u00a0]+(?:(?:by|oleh)[\s\u00a0]+)?(?:(?:hangat|warmly)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:visiting[\s\u00a0]+|kunjungan[\s\u00a0]+|kedatangan[\s\u00a0]+)?$/i;
   // "welcomed Xi's proposal", "received Putin's letter": the person owns the thing received, no contact.
   const possessive = /^['’]s?(?![\p{L}])/u;
-  const personAt = (from: number) => [...input.mentions, ...input.titles].some((m) => m.start >= from && m.start <= from + 25 && gap.test(text.slice(from, m.start)) && !possessive.test(text.slice(m.end, m.end + 2)));
+  // "menerima Ketua Partai Rusia Bersatu Dmitry Medvedev", "received former President Dmitry Medvedev": a title the data does not know.
+  const titled = /^[\s\u00a0]+(?:(?:mantan|eks|bekas|former|ex-)[\s\u00a0]*)?(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){1,6}$/u;
+  const personAt = (from: number) =>
+    [...input.mentions, ...input.titles].some(
+      (m) => m.start >= from && ((m.start <= from + 25 && gap.test(text.slice(from, m.start))) || (m.start <= from + 70 && titled.test(text.slice(from, m.start)))) && !possessive.test(text.slice(m.end, m.end + 2)),
+    );
   for (const c of findCues(text, lex)) {
     if (c.weak && !personAt(c.end)) continue;
     const i = sentenceAt(sentences, c.start);

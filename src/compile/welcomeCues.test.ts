@@ -21,6 +21,9 @@ describe('welcome and host cues', () => {
     ['Presiden Xi Jinping menjamu Presiden Rusia Vladimir Putin di Zhongnanhai, Kamis (8/5).', 'meeting vladimir-putin+xi-jinping beijing'],
     ['Xi Jinping menerima Vladimir Putin di Balai Agung Rakyat, Kamis (8/5).', 'meeting vladimir-putin+xi-jinping beijing'],
     ['Presiden Rusia Vladimir Putin menerima Menlu China Wang Yi di Kremlin, Kamis (8/5).', 'meeting vladimir-putin+wang-yi moscow'],
+    // A title the data does not know between the cue and the person.
+    ['Presiden China Xi Jinping menerima Ketua Partai Rusia Bersatu Dmitry Medvedev di Beijing, Kamis (8/5).', 'meeting dmitry-medvedev+xi-jinping beijing'],
+    ['Xi Jinping received former Russian President Dmitry Medvedev in Beijing on Thursday.', 'meeting dmitry-medvedev+xi-jinping beijing'],
   ])('%s → %s', (body, expected) => {
     expect(shape(body)).toEqual([expected]);
   });
@@ -32,6 +35,7 @@ describe('welcome and host cues', () => {
     'Putin menyambut baik keputusan Xi Jinping soal Ukraina, Kamis (8/5).',
     "Putin received Xi Jinping's letter on Thursday.",
     'Xi Jinping, who arrived in Moscow on Wednesday, will attend the parade with Vladimir Putin on Friday.',
+    'Xi Jinping menerima surat dari Presiden Rusia Vladimir Putin, Kamis (8/5).',
   ])('no contact: %s', (body) => {
     expect(events(body)).toEqual([]);
   });
