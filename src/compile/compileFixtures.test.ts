@@ -399,6 +399,15 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('kontan_id_pertemuan_itu_dated')[0]!.date.latest).toBe('2024-06-05');
   });
 
+  it('borrows no one from the next sentence when a titled stranger is the other side of the call', () => {
+    // 'Putin berbicara melalui telepon dengan Perdana Menteri India Narendra Modi … Presiden China Xi Jinping dijadwalkan …'
+    expect(alone('jawapos_id_stranger_call')).toEqual([]);
+  });
+
+  it('puts "Ma juga bertemu dengan … Lavrov" on the day of the consultation before it, not of a background date between them', () => {
+    expect(alone('jpnn_id_juga_bertemu').map(shape)).toEqual(['2023-10-26 consultation andrey-rudenko+ma-zhaoxu moscow occurred', '2023-10-26 meeting ma-zhaoxu+sergey-lavrov moscow occurred']);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);

@@ -100,6 +100,14 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     dayAnchor.set(k, j);
     datedAll[k] = { date: countFromContact(a.date, c.dayRef, label), mention: a.mention, from: 'anchor' };
   });
+  // "Ma juga bertemu dengan Lavrov", "kemudian": on the day of the contact reported just before, not of a date
+  // a background sentence between them names ("… pada pertengahan Oktober lalu, ketika Putin bertemu Xi").
+  candidates.forEach((c, k) => {
+    const prev = k > 0 ? datedAll[k - 1] : null;
+    const own = datedAll[k];
+    if (!c.sameDay || c.own || c.bound || c.dayRef || !prev || own?.from !== 'preceding' || own.mention === prev.mention) return;
+    datedAll[k] = { ...prev, date: { ...prev.date, confidence: Math.min(prev.date.confidence, 0.75) }, from: 'preceding' };
+  });
   const dateEvidence = (d: ContactDate): Range[] => (d.mention ? [sentenceOf(d.mention.start)] : d.from === 'article' && adRange ? [adRange] : []);
   const eventOf = new Map<number, number>();
   /** "'keduanya' = Xi Jinping and Putin of the meeting on 2023-03-20": which earlier contact the pair pronoun stands for. */

@@ -130,7 +130,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     }
     const idx = [i];
     const next = sentences[i + 1];
-    if (!isHead && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1)) {
+    // "… berbicara melalui telepon dengan Perdana Menteri India Narendra Modi": a titled stranger is the other side, so no one is borrowed.
+    const stranger = input.titles.some((t) => t.unknownName && t.start >= s.start && t.end <= s.end);
+    if (!isHead && !stranger && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1)) {
       // "Menurut Peskov, Putin dan Xi …": a spokesperson there speaks about the contact, takes no part in it.
       const found = actorsIn(input, next);
       const more = { actors: found.actors.filter((a) => !lex.speakers.has(a)), refs: found.refs };

@@ -61,6 +61,9 @@ const FOUND: Case[] = [
   ['KTT 18–21 Sept di Kazan', '18–21 Sept', 'range'],
   ['summit on September 18-21, 2024 in Kazan', 'on September 18-21, 2024', 'range'],
   ['dari 30 Desember 2024 - 2 Januari 2025', '30 Desember 2024 - 2 Januari 2025', 'range'],
+  // The 80-character look-back ends inside "mengadakan": its tail is no "akan".
+  ['Ma Zhaoxu mengadakan konsultasi dengan Wakil Menteri Luar Negeri Rusia Andrey Rudenko di Moskow pada Kamis (26/10/2023)', 'pada Kamis (26/10/2023)', 'full'],
+  ['Wakil Menteri Luar Negeri China Ma Zhaoxu akan mengadakan konsultasi di Moskow pada Kamis (26/10/2023)', 'pada Kamis (26/10/2023)', 'full', true],
 ];
 
 const NOT_DATES = [

@@ -62,6 +62,8 @@ function isFuture(text: string, start: number, end: number, raw: string): boolea
   // Only the clause before the date: in "Rusia akan mendukung …, kata Lavrov pada hari Rabu" the "akan" is not the date's.
   let from = start;
   while (from > 0 && start - from < 80 && !CLAUSE_END.has(text[from - 1]!)) from--;
+  // The window starts at a whole word: the tail of "mengadakan" is no "akan".
+  while (from > 0 && from < start && /\p{L}/u.test(text[from - 1]!)) from++;
   return FUTURE_BEFORE.test(text.slice(from, start));
 }
 
