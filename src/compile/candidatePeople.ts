@@ -7,8 +7,8 @@ import { participantsIn } from './pickParticipants';
 import type { Sentence } from './sentences';
 
 /** The known people (participants) and unnamed titles in one sentence. */
-export function actorsIn(input: CandidateInput, s: Sentence): { actors: string[]; refs: TitleHit[] } {
-  const actors = participantsIn(input.text, s.start, s.end, input.mentions, input.lex);
+export function actorsIn(input: CandidateInput, s: Sentence, cueAt?: number): { actors: string[]; refs: TitleHit[] } {
+  const actors = participantsIn(input.text, s.start, s.end, input.mentions, input.lex, cueAt);
   const refs = input.titles.filter((t) => t.start >= s.start && t.end <= s.end && !t.attachedTo && !t.unknownName && t.country !== null && !input.lex.roles.get(t.roleId)?.speaker);
   return { actors, refs };
 }

@@ -408,6 +408,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('jpnn_id_juga_bertemu').map(shape)).toEqual(['2023-10-26 consultation andrey-rudenko+ma-zhaoxu moscow occurred', '2023-10-26 meeting ma-zhaoxu+sergey-lavrov moscow occurred']);
   });
 
+  it('takes the people and the place of the meeting from outside the quotation that opens its sentence', () => {
+    // '"We are waiting for our friend, President Xi Jinping, in Kazan," … Putin said at the start of Thursday's meeting with … Wang Yi in the Kremlin.'
+    expect(alone('reuters_en_quoted_invitation').map(shape)).toEqual(['2024-10-03 meeting vladimir-putin+wang-yi moscow occurred']);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);

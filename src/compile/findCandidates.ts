@@ -89,7 +89,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     }
     // The first words of that type: a later one may sit in another action's clause ("…, sehari setelah … memimpin pertemuan").
     let cue = cues.filter((c) => c.type === type).reduce((a, b) => (b.start < a.start ? b : a));
-    let { actors, refs } = beforeOtherAction(input, s, s.start + cue.end, actorsIn(input, s));
+    let { actors, refs } = beforeOtherAction(input, s, s.start + cue.end, actorsIn(input, s, s.start + cue.start));
     // "Sebelum diterima Putin, Wang mengadakan pembicaraan dengan Lavrov …": the opening clause is another contact; the
     // main clause's contact and people are the sentence's when it names two.
     const main = otherActionFirst(input, s, cues);

@@ -4,6 +4,7 @@
  * is only the last resort, and remote contacts (phone, video) have no place.
  */
 import type { Lexicon } from './lexicon';
+import { quotedSpans } from './text';
 import type { TermHit } from './termMatcher';
 
 export interface Located {
@@ -12,7 +13,8 @@ export interface Located {
 }
 
 const NONE: Located = { place: null, range: null };
-const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s+(?:the\s+)?$/i;
+/** "di Moskow", "in the Kremlin", "di kota Kazan", "in the city of Tianjin", "ke ibu kota Beijing". */
+const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s+(?:the\s+)?(?:(?:kota|city\s+of|ibu\s*kota|capital(?:\s+city)?|resor|resort(?:\s+city)?(?:\s+of)?|Chinese\s+city\s+of|Russian\s+city\s+of|kota\s+pelabuhan|port\s+city\s+of)\s+)?$/i;
 const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|melawat|visit(?:ing|ed|s)?|trip|tiba|arrived|travel(?:led|ed|s)?)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to|di|in)\s+$/iu;
 
 /** A contact verb, up to two words, then "di/in": the place of the contact itself. */
@@ -23,8 +25,10 @@ const AWAY = /(?<![\p{L}])(?:kembali|pulang|bertolak|berangkat|meninggalkan|terb
 
 /** Place hits preceded by a locative word ("di Moskow", "in Rio de Janeiro", "ke Beijing"), not a way home. */
 function placedHits(text: string, hits: TermHit<string>[], from: number, to: number): TermHit<string>[] {
-  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 10), h.start)) && !AWAY.test(text.slice(Math.max(0, h.start - 30), h.start)));
+  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 30), h.start)) && !AWAY.test(text.slice(Math.max(0, h.start - 30), h.start)));
 }
+
+const inQuote = (quotes: [number, number][], h: TermHit<string>) => quotes.some(([a, b]) => h.start >= a && h.end <= b);
 
 /** A city of `country` named in the article, else its capital. */
 function cityOf(lex: Lexicon, country: string, placeHits: TermHit<string>[]): string | null {
@@ -36,7 +40,9 @@ function cityOf(lex: Lexicon, country: string, placeHits: TermHit<string>[]): st
 
 /** Place of a contact whose sentences span [from, to) in `text`; `countries` are the participants' countries. */
 export function locateContact(text: string, lex: Lexicon, from: number, to: number, placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null): Located {
-  const own = placedHits(text, placeHits, from, to)[0];
+  // '"… Xi Jinping, in Kazan," Putin said at the start of the meeting … in the Kremlin': a place outside a quotation first.
+  const quotes = quotedSpans(text, from, to);
+  const own = placedHits(text, placeHits, from, to).sort((a, b) => Number(inQuote(quotes, a)) - Number(inQuote(quotes, b)))[0];
   if (own) return { place: own.value, range: [from, to] };
   // "Pertemuan berikutnya akan berlangsung di China", "agreed to meet in China": a country as the venue → a city of it the
   // article names, or its capital (not the newsroom's dateline).

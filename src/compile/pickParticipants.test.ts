@@ -25,6 +25,15 @@ describe('participants of a contact sentence', () => {
     expect(pick(s)).toEqual(expected);
   });
 
+  it.each([
+    ['"We are waiting for our friend, President Xi Jinping, in Kazan," Putin said at the start of the meeting with Wang Yi', 'meeting', ['vladimir-putin', 'wang-yi']],
+    ['“Kami menanti Presiden Xi Jinping di Kazan,” kata Putin saat bertemu Wang Yi', 'bertemu', ['vladimir-putin', 'wang-yi']],
+    // The contact words inside the quotation: who is named there takes part.
+    ['Putin in Beijing: "I met President Xi Jinping and Wang Yi"', 'met', ['vladimir-putin', 'wang-yi', 'xi-jinping']],
+  ])('leaves out who is named only inside a quotation the contact words are outside of: %s', (s, cue, expected) => {
+    expect(participantsIn(s, 0, s.length, findActorMentions(s, lex), lex, s.indexOf(cue)).sort()).toEqual(expected);
+  });
+
   it('never leaves fewer than two people when the sentence names two or more', () => {
     expect(pick('Xi Jinping said Putin and Wang Yi met')).toHaveLength(3);
   });

@@ -4,6 +4,7 @@
  */
 import type { ActorMention } from './findActors';
 import type { Lexicon } from './lexicon';
+import { quotedSpans } from './text';
 
 /** Words before a name that make it the sender of greetings or a message, not a participant. */
 const ON_BEHALF = /(?<![\p{L}])(?:salam|pesan|surat|ucapan(?:\s+selamat)?|greetings?|message|letter|regards|atas\s+nama|on\s+behalf\s+of)(?![\p{L}])[^,.;:]{0,40}$/iu;
@@ -30,9 +31,20 @@ export function isSender(text: string, from: number, m: ActorMention): boolean {
  * attendees of the wider gathering, the people quoted about it and spokespeople are left out, as long
  * as two remain; senders and principals are always left out.
  */
-export function participantsIn(text: string, start: number, end: number, mentions: ActorMention[], lex: Lexicon): string[] {
-  const inside = mentions.filter((m) => m.start >= start && m.end <= end && !isSender(text, start, m));
-  const all = [...new Set(inside.map((m) => m.actorId))];
+export function participantsIn(text: string, start: number, end: number, mentions: ActorMention[], lex: Lexicon, cueAt?: number): string[] {
+  let inside = mentions.filter((m) => m.start >= start && m.end <= end && !isSender(text, start, m));
+  let all = [...new Set(inside.map((m) => m.actorId))];
+  // '"We are waiting for … Xi Jinping, in Kazan," Putin said at the start of Thursday's meeting with Wang Yi': who is
+  // named only inside a quotation the contact words are outside of is spoken of, not met.
+  if (all.length > 2 && cueAt !== undefined) {
+    const quotes = quotedSpans(text, start, end).filter(([a, b]) => cueAt < a || cueAt >= b);
+    const quoted = (m: ActorMention) => quotes.some(([a, b]) => m.start >= a && m.end <= b);
+    const spoken = new Set(all.filter((a) => inside.every((m) => m.actorId !== a || quoted(m))));
+    if (spoken.size > 0 && all.length - spoken.size >= 2) {
+      inside = inside.filter((m) => !spoken.has(m.actorId));
+      all = all.filter((a) => !spoken.has(a));
+    }
+  }
   if (all.length <= 2) return all.filter((a) => !lex.speakers.has(a) || all.length < 2);
   const att = ATTENDING.exec(text.slice(start, end));
   const attendFrom = att ? start + att.index : Infinity;

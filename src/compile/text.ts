@@ -52,3 +52,25 @@ export function lowerSameLength(text: string): string {
   }
   return out;
 }
+
+/** The quotations wholly inside [start, end): “…” pairs, and "…" pairs in order. */
+export function quotedSpans(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '“') open = i;
+    else if (ch === '”' && open >= 0) {
+      spans.push([open, i + 1]);
+      open = -1;
+    } else if (ch === '"') {
+      if (straight < 0) straight = i;
+      else {
+        spans.push([straight, i + 1]);
+        straight = -1;
+      }
+    }
+  }
+  return spans;
+}
