@@ -30,6 +30,8 @@ export interface DateParts {
   past: boolean;
   /** Part of a named month: "awal Oktober" (start), "pertengahan Mei" (middle), "late March" (end). */
   part?: 'start' | 'middle' | 'end';
+  /** The year counted from the article date's: "September tahun lalu" (−1), "Mei tahun ini" (0), "March next year" (+1). */
+  yearOffset?: number;
 }
 
 /** DateParts for a mention found in the text, with its position. */

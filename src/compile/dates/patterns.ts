@@ -36,6 +36,15 @@ const TIME_OF_DAY = `(?:pagi|siang|sore|petang|malam|dini${SP}hari|morning|after
 /** Not followed by a year: "18 November" but not the start of "18 November 2024". */
 const NO_YEAR_AFTER = `(?![.,]?${SP0}[.,]?${SP0}\\d)(?!${SP0}[-–—]${SP0}\\d)`;
 
+/** "September tahun lalu", "12 Mei tahun ini", "March next year": the year counted from the article date's. */
+const YEAR_REL = `(?:,?${SP}(tahun${SP}(?:lalu|kemarin|ini|depan)|(?:last|this|next)${SP}year))`;
+
+/** The year offset of a YEAR_REL match: −1, 0 or +1. */
+function yearOffsetOf(words: string | undefined): { yearOffset?: number } {
+  if (words === undefined) return {};
+  return { yearOffset: /lalu|kemarin|last/i.test(words) ? -1 : /depan|next/i.test(words) ? 1 : 0 };
+}
+
 function re(source: string): RegExp {
   return new RegExp(source, 'gi');
 }
@@ -67,10 +76,10 @@ function full(y: number | null, mo: number | null, d: number | null, wd: number 
   return valid(start) ? makeParts('full', { start, weekday: wd }) : null;
 }
 
-function dayMonth(mo: number | null, d: number | null, wd: number | null, suffix?: string): DateParts | null {
+function dayMonth(mo: number | null, d: number | null, wd: number | null, suffix?: string, yearWords?: string): DateParts | null {
   if (mo === null || d === null) return null;
   const start = { year: null, month: mo, day: d };
-  return valid(start) ? makeParts('day-month', { start, weekday: wd, past: isPastWord(suffix) }) : null;
+  return valid(start) ? makeParts('day-month', { start, weekday: wd, past: isPastWord(suffix), ...yearOffsetOf(yearWords) }) : null;
 }
 
 function isPastWord(s: string | undefined): boolean {
@@ -186,13 +195,13 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'day-month',
-    re: re(`${START}(?:(?:pada|tanggal|tgl\\.?|on)${SP})?${WD_PREFIX}${DAY}${SP}(?:of${SP})?(${MONTH})${NO_YEAR_AFTER}(?:${SP}(lalu|mendatang|depan))?${END}`),
-    build: (m) => dayMonth(month(m[3]), num(m[2]), weekday(m[1]), m[4]),
+    re: re(`${START}(?:(?:pada|tanggal|tgl\\.?|on)${SP})?${WD_PREFIX}${DAY}${SP}(?:of${SP})?(${MONTH})${NO_YEAR_AFTER}(?:${SP}(lalu|mendatang|depan)|${YEAR_REL})?${END}`),
+    build: (m) => dayMonth(month(m[3]), num(m[2]), weekday(m[1]), m[4], m[5]),
   },
   {
     name: 'month-day',
-    re: re(`${START}(?:on${SP})?${WD_PREFIX}(${MONTH})${SP}${DAY}${NO_YEAR_AFTER}`),
-    build: (m) => dayMonth(month(m[2]), num(m[3]), weekday(m[1])),
+    re: re(`${START}(?:on${SP})?${WD_PREFIX}(${MONTH})${SP}${DAY}${NO_YEAR_AFTER}${YEAR_REL}?`),
+    build: (m) => dayMonth(month(m[2]), num(m[3]), weekday(m[1]), undefined, m[4]),
   },
   {
     name: 'month-year',
@@ -207,7 +216,7 @@ export const DATE_PATTERNS: DatePattern[] = [
     // A month without a year needs a word that makes it a date: "pada Mei lalu", "in March", "Desember mendatang".
     name: 'month-alone',
     groups: ['month'],
-    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|last|next|this|early|late|mid)(?:${SP}|(?<=mid)-)(?:bulan${SP})?(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan|ini))?|(${MONTH})${SP}(lalu|kemarin|mendatang|depan))(?![.,]?${SP0}\\d)${END}`),
+    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|last|next|this|early|late|mid)(?:${SP}|(?<=mid)-)(?:bulan${SP})?(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan|ini))?|(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan)|(?=${YEAR_REL})))${YEAR_REL}?(?![.,]?${SP0}\\d)${END}`),
     build: (m) => {
       const word = m[1] ?? m[3];
       // A dot ends an abbreviation ("Okt."), too short to trust alone, or the sentence after a full name ("Oktober.").
@@ -217,7 +226,7 @@ export const DATE_PATTERNS: DatePattern[] = [
       const lead = m[0].toLowerCase();
       const past = /^(?:last|sejak|since)\b/.test(lead) || /lalu|kemarin/.test(m[2] ?? m[4] ?? '');
       const part = MONTH_PART.exec(lead)?.[1];
-      return makeParts('month-year', { start: { year: null, month: mo, day: null }, past, ...(part ? { part: PART_WORDS[part]! } : {}) });
+      return makeParts('month-year', { start: { year: null, month: mo, day: null }, past, ...yearOffsetOf(m[6]), ...(part ? { part: PART_WORDS[part]! } : {}) });
     },
   },
   {

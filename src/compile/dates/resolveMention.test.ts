@@ -37,6 +37,13 @@ const TABLE: Row[] = [
   ["resolves 'on Nov. 18' in English", 'They met on Nov. 18 in Rio.', '2024-11-20', '2024-11-18', '2024-11-18', '2024-11-18'],
   ["resolves 'pertengahan Oktober.' at a sentence's end to the middle of the last October", 'Wang bertemu Lavrov pada pertengahan Oktober.', '2024-11-14', '2024-10', '2024-10-11', '2024-10-20'],
   ["resolves 'awal Oktober' to the first part of the month", 'bertemu awal Oktober lalu', '2024-11-14', '2024-10', '2024-10-01', '2024-10-10'],
+  // The year counted from the article's, not the nearest such month: in October 2025 'September tahun lalu' is 2024's.
+  ["resolves 'pada September tahun lalu' to the September of the year before", 'bertemu pada September tahun lalu di Beijing', '2025-10-12', '2024-09', '2024-09-01', '2024-09-30'],
+  ["resolves 'September tahun lalu' without a preposition", 'Lavrov bertemu Wang September tahun lalu.', '2025-10-12', '2024-09', '2024-09-01', '2024-09-30'],
+  ["resolves 'pada 12 Mei tahun ini' in the article's year", 'bertemu pada 12 Mei tahun ini', '2025-10-12', '2025-05-12', '2025-05-12', '2025-05-12'],
+  ["resolves 'pertengahan Juli tahun lalu' to the middle of last year's July", 'bertemu pertengahan Juli tahun lalu', '2025-10-12', '2024-07', '2024-07-11', '2024-07-20'],
+  ["resolves 'in March next year' forward by a year", 'will visit in March next year', '2025-01-12', '2026-03', '2026-03-01', '2026-03-31'],
+  ["resolves 'on September 12 last year' in English", 'they met on September 12 last year', '2025-10-12', '2024-09-12', '2024-09-12', '2024-09-12'],
   ["resolves 'akhir Februari 2024' to the month's last part (a leap year)", 'bertemu pada akhir Februari 2024 di Moskow', '2024-11-14', '2024-02', '2024-02-21', '2024-02-29'],
   ["resolves 'late October' in English", 'They met in late October.', '2024-11-14', '2024-10', '2024-10-21', '2024-10-31'],
   ["resolves 'mid-October' in English", 'They met in mid-October.', '2024-11-14', '2024-10', '2024-10-11', '2024-10-20'],

@@ -113,9 +113,24 @@ function resolveMonthAlone(raw: string, month: number, ctx: ResolveContext, futu
   return monthResult(year, month, 0.75, `'${raw}', no year in the text; the nearest ${MONTH_NAMES[month - 1]} ${side} the article date ${isoOfDay(anchor)} is ${year}-${String(month).padStart(2, '0')}`);
 }
 
+/** "September tahun lalu", "12 Mei tahun ini": the month (and day) in the year counted from the article date's. */
+function resolveYearOffset(raw: string, parts: DateParts, anchor: number, offset: number): ResolvedDate | null {
+  const { month, day } = parts.start;
+  if (month === null) return null;
+  const year = partsOfDay(anchor).year + offset;
+  const basis = `'${raw}': ${year}, ${offset === 0 ? 'the year of' : offset < 0 ? 'the year before' : 'the year after'} the article date ${isoOfDay(anchor)}`;
+  if (day === null) return monthResult(year, month, 0.85, basis);
+  const n = dayNumber(year, month, day);
+  return n === null ? null : dayResult(n, 0.9, basis);
+}
+
 function resolveParts(mention: DateMention, parts: DateParts, ctx: ResolveContext): ResolvedDate | null {
   const { raw, future } = mention;
   const anchor = anchorOf(ctx);
+  if (parts.yearOffset !== undefined && anchor !== null && parts.start.year === null && (parts.kind === 'month-year' || parts.kind === 'day-month')) {
+    const r = resolveYearOffset(raw, parts, anchor, parts.yearOffset);
+    if (r) return parts.part ? narrowToPart(r, parts.part) : r;
+  }
   switch (parts.kind) {
     case 'full':
       return resolveFull(raw, parts);

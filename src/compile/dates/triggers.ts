@@ -157,7 +157,7 @@ function relativeLooksLikeDate(text: string, word: string, i: number, j: number)
 }
 
 const MONTH_PREV = new Set(['pada', 'sejak', 'hingga', 'sampai', 'bulan', 'awal', 'akhir', 'pertengahan', 'in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid']);
-const MONTH_NEXT = new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini']);
+const MONTH_NEXT = new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'tahun', 'last', 'this', 'next']);
 
 function groupApplies(group: TriggerGroup, text: string, word: string, i: number, j: number): boolean {
   if (group === 'relative') return relativeLooksLikeDate(text, word, i, j);
