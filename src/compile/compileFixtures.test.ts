@@ -413,6 +413,12 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('reuters_en_quoted_invitation').map(shape)).toEqual(['2024-10-03 meeting vladimir-putin+wang-yi moscow occurred']);
   });
 
+  it('gives the topics of a sentence that goes on about a background contact ("Saat itu keduanya membahas …") to no event', () => {
+    const events = alone('antara_id_saat_itu_background');
+    expect(events.map(shape)).toEqual(['2024-10 meeting vladimir-putin+xi-jinping kazan occurred']);
+    expect(events[0]!.topics).toEqual([]);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);

@@ -236,5 +236,16 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const ref = findDayReference(text.slice(s.start, s.end));
     if (ref && ref.days !== 0) background.add(i);
   });
+  // "Lavrov terakhir kali bertemu Wang pada September tahun lalu. Saat itu keduanya membahas Ukraina.": the sentence
+  // that goes on about a background contact ("Saat itu", "At the time") is background too.
+  sentences.forEach((s, i) => {
+    if (i > 0 && background.has(i - 1) && !used.has(i) && AT_THAT_TIME.test(text.slice(s.start, s.end))) background.add(i);
+  });
   return { candidates: final, notes, background };
 }
+
+/**
+ * Opens a sentence about the time of the one before it: "Saat itu", "Ketika itu", "Kala itu", "At the time". Not "Dalam
+ * pertemuan itu": after a planned further contact ("Lavrov juga dijadwalkan bertemu Xi") it is the article's main one.
+ */
+const AT_THAT_TIME = /^[\s"“]*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu|masa)\s+itu|at\s+(?:the|that)\s+time)(?![\p{L}])/iu;
