@@ -25,6 +25,7 @@ describe('quotedSpans', () => {
           last = b;
         }
       }),
+      { numRuns: 500 },
     );
   });
 });

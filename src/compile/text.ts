@@ -53,23 +53,25 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-/** The quotations wholly inside [start, end): “…” pairs, and "…" pairs in order. */
+/** The quotations wholly inside [start, end): “…” and "…" pairs, outermost only, in text order. */
 export function quotedSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
-  let open = -1;
+  let curly = -1;
   let straight = -1;
+  const close = (a: number, b: number) => {
+    // A quotation inside this one ends with it; a mark opened inside it is closed too.
+    while (spans.length > 0 && spans[spans.length - 1]![0] >= a) spans.pop();
+    spans.push([a, b]);
+    if (curly >= a) curly = -1;
+    if (straight >= a) straight = -1;
+  };
   for (let i = start; i < end; i++) {
     const ch = text[i];
-    if (ch === '“') open = i;
-    else if (ch === '”' && open >= 0) {
-      spans.push([open, i + 1]);
-      open = -1;
-    } else if (ch === '"') {
+    if (ch === '“') curly = i;
+    else if (ch === '”' && curly >= 0) close(curly, i + 1);
+    else if (ch === '"') {
       if (straight < 0) straight = i;
-      else {
-        spans.push([straight, i + 1]);
-        straight = -1;
-      }
+      else close(straight, i + 1);
     }
   }
   return spans;
