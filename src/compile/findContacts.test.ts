@@ -79,6 +79,11 @@ describe('contact type', () => {
     ['Xi and Putin had lengthy talks in the Kremlin', 'meeting'],
     ['Xi and Putin continued their talks in the Kremlin', 'meeting'],
     ['Lavrov and Wang Yi resumed talks in Beijing', 'meeting'],
+    // Wire English for talks: the hours, the setting or the occasion stand between "held" and "talks".
+    ['Putin and Xi held four and a half hours of informal talks over dinner on Monday', 'meeting'],
+    ['Lavrov and Wang Yi discussed Ukraine at talks in Beijing on Tuesday', 'meeting'],
+    ['After a day of formal talks in the Kremlin, the two leaders signed a joint statement', 'meeting'],
+    ['Wang Yi and Lavrov held negotiations in Moscow', 'meeting'],
     // An intention to keep talking is no contact.
     ['Xi dan Putin sepakat untuk melanjutkan pembicaraan soal energi', null],
     ['Lavrov and Wang Yi agreed to continue talks on energy', null],
@@ -126,6 +131,10 @@ describe('planned, vague and sidelines', () => {
     ['Xi and Putin have met each other before', true],
     ['Seperti yang disepakati Presiden Xi Jinping dan Presiden Vladimir Putin dalam pertemuan mereka di Kazan, kedua negara akan saling mendukung', true],
     ['As agreed by the two presidents at their meeting in Kazan, both sides will coordinate', true],
+    // One regular meeting is a contact; meeting regularly is a habit.
+    ['Li Qiang and Mishustin co-chaired the 29th regular meeting between Chinese and Russian heads of government', false],
+    ['The two premiers hold regular meetings every year', true],
+    ['Xi and Putin meet regularly', true],
     ['Keduanya bertemu di Kremlin pada Selasa', false],
     ['On Tuesday, the two leaders held formal talks in the Kremlin', false],
   ])('%s: background=%s', (s, vague) => {
