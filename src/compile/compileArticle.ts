@@ -59,10 +59,12 @@ function ownName(lex: Lexicon, text: string, h: { start: number; end: number; va
  * line the cleaner removed as a credit ("Source: Xinhua | 2024-03-14 21:05:11"), with no range then.
  */
 function publicationDate(text: string, body: string, frontMatter: Parameters<typeof findArticleDate>[0]['frontMatter'], url: string | null) {
-  const found = findArticleDate({ text, frontMatter, url });
+  const found = findArticleDate({ text, frontMatter, url, yearless: false });
   if (found.value !== null) return found;
-  const raw = findArticleDate({ text: body });
-  return raw.from === 'header' ? { ...raw, range: null } : found;
+  const raw = findArticleDate({ text: body, yearless: false });
+  if (raw.from === 'header') return { ...raw, range: null };
+  // Last, a dateline without a year ("MOSCOW, Aug. 21 (Xinhua) --") with the year of a date near it, a photo caption's too.
+  return findArticleDate({ text, yearText: body });
 }
 
 /** Read, clean and extract one article file. */

@@ -53,6 +53,21 @@ describe('findArticleDate', () => {
     expect(findArticleDate({ text })).toMatchObject({ value: '2024-04-09', from: 'dateline', raw: 'April 9, 2024' });
   });
 
+  it.each([
+    ['MOSCOW, Aug. 21 (Xinhua) -- Li Qiang met Mishustin on Wednesday.\n\nPhoto: Li Qiang and Mishustin in Moscow, Aug. 21, 2024.', '2024-08-21'],
+    ['BEIJING, April 9. /TASS/. Lavrov arrived in Beijing on April 8, 2024 and met Wang Yi on Tuesday.', '2024-04-09'],
+  ])('takes the year of a yearless dateline from a full date up to a week before it: %j', (text, value) => {
+    expect(findArticleDate({ text })).toMatchObject({ value, from: 'dateline' });
+  });
+
+  it.each([
+    // A full date of another time (a recollection) gives no year, nor does a date after the dateline.
+    'MOSCOW, March 21 (Reuters) - Xi met Putin. They last met on September 15, 2022 in Samarkand.',
+    'MOSCOW, March 21 (Reuters) - Xi will return on March 25, 2023.',
+  ])('gives no year to a yearless dateline from a date far from it or after it: %j', (text) => {
+    expect(findArticleDate({ text }).value).toBeNull();
+  });
+
   it('finds nothing in a dateline without a date', () => {
     const text = 'Beijing (ANTARA) - Presiden Xi Jinping pada Selasa (21/1) berbicara dengan Putin lewat video.';
     expect(findArticleDate({ text })).toEqual({ value: null, from: 'none', raw: null, range: null });

@@ -123,6 +123,30 @@ function fromDateline(line: Line): ArticleDate | null {
   return { value: isoOfDay(found.day), from: 'dateline', raw: line.text.slice(start, end), range: [line.offset + start, line.offset + end] };
 }
 
+/**
+ * A dateline without a year ("MOSCOW, March 21 (Reuters) -", "BEIJING, April 9. /TASS/.") takes the year of a full
+ * date in the text on that day or up to a week before it ("Aug. 21, 2024" in a photo caption, "on April 8, 2024").
+ */
+function fromYearlessDateline(line: Line, text: string): ArticleDate | null {
+  const head = line.text.slice(0, 120);
+  if (!HAS_DIGIT.test(head)) return null;
+  const s = scanDates(head).find((x) => x.parts.kind === 'day-month');
+  if (!s || s.parts.weekday !== null) return null;
+  if (!DATELINE_PREFIX.test(line.text.slice(0, s.start)) || !DATELINE_AFTER.test(line.text.slice(s.end, s.end + 50))) return null;
+  const { month, day } = s.parts.start;
+  if (month === null || day === null) return null;
+  for (const other of scanDates(text)) {
+    const n = fullDay(other);
+    const year = other.parts.start.year;
+    if (n === null || year === null) continue;
+    const at = dayNumber(year, month, day);
+    if (at === null || n > at || at - n > 7) continue;
+    const raw = `${line.text.slice(s.start, s.end)}, in the year of '${text.slice(other.start, other.end).trim()}'`;
+    return { value: isoOfDay(at), from: 'dateline', raw, range: [line.offset + s.start, line.offset + s.end] };
+  }
+  return null;
+}
+
 const URL_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
   [/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
   [/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
@@ -141,7 +165,7 @@ export function dateFromUrl(url: string): { value: string; raw: string } | null 
 }
 
 /** The article's publication date and where it came from; `from: 'none'` when nothing gives one. */
-export function findArticleDate(input: { text: string; frontMatter?: { published?: unknown }; url?: string | null }): ArticleDate {
+export function findArticleDate(input: { text: string; frontMatter?: { published?: unknown }; url?: string | null; /** Where a yearless dateline's year may be found (the text before cleaning keeps photo captions). */ yearText?: string; /** Whether a dateline without a year may give the date (default true). */ yearless?: boolean }): ArticleDate {
   const fm = input.frontMatter?.published;
   const fmDate = fm === undefined || fm === null ? null : dateFromFrontMatter(fm);
   if (fmDate) return { value: fmDate, from: 'front-matter', raw: fm instanceof Date ? fmDate : String(fm), range: null };
@@ -163,6 +187,11 @@ export function findArticleDate(input: { text: string; frontMatter?: { published
   }
   const fromUrl = input.url ? dateFromUrl(input.url) : null;
   if (fromUrl) return { value: fromUrl.value, from: 'url', raw: fromUrl.raw, range: null };
+  if (input.yearless === false) return NONE;
+  for (const line of lines) {
+    const dateline = fromYearlessDateline(line, input.yearText ?? input.text);
+    if (dateline) return dateline;
+  }
   return NONE;
 }
 
