@@ -144,7 +144,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd, background);
     const topics = Object.keys(topicRanges);
     const countries = participants.map((p) => lex.actors.get(p)?.country ?? '');
-    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, first.start, last.end, placeHits, countries, c.heading ?? null);
+    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null);
     // A one-person visit counts only as a trip abroad: "Putin kembali ke Moskow" is no contact.
     const host = loc.place ? lex.places.get(loc.place)?.country : undefined;
     if (participants.length === 1 && (!host || host === countries[0])) {
@@ -204,4 +204,14 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   }
   shareTopicsOfBoth(text, lex, sentences, events, segments);
   return { events, notes, warnings };
+}
+
+/** The spans of runs of consecutive sentences: [3, 4, 9] → [s3.start, s4.end], [s9.start, s9.end]. */
+function runsOf(indexes: number[], sentences: Sentence[]): [number, number][] {
+  const runs: [number, number][] = [];
+  indexes.forEach((i, k) => {
+    if (k > 0 && i === indexes[k - 1]! + 1) runs[runs.length - 1]![1] = sentences[i]!.end;
+    else runs.push([sentences[i]!.start, sentences[i]!.end]);
+  });
+  return runs;
 }

@@ -4,7 +4,7 @@ import { buildLexicon } from './lexicon';
 import { locateContact } from './locateContact';
 
 const lex = buildLexicon(repoData());
-const placeOf = (text: string) => locateContact(text, lex, 0, text.length, lex.placeMatcher.find(text), ['RU', 'CN']).place;
+const placeOf = (text: string) => locateContact(text, lex, [[0, text.length]], lex.placeMatcher.find(text), ['RU', 'CN']).place;
 
 describe('locateContact', () => {
   it.each([

@@ -38,19 +38,26 @@ function cityOf(lex: Lexicon, country: string, placeHits: TermHit<string>[]): st
   return capital && lex.places.has(capital) ? capital : null;
 }
 
-/** Place of a contact whose sentences span [from, to) in `text`; `countries` are the participants' countries. */
-export function locateContact(text: string, lex: Lexicon, from: number, to: number, placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null): Located {
-  // '"… Xi Jinping, in Kazan," Putin said at the start of the meeting … in the Kremlin': a place outside a quotation first.
-  const quotes = quotedSpans(text, from, to);
-  const own = placedHits(text, placeHits, from, to).sort((a, b) => Number(inQuote(quotes, a)) - Number(inQuote(quotes, b)))[0];
-  if (own) return { place: own.value, range: [from, to] };
+/**
+ * Place of a contact whose sentences are `ranges` ([start, end) in `text`, in order; the sentences between them are
+ * another matter); `countries` are the participants' countries.
+ */
+export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null): Located {
+  for (const [from, to] of ranges) {
+    // '"… Xi Jinping, in Kazan," Putin said at the start of the meeting … in the Kremlin': a place outside a quotation first.
+    const quotes = quotedSpans(text, from, to);
+    const own = placedHits(text, placeHits, from, to).sort((a, b) => Number(inQuote(quotes, a)) - Number(inQuote(quotes, b)))[0];
+    if (own) return { place: own.value, range: [from, to] };
+  }
   // "Pertemuan berikutnya akan berlangsung di China", "agreed to meet in China": a country as the venue → a city of it the
   // article names, or its capital (not the newsroom's dateline).
-  for (const m of text.slice(from, to).matchAll(VENUE_COUNTRY)) {
-    const at = from + m.index + m[0].length;
-    const country = lex.countryMatcher.find(text.slice(at, at + 40)).find((h) => h.start === 0);
-    const city = country ? cityOf(lex, country.value, placeHits) : null;
-    if (city) return { place: city, range: [from + m.index, at + country!.end] };
+  for (const [from, to] of ranges) {
+    for (const m of text.slice(from, to).matchAll(VENUE_COUNTRY)) {
+      const at = from + m.index + m[0].length;
+      const country = lex.countryMatcher.find(text.slice(at, at + 40)).find((h) => h.start === 0);
+      const city = country ? cityOf(lex, country.value, placeHits) : null;
+      if (city) return { place: city, range: [from + m.index, at + country!.end] };
+    }
   }
   // "2. Astana, 3 Juli 2024" above a chronology's entry.
   const headed = heading ? placeHits.find((h) => h.start >= heading[0] && h.end <= heading[1]) : undefined;
