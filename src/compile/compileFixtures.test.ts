@@ -419,6 +419,14 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(events[0]!.topics).toEqual([]);
   });
 
+  it('dates "Selama berada di Beijing, Shoigu juga mengadakan pembicaraan dengan …" on the consultation\'s day and keeps "Konsultasi putaran sebelumnya berlangsung di Moskow pada September tahun lalu" as its own contact', () => {
+    expect(alone('xinhua_id_selama_berada_putaran_sebelumnya').map(shape).sort()).toEqual([
+      '2023-09 consultation nikolai-patrushev+wang-yi moscow occurred',
+      '2024-11-12 consultation sergei-shoigu+wang-yi beijing occurred',
+      '2024-11-12 meeting chen-wenqing+sergei-shoigu beijing occurred',
+    ]);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);
@@ -674,6 +682,6 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   });
 
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {
-    expect([...fromArticle('sindonews_id_arrival_day_before')[0]!.topics].sort()).toEqual(['strategic-security', 'trade-energy', 'ukraine', 'wwii']);
+    expect([...fromArticle('sindonews_id_arrival_day_before')[0]!.topics].sort()).toEqual(['strategic-security', 'trade-energy', 'ukraine', 'united-states', 'wwii']);
   });
 });

@@ -17,7 +17,7 @@ describe('loadData', () => {
   it('loads the repository data with kebab-case actor ids', () => {
     const data = loadData(repoSources());
     expect(data.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['wang-yi', 'sergey-lavrov', 'vladimir-putin', 'xi-jinping', 'nikolai-patrushev', 'sergei-shoigu']));
-    expect(data.topics.map((t) => t.id)).toEqual(['brics', 'sco', 'ukraine', 'middle-east', 'taiwan', 'korean-peninsula', 'japan', 'united-nations', 'g20', 'apec', 'wwii', 'trade-energy', 'strategic-security', 'defence', 'asia-pacific', 'multipolar', 'culture', 'covid-19']);
+    expect(data.topics.map((t) => t.id)).toEqual(['brics', 'sco', 'ukraine', 'middle-east', 'taiwan', 'korean-peninsula', 'japan', 'united-nations', 'g20', 'apec', 'wwii', 'trade-energy', 'strategic-security', 'defence', 'asia-pacific', 'multipolar', 'culture', 'covid-19', 'united-states']);
     expect(data.corrections).toEqual([]);
   });
 
