@@ -84,6 +84,8 @@ describe('contact type', () => {
     ['Lavrov and Wang Yi discussed Ukraine at talks in Beijing on Tuesday', 'meeting'],
     ['After a day of formal talks in the Kremlin, the two leaders signed a joint statement', 'meeting'],
     ['Wang Yi and Lavrov held negotiations in Moscow', 'meeting'],
+    ['Konsultasi putaran sebelumnya berlangsung di Moskow pada September tahun lalu', 'consultation'],
+    ['Konsultasi putaran ke-18 digelar di Moskow', 'consultation'],
     // An intention to keep talking is no contact.
     ['Xi dan Putin sepakat untuk melanjutkan pembicaraan soal energi', null],
     ['Lavrov and Wang Yi agreed to continue talks on energy', null],
