@@ -21,6 +21,9 @@ describe('participants of a contact sentence', () => {
     // A possessor is talked about, not met.
     ["Putin met Wang Yi at the Kremlin, as the two countries prepare for Xi Jinping's expected visit", ['vladimir-putin', 'wang-yi']],
     ['Putin met Wang Yi to discuss Xi Jinping’s visit', ['vladimir-putin', 'wang-yi']],
+    // The visitor of a visit talked about is not met; the subject who goes on to speak is no reported speaker.
+    ['Putin pada Rabu menerima Direktur Kantor Komisi Urusan Luar Negeri Wang Yi di Kremlin dan mengatakan pihaknya menantikan kunjungan Presiden China Xi Jinping ke Rusia', ['vladimir-putin', 'wang-yi']],
+    ['Putin received Wang Yi in the Kremlin and looked forward to a visit by Chinese President Xi Jinping', ['vladimir-putin', 'wang-yi']],
   ])('%s', (s, expected) => {
     expect(pick(s)).toEqual(expected);
   });

@@ -18,6 +18,11 @@ const ATTENDING = /(?<![\p{L}])(?:(?:yang\s+)?(?:juga\s+|turut\s+)?(?:dihadiri|d
 /** Reported speech around a name: "kata X", "menurut X", "X said", "X mengatakan". */
 const SAID_BEFORE = /(?<![\p{L}])(?:kata|ujar|ungkap|tutur|ucap|menurut|said|says|according\s+to)(?![\p{L}])[^,.;:()]{0,45}$/iu;
 const SAID_AFTER = /^[^,.;:()]{0,25}?(?<![\p{L}])(?:said|says|mengatakan|menyatakan|mengungkapkan|menuturkan|told\s+reporters|kata(?:nya)?)(?![\p{L}])/iu;
+/** "… menerima Wang Yi di Kremlin dan mengatakan": the subject goes on speaking, not the one just named. */
+const AND_BEFORE_SAID = /(?<![\p{L}])(?:dan|serta|lalu|and|then)\s/iu;
+
+/** "menantikan kunjungan Presiden China Xi Jinping ke Rusia", "a visit by Chinese President Xi": the visitor is talked about. */
+const VISIT_OF = /(?<![\p{L}])(?:kunjungan|lawatan|kedatangan|visit|trip)(?:\s+(?:of|by|oleh|dari))?(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*){0,5}\s+$/u;
 
 /** True for a mention the words around it make a sender or principal, never a participant. */
 export function isSender(text: string, from: number, m: ActorMention): boolean {
@@ -51,12 +56,16 @@ export function participantsIn(text: string, start: number, end: number, mention
   const minor = new Set<string>();
   // "Xi Jinping's expected visit": a possessor is talked about, not met.
   const owner = (m: ActorMention) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 2));
-  for (const m of inside) {
-    if (lex.speakers.has(m.actorId) || m.start >= attendFrom || owner(m)) minor.add(m.actorId);
-    else if (SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) || SAID_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40)))) minor.add(m.actorId);
-  }
+  const saidAfter = (m: ActorMention) => {
+    const after = text.slice(m.end, Math.min(end, m.end + 40));
+    const said = SAID_AFTER.exec(after);
+    return said !== null && !AND_BEFORE_SAID.test(said[0]);
+  };
+  const visited = (m: ActorMention) => VISIT_OF.test(text.slice(Math.max(start, m.start - 60), m.start));
+  const aside = (m: ActorMention) => lex.speakers.has(m.actorId) || m.start >= attendFrom || owner(m) || visited(m) || SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) || saidAfter(m);
+  for (const m of inside) if (aside(m)) minor.add(m.actorId);
   // Someone also named before the gathering clause, or outside reported speech, still takes part.
-  for (const m of inside) if (m.start < attendFrom && !lex.speakers.has(m.actorId) && !owner(m) && !SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) && !SAID_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40)))) minor.delete(m.actorId);
+  for (const m of inside) if (!aside(m)) minor.delete(m.actorId);
   const kept = all.filter((a) => !minor.has(a));
   return kept.length >= 2 ? kept : all.filter((a) => !lex.speakers.has(a)).length >= 2 ? all.filter((a) => !lex.speakers.has(a)) : all;
 }
