@@ -427,6 +427,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     ]);
   });
 
+  it('dates the undated lead by its own report, not by "they met again in July", and makes no Putin–Xi contact of "Modi, who met Putin on Tuesday, is expected to hold a bilateral meeting with Xi"', () => {
+    expect(alone('aljazeera_en_stranger_subject_met_again').map(shape).sort()).toEqual(['2024-07 meeting vladimir-putin+xi-jinping astana occurred', '2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']);
+    expect(report.articles.find((a) => a.file === 'aljazeera_en_stranger_subject_met_again.txt')!.notes.join()).toMatch(/its contacts are those of .*Narendra Modi/);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);

@@ -106,6 +106,14 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       notes.push(`not a contact that took place or is planned (possible, denied, postponed or cancelled): '${clip(str, 90)}'`);
       return;
     }
+    // "India's Prime Minister Narendra Modi, who met Putin on Tuesday, is expected to hold a bilateral meeting with Xi": a
+    // titled stranger named before the contact words and everyone known is the subject; the contacts are theirs.
+    const firstKnown = Math.min(...input.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.start), ...refs.map((r) => r.start));
+    const strangerSubject = input.titles.find((t) => t.unknownName && t.start >= s.start && t.start < s.start + cue.start && t.start < firstKnown);
+    if (strangerSubject) {
+      notes.push(`no event from '${clip(str, 90)}': its contacts are those of ${strangerSubject.unknownName}, who is not in data/actors.yaml`);
+      return;
+    }
     // "Tahun lalu, Wang Yi bertemu Lavrov di Astana": a contact of a past year, not one to date.
     if (pastYear(s) && !input.dates.some((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'year' && !PAST_YEAR.test(m.raw.trim()))) {
       background.add(i);

@@ -84,6 +84,7 @@ describe('contact type', () => {
     ['Lavrov and Wang Yi discussed Ukraine at talks in Beijing on Tuesday', 'meeting'],
     ['After a day of formal talks in the Kremlin, the two leaders signed a joint statement', 'meeting'],
     ['Wang Yi and Lavrov held negotiations in Moscow', 'meeting'],
+    ['"We intend to strengthen coordination," Putin told Xi at the start of their talks on Tuesday', 'meeting'],
     ['Konsultasi putaran sebelumnya berlangsung di Moskow pada September tahun lalu', 'consultation'],
     ['Konsultasi putaran ke-18 digelar di Moskow', 'consultation'],
     // An intention to keep talking is no contact.

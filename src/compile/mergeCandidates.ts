@@ -14,6 +14,10 @@ const TYPE_ORDER: EventType[] = ['video_call', 'phone_call', 'consultation', 'su
  */
 function sameDate(a: Candidate, b: Candidate): boolean {
   if (a.own && b.own) return a.own.raw.toLowerCase() === b.own.raw.toLowerCase();
+  // "Putin has met Xi on the sidelines …" and "they met again in July": a month or a year alone dates a recollection,
+  // not the undated contact the article reports.
+  const coarse = (c: Candidate) => c.own !== null && (c.own.kind === 'month-year' || c.own.kind === 'year');
+  if ((!a.own && !a.bound && coarse(b)) || (!b.own && !b.bound && coarse(a))) return false;
   const fromOther = (c: Candidate) => !c.own && (c.dayRef !== null || c.sameDay !== null);
   if ((a.own && fromOther(b)) || (b.own && fromOther(a))) return false;
   // An undated pair pronoun standing for the dated sentence's own people ("… bertemu … pada Selasa. Keduanya menggelar
