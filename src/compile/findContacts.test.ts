@@ -87,6 +87,10 @@ describe('contact type', () => {
     ['"We intend to strengthen coordination," Putin told Xi at the start of their talks on Tuesday', 'meeting'],
     ['Konsultasi putaran sebelumnya berlangsung di Moskow pada September tahun lalu', 'consultation'],
     ['Konsultasi putaran ke-18 digelar di Moskow', 'consultation'],
+    // A contact that is what is told about.
+    ['Putin informed Xi about the meeting between Russian and U.S. delegations in Riyadh last week', null],
+    ['Wang Yi memberi tahu Lavrov tentang pertemuan delegasi China dan AS di Jenewa', null],
+    ['Wang ikut memimpin pertemuan mengenai Mekanisme Konsultasi Keamanan Strategis', 'consultation'],
     // An intention to keep talking is no contact.
     ['Xi dan Putin sepakat untuk melanjutkan pembicaraan soal energi', null],
     ['Lavrov and Wang Yi agreed to continue talks on energy', null],

@@ -72,12 +72,22 @@ const NAME_AFTER_BRACKET = /^\)[\s\u00a0]+((?:[\p{Lu}\d][\p{L}\d+-]*)(?:[\s\u00a
 const ATTENDS = /(?<![\p{L}])(?:attend|attends|attended|attending|join|joins|joined|joining|participate|participates|participated|participating|address|addresses|addressed|addressing|menghadiri|hadir|mengikuti|bergabung|berpartisipasi|berpidato)(?![\p{L}])[^,;.]{0,50}$/u;
 
 /** The cues of one sentence, each kept at its type; the caller picks the most specific. */
+/** Words that make the contact after them what is told or asked about: "about the meeting", "tentang pertemuan". */
+const ABOUT_BEFORE = /(?<![\p{L}])(?:about|regarding|concerning|tentang|mengenai|perihal|seputar)\s+(?:the\s+|a\s+|their\s+|his\s+)?$/u;
+
+const CONTACT_NOUN_BEFORE = /(?<![\p{L}])(?:pertemuan|pembicaraan|perundingan|konsultasi|dialog|talks|meeting|consultations?|call|telepon)\s+$/u;
+
 export function findCues(sentence: string, lex: Lexicon): Cue[] {
   const out: Cue[] = [];
   const lower = lowerSameLength(sentence);
   for (const { type, re } of CUES) {
     for (const m of lower.matchAll(re)) {
       if (type === 'summit' && !isBilateralSummit(sentence, m.index + m[0].length, m.index, lex)) continue;
+      // "Putin informed Xi about the meeting between Russian and U.S. delegations": a contact that is the subject matter.
+      // Not "pertemuan mengenai Mekanisme Konsultasi …": a contact about a matter is a contact.
+      const from = Math.max(0, m.index - 24);
+      const about = ABOUT_BEFORE.exec(lower.slice(from, m.index));
+      if (about && !CONTACT_NOUN_BEFORE.test(lower.slice(Math.max(0, from + about.index - 30), from + about.index))) continue;
       if ((type === 'video_call' || type === 'phone_call') && ATTENDS.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, type });
     }
