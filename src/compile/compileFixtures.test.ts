@@ -432,6 +432,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(report.articles.find((a) => a.file === 'aljazeera_en_stranger_subject_met_again.txt')!.notes.join()).toMatch(/its contacts are those of .*Narendra Modi/);
   });
 
+  it('marks "Putin tetap akan berkunjung ke China pada akhir Agustus … dan bertemu Xi" in an article of 12 August as planned', () => {
+    const tianjin = alone('tribunnews_id_tetap_akan_akhir_agustus').filter((e) => e.location === 'tianjin');
+    expect(tianjin.map(shape)).toEqual(['2025-08 meeting vladimir-putin+xi-jinping tianjin planned']);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);
@@ -634,7 +639,7 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
 
   it('joins detik’s planned Tianjin meeting (next week) and iNews’ and Sindonews’ (late August) with Xinhua’s report that it took place on 31 August', () => {
     const tianjin = fromArticle('xinhua_en_month_abbreviation').find((e) => e.location === 'tianjin')!;
-    expect(tianjin.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_planned_tianjin', 'inews_id_kremlin_bantah', 'sindonews_id_sepakat_bertemu', 'xinhua_en_month_abbreviation']);
+    expect(tianjin.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_planned_tianjin', 'inews_id_kremlin_bantah', 'sindonews_id_sepakat_bertemu', 'tribunnews_id_tetap_akan_akhir_agustus', 'xinhua_en_month_abbreviation']);
     expect([tianjin.status, tianjin.date.value]).toEqual(['occurred', '2025-08-31']);
   });
 

@@ -154,7 +154,8 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     }
     const inSegment = mentions.filter((m) => m.start >= segStart && m.end <= segEnd).map((m) => m.actorId);
     const mentioned = [...new Set(inSegment)].filter((a) => !participants.includes(a));
-    const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || dated.date.value > article.articleDate.value));
+    // "akan berkunjung … pada akhir Agustus" in an article of 12 August: a month ahead in part is still ahead.
+    const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || (dated.date.latest ?? dated.date.value) > article.articleDate.value));
     const summaryRange = r(first);
     const sameDayWords = c.sameDay ?? (c.dayRef?.days === 0 ? c.dayRef.words : null);
     let basis = sameDayWords && dated.from === 'preceding' ? `'${sameDayWords}' puts it on the ${c.sameDay ? 'day of the contact reported' : 'day named'} before it; ${dated.date.basis}` : dated.date.basis;
