@@ -34,6 +34,8 @@ describe('findPairPronoun', () => {
     ['Peskov mengatakan pembicaraan resmi kedua kepala negara akan digelar pada Selasa (21/3)', 'pembicaraan resmi', 'kedua kepala negara', ['president']],
     ['Pertemuan kedua pemimpin berlangsung selama empat jam', 'Pertemuan', 'kedua pemimpin', ['president']],
     ['Peskov said talks between the two leaders will be held on Tuesday', 'talks between', 'the two leaders', ['president']],
+    ['Undangan tersebut disampaikan dalam konferensi video antara kedua pemimpin pada Jumat (30/12/2022)', 'konferensi video', 'kedua pemimpin', ['president']],
+    ['The invitation was made during a video call between the two leaders on Friday', 'video call', 'the two leaders', ['president']],
   ])('the pair whose contact opens a clause and happens: %s', (sentence, cue, words, roles) => {
     const at = sentence.indexOf(cue);
     const p = findPairPronoun(sentence, at, lex, at + cue.length);
@@ -43,6 +45,8 @@ describe('findPairPronoun', () => {
   it.each([
     ['Kedua menteri membahas persiapan pertemuan kedua kepala negara', 'pertemuan'],
     ['Pertemuan kedua pemimpin dibahas oleh para menteri', 'Pertemuan'],
+    ['Para menteri membahas persiapan pertemuan antara kedua pemimpin di Kazan', 'pertemuan'],
+    ['The ministers discussed preparations for a meeting between the two leaders', 'meeting'],
     ['Lavrov menyinggung pembicaraan resmi kedua kepala negara tahun lalu', 'pembicaraan resmi'],
     // The contact noun ends the text (found by the property test).
     ['. KTT', 'KTT'],

@@ -84,15 +84,21 @@ export function findPairPronoun(sentence: string, cueStart: number, lex: Lexicon
 }
 
 function pairOfNoun(sentence: string, cueStart: number, cueEnd: number, lex: Lexicon): PairPronoun | null {
-  if (!CLAUSE_OPEN.test(sentence.slice(0, cueStart))) return null;
   const link = NOUN_TO_PAIR.exec(sentence.slice(cueEnd));
   if (!link) return null;
+  // "Undangan tersebut disampaikan dalam konferensi video antara kedua pemimpin pada Jumat": "between" ties the pair to
+  // the contact wherever the noun stands, unless the contact is only prepared or talked about.
+  const between = /(?:antara|between)$/iu.test(link[0]) && !PREPARED.test(sentence.slice(Math.max(0, cueStart - 40), cueStart));
+  if (!between && !CLAUSE_OPEN.test(sentence.slice(0, cueStart))) return null;
   const at = cueEnd + link[0].length;
   const head = /^[\s\u00a0]+/u.exec(sentence.slice(at))?.[0].length ?? 0;
   const m = /^(?:kedua|the\s+two|both)(?=[\s\u00a0])/iu.exec(sentence.slice(at + head));
   const p = m ? pairAt(sentence, at + head, m[0], lex) : null;
-  return p && HAPPENS.test(sentence.slice(p.end)) ? p : null;
+  return p && (between || HAPPENS.test(sentence.slice(p.end))) ? p : null;
 }
+
+/** Words before a contact noun that make it prepared, planned or discussed, not held: "persiapan pertemuan antara …". */
+const PREPARED = /(?<![\p{L}])(?:persiapan|mempersiapkan|rencana|merencanakan|membahas|membicarakan|kemungkinan|preparations?\s+for|preparing|plans?\s+for|planning|discuss(?:ed|ing)?|possible|possibility\s+of)(?:\s+[\p{L}-]+){0,2}\s+$/iu;
 
 function pairBefore(sentence: string, cueStart: number, lex: Lexicon): PairPronoun | null {
   const before = sentence.slice(0, cueStart);
