@@ -437,6 +437,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(tianjin.map(shape)).toEqual(['2025-08 meeting vladimir-putin+xi-jinping tianjin planned']);
   });
 
+  it.each(['okezone_id_setelah_sebelumnya', 'reuters_en_after_holding_talks'])('%s: the subject\'s other contact in a "setelah sebelumnya …"/"after holding talks with …" clause is a contact of that day', (id) => {
+    expect(alone(id).map(shape).sort()).toEqual(['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);
@@ -540,7 +544,7 @@ describe('headline contacts and welcome cues', () => {
   it('merges detik’s report with TASS’s, two of Kompas’ and JPNN’s reports of the same Beijing talks, on the day they name', () => {
     // JPNN dates the talks only by Lavrov's trip, 8-9 April: the others' 9 April lies within it and says more.
     const [e] = fromArticle('detik_id_headline_terima_kunjungan');
-    expect(e!.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_headline_terima_kunjungan', 'jpnn_id_kunjungan_berlangsung', 'kompas_id_lavrof_typo', 'kompasid_dalam_pertemuan_itu', 'tass_en_lavrov_beijing']);
+    expect(e!.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_headline_terima_kunjungan', 'jpnn_id_kunjungan_berlangsung', 'kompas_id_lavrof_typo', 'kompasid_dalam_pertemuan_itu', 'okezone_id_setelah_sebelumnya', 'reuters_en_after_holding_talks', 'tass_en_lavrov_beijing']);
     expect([e!.date.earliest, e!.date.latest]).toEqual(['2024-04-09', '2024-04-09']);
   });
 

@@ -170,6 +170,10 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       planned: isPlanned(str, cue.start, cue.end),
       ...nearerReference(references(str.slice(0, ownEnd - s.start), s.start, type === 'visit'), withHeading(dated, heading), s.start + cue.start),
     });
+    // "Lavrov bertemu dengan Presiden Xi … pada Selasa, setelah sebelumnya menggelar pembicaraan dengan mitranya, Menlu China
+    // Wang Yi": the subject's other contact that day, in a clause of its own.
+    const other = isHead ? null : otherContactAfter(input, s, cue, cues, actors);
+    if (other) raw.push({ ...sharedFields, sentences: [...idx], refs: [], sidelines: null, visitTo: false, pair: null, heading: null, planned: isPlanned(str, cue.start, cue.end), own: null, bound: null, dayRef: null, placeRef: null, ...other });
     rounds.forEach((r, k) => {
       const end = k + 1 < rounds.length ? s.start + rounds[k + 1]!.start : s.end;
       raw.push({
@@ -257,3 +261,25 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
  * pertemuan itu": after a planned further contact ("Lavrov juga dijadwalkan bertemu Xi") it is the article's main one.
  */
 const AT_THAT_TIME = /^[\s"“]*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu|masa)\s+itu|at\s+(?:the|that)\s+time)(?![\p{L}])/iu;
+
+/** "…, setelah sebelumnya menggelar pembicaraan dengan", "…, after holding talks with": a clause of the subject's other contact. */
+const OTHER_CONTACT_CLAUSE = /,?[\s\u00a0]+(?:setelah|sesudah|usai|seusai|sebelum|after|before)(?:[\s\u00a0]+(?:sebelumnya|itu|earlier|also|juga))?[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,1}$/iu;
+
+/**
+ * The other contact of the sentence's subject in a trailing 'setelah/sebelum …' clause, with the people named after its
+ * contact words and not in the main contact, or null.
+ */
+function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, cues: Cue[], actors: string[]): Pick<Candidate, 'type' | 'cue' | 'actors' | 'sameDay'> | null {
+  const str = input.text.slice(s.start, s.end);
+  for (const c of cues) {
+    if (c.start <= cue.end || c.weak) continue;
+    const lead = OTHER_CONTACT_CLAUSE.exec(str.slice(cue.end, c.start));
+    if (!lead) continue;
+    const inSentence = input.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const subject = inSentence.find((m) => m.start < s.start + cue.start && actors.includes(m.actorId));
+    const others = [...new Set(inSentence.filter((m) => m.start >= s.start + c.end && !actors.includes(m.actorId) && !input.lex.speakers.has(m.actorId)).map((m) => m.actorId))];
+    if (!subject || others.length === 0) return null;
+    return { type: c.type, cue: [s.start + c.start, s.start + c.end], actors: [subject.actorId, ...others], sameDay: lead[0].trim().replace(/^,\s*/, '') };
+  }
+  return null;
+}
