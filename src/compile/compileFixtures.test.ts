@@ -441,6 +441,12 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone(id).map(shape).sort()).toEqual(['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']);
   });
 
+  it('borrows no one from the next sentence for an aide who only speaks ("ajudan Kremlin Yuri Ushakov mengatakan … dalam pertemuan tersebut")', () => {
+    const events = alone('kumparan_id_ajudan_dalam_pertemuan');
+    expect(events.filter((e) => e.participants.includes('yuri-ushakov'))).toEqual([]);
+    expect(events.map(shape)).toContain('2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred');
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);
@@ -696,6 +702,6 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   });
 
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {
-    expect([...fromArticle('sindonews_id_arrival_day_before')[0]!.topics].sort()).toEqual(['strategic-security', 'trade-energy', 'ukraine', 'united-states', 'wwii']);
+    expect([...alone('sindonews_id_arrival_day_before').find((e) => e.type !== 'visit')!.topics].sort()).toEqual(['strategic-security', 'trade-energy', 'ukraine', 'united-states', 'wwii']);
   });
 });

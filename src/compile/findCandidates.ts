@@ -144,9 +144,11 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       // "Menurut Peskov, Putin dan Xi …": a spokesperson there speaks about the contact, takes no part in it.
       const found = actorsIn(input, next);
       const more = { actors: found.actors.filter((a) => !lex.speakers.has(a)), refs: found.refs };
-      if (more.actors.length + more.refs.length > 0) {
-        actors = [...new Set([...actors, ...more.actors])];
-        if (actors.filter((a) => !lex.speakers.has(a)).length + refs.length + more.refs.length >= 2) actors = actors.filter((a) => !lex.speakers.has(a));
+      // Only when two who can take part come of it: 'ajudan Kremlin Yuri Ushakov mengatakan … dalam pertemuan tersebut. Xi
+      // dijadwalkan menyaksikan parade …' made an Ushakov–Xi meeting.
+      const joined = [...new Set([...actors, ...more.actors])].filter((a) => !lex.speakers.has(a));
+      if (more.actors.length + more.refs.length > 0 && joined.length + refs.length + more.refs.length >= 2) {
+        actors = joined;
         refs = [...refs, ...more.refs];
         idx.push(i + 1);
       }
