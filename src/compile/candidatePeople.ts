@@ -1,7 +1,7 @@
-/** The people of a contact sentence: those named or titled in it, those before another action's clause, and a pair pronoun's antecedent. */
+/** The people of a contact sentence: those named or titled in it, those before another action's clause, a pair pronoun's antecedent, and the subject's other contact in a trailing clause. */
 import { bestType, type Cue } from './findContacts';
 import type { TitleHit } from './findActors';
-import type { CandidateInput } from './candidateTypes';
+import type { Candidate, CandidateInput } from './candidateTypes';
 import { findPairPronoun, findSinglePronoun } from './pairPronouns';
 import { participantsIn } from './pickParticipants';
 import type { Sentence } from './sentences';
@@ -114,6 +114,28 @@ export function pronounSubject(input: CandidateInput, i: number, str: string, cu
       }
       return null;
     }
+  }
+  return null;
+}
+
+/** "…, setelah sebelumnya menggelar pembicaraan dengan", "…, after holding talks with": a clause of the subject's other contact. */
+const OTHER_CONTACT_CLAUSE = /,?[\s\u00a0]+(?:setelah|sesudah|usai|seusai|sebelum|after|before)(?:[\s\u00a0]+(?:sebelumnya|itu|earlier|also|juga))?[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,1}$/iu;
+
+/**
+ * The other contact of the sentence's subject in a trailing 'setelah/sebelum …' clause, with the people named after its
+ * contact words and not in the main contact, or null.
+ */
+export function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, cues: Cue[], actors: string[]): Pick<Candidate, 'type' | 'cue' | 'actors' | 'sameDay'> | null {
+  const str = input.text.slice(s.start, s.end);
+  for (const c of cues) {
+    if (c.start <= cue.end || c.weak) continue;
+    const lead = OTHER_CONTACT_CLAUSE.exec(str.slice(cue.end, c.start));
+    if (!lead) continue;
+    const inSentence = input.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const subject = inSentence.find((m) => m.start < s.start + cue.start && actors.includes(m.actorId));
+    const others = [...new Set(inSentence.filter((m) => m.start >= s.start + c.end && !actors.includes(m.actorId) && !input.lex.speakers.has(m.actorId)).map((m) => m.actorId))];
+    if (!subject || others.length === 0) return null;
+    return { type: c.type, cue: [s.start + c.start, s.start + c.end], actors: [subject.actorId, ...others], sameDay: lead[0].trim().replace(/^,\s*/, '') };
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { reportsHeadline } from './headlineContacts';
 import { sentenceAt, type Sentence } from './sentences';
 import { clip } from './text';
 import type { Candidate, CandidateInput } from './candidateTypes';
-import { actorsIn, beforeOtherAction, otherActionFirst, pairSubject, pronounSubject } from './candidatePeople';
+import { actorsIn, beforeOtherAction, otherActionFirst, otherContactAfter, pairSubject, pronounSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 import { laterRounds } from './laterRounds';
@@ -263,25 +263,3 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
  * pertemuan itu": after a planned further contact ("Lavrov juga dijadwalkan bertemu Xi") it is the article's main one.
  */
 const AT_THAT_TIME = /^[\s"“]*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu|masa)\s+itu|at\s+(?:the|that)\s+time)(?![\p{L}])/iu;
-
-/** "…, setelah sebelumnya menggelar pembicaraan dengan", "…, after holding talks with": a clause of the subject's other contact. */
-const OTHER_CONTACT_CLAUSE = /,?[\s\u00a0]+(?:setelah|sesudah|usai|seusai|sebelum|after|before)(?:[\s\u00a0]+(?:sebelumnya|itu|earlier|also|juga))?[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,1}$/iu;
-
-/**
- * The other contact of the sentence's subject in a trailing 'setelah/sebelum …' clause, with the people named after its
- * contact words and not in the main contact, or null.
- */
-function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, cues: Cue[], actors: string[]): Pick<Candidate, 'type' | 'cue' | 'actors' | 'sameDay'> | null {
-  const str = input.text.slice(s.start, s.end);
-  for (const c of cues) {
-    if (c.start <= cue.end || c.weak) continue;
-    const lead = OTHER_CONTACT_CLAUSE.exec(str.slice(cue.end, c.start));
-    if (!lead) continue;
-    const inSentence = input.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    const subject = inSentence.find((m) => m.start < s.start + cue.start && actors.includes(m.actorId));
-    const others = [...new Set(inSentence.filter((m) => m.start >= s.start + c.end && !actors.includes(m.actorId) && !input.lex.speakers.has(m.actorId)).map((m) => m.actorId))];
-    if (!subject || others.length === 0) return null;
-    return { type: c.type, cue: [s.start + c.start, s.start + c.end], actors: [subject.actorId, ...others], sameDay: lead[0].trim().replace(/^,\s*/, '') };
-  }
-  return null;
-}
