@@ -61,6 +61,20 @@ describe('findArticleDate', () => {
   });
 
   it.each([
+    ['BEIJING, April 9. /TASS/. Lavrov arrived on Monday, April 8, and met Wang Yi on Tuesday.', '2026-11-22', '2024-04-09'],
+    // Across New Year: Tuesday 31 December is 2024's.
+    ['MOSCOW, Jan. 2 (Reuters) - Putin and Xi exchanged greetings on Tuesday, Dec. 31.', '2026-11-22', '2025-01-02'],
+    // Never after the horizon: in 2024 the latest Monday 8 April before the horizon is 2024's, not 2030's.
+    ['BEIJING, April 9. /TASS/. Lavrov arrived on Monday, April 8.', '2024-12-31', '2024-04-09'],
+  ])('takes the year of a yearless dateline from a weekday and day up to a week before it, the latest up to the horizon: %j', (text, horizon, value) => {
+    expect(findArticleDate({ text, horizon })).toMatchObject({ value, from: 'dateline' });
+  });
+
+  it('gives no year to a yearless dateline from a weekday without a horizon', () => {
+    expect(findArticleDate({ text: 'BEIJING, April 9. /TASS/. Lavrov arrived on Monday, April 8.' }).value).toBeNull();
+  });
+
+  it.each([
     // A full date of another time (a recollection) gives no year, nor does a date after the dateline.
     'MOSCOW, March 21 (Reuters) - Xi met Putin. They last met on September 15, 2022 in Samarkand.',
     'MOSCOW, March 21 (Reuters) - Xi will return on March 25, 2023.',

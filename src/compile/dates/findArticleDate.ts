@@ -2,7 +2,7 @@
  * An article's publication date: front matter, else a header line near the top, else a dateline,
  * else a date inside the URL. Teasers of other articles sit at the end, so only the top is read.
  */
-import { dayNumber, isoOf, isoOfDay } from './calendar';
+import { dayNumber, dayOfIso, isoOf, isoOfDay, partsOfDay, weekdayOfDay } from './calendar';
 import { scanDates } from './findDateMentions';
 import type { ScannedDate } from './parts';
 import type { ArticleDate } from './types';
@@ -127,7 +127,7 @@ function fromDateline(line: Line): ArticleDate | null {
  * A dateline without a year ("MOSCOW, March 21 (Reuters) -", "BEIJING, April 9. /TASS/.") takes the year of a full
  * date in the text on that day or up to a week before it ("Aug. 21, 2024" in a photo caption, "on April 8, 2024").
  */
-function fromYearlessDateline(line: Line, text: string): ArticleDate | null {
+function fromYearlessDateline(line: Line, text: string, horizon?: string): ArticleDate | null {
   const head = line.text.slice(0, 120);
   if (!HAS_DIGIT.test(head)) return null;
   const s = scanDates(head).find((x) => x.parts.kind === 'day-month');
@@ -143,6 +143,22 @@ function fromYearlessDateline(line: Line, text: string): ArticleDate | null {
     if (at === null || n > at || at - n > 7) continue;
     const raw = `${line.text.slice(s.start, s.end)}, in the year of '${text.slice(other.start, other.end).trim()}'`;
     return { value: isoOfDay(at), from: 'dateline', raw, range: [line.offset + s.start, line.offset + s.end] };
+  }
+  // "on Monday, April 8" under "BEIJING, April 9. /TASS/.": the latest year up to the horizon in which that day is a Monday.
+  const last = horizon ? dayOfIso(horizon) : null;
+  if (last === null) return null;
+  for (const other of scanDates(text)) {
+    const { month: m2, day: d2 } = other.parts.start;
+    if (other.parts.kind !== 'day-month' || other.parts.weekday === null || m2 === null || d2 === null) continue;
+    for (let year = partsOfDay(last).year; year > partsOfDay(last).year - 30; year--) {
+      const at = dayNumber(year, month, day);
+      if (at === null || at > last) continue;
+      // The named day on or up to a week before the dateline's, across New Year too ("Tuesday, Dec. 31" under "Jan. 2").
+      const n = [dayNumber(year, m2, d2), dayNumber(year - 1, m2, d2)].find((x) => x !== null && x <= at && at - x <= 7);
+      if (n === undefined || n === null || weekdayOfDay(n) !== other.parts.weekday) continue;
+      const raw = `${line.text.slice(s.start, s.end)}, in the latest year up to ${horizon} in which '${text.slice(other.start, other.end).trim()}' falls on that weekday`;
+      return { value: isoOfDay(at), from: 'dateline', raw, range: [line.offset + s.start, line.offset + s.end] };
+    }
   }
   return null;
 }
@@ -165,7 +181,7 @@ export function dateFromUrl(url: string): { value: string; raw: string } | null 
 }
 
 /** The article's publication date and where it came from; `from: 'none'` when nothing gives one. */
-export function findArticleDate(input: { text: string; frontMatter?: { published?: unknown }; url?: string | null; /** Where a yearless dateline's year may be found (the text before cleaning keeps photo captions). */ yearText?: string; /** Whether a dateline without a year may give the date (default true). */ yearless?: boolean }): ArticleDate {
+export function findArticleDate(input: { text: string; frontMatter?: { published?: unknown }; url?: string | null; /** Where a yearless dateline's year may be found (the text before cleaning keeps photo captions). */ yearText?: string; /** Whether a dateline without a year may give the date (default true). */ yearless?: boolean; /** The latest date an article can have, for a yearless dateline's year. */ horizon?: string }): ArticleDate {
   const fm = input.frontMatter?.published;
   const fmDate = fm === undefined || fm === null ? null : dateFromFrontMatter(fm);
   if (fmDate) return { value: fmDate, from: 'front-matter', raw: fm instanceof Date ? fmDate : String(fm), range: null };
@@ -189,7 +205,7 @@ export function findArticleDate(input: { text: string; frontMatter?: { published
   if (fromUrl) return { value: fromUrl.value, from: 'url', raw: fromUrl.raw, range: null };
   if (input.yearless === false) return NONE;
   for (const line of lines) {
-    const dateline = fromYearlessDateline(line, input.yearText ?? input.text);
+    const dateline = fromYearlessDateline(line, input.yearText ?? input.text, input.horizon);
     if (dateline) return dateline;
   }
   return NONE;
