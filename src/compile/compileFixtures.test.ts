@@ -358,7 +358,7 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     ['antara_id_sebelum_diterima', 'sergey-lavrov+wang-yi'],
     // "Lavrov bertemu dengan … Wang Yi di Beijing pada Ahad (13/7/2025), dalam kunjungan pertamanya ke China sejak Presiden Vladimir Putin dan Xi Jinping bertemu di Moskow pada Mei."
     ['republika_id_sejak_bertemu', 'sergey-lavrov+wang-yi'],
-  ])('%s: the people of the other contact in an opening "Sebelum/Setelah …," or a later "sejak …" clause take no part in %s', (id, pair) => {
+  ])('%s: the people of the other contact in an opening "Sebelum/Setelah …," or a later "sejak/ketika …" clause take no part in %s', (id, pair) => {
     const [first, second] = pair.split('+');
     const events = alone(id).filter((e) => e.participants.includes(first!) && e.participants.includes(second!));
     expect(events.map((e) => [...e.participants].sort().join('+'))).toEqual([pair]);
@@ -447,6 +447,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(events.map(shape)).toContain('2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred');
   });
 
+  it('keeps the leaders of a later "ketika …" clause out of the ministers\' earlier meeting ("… dan kembali bertemu ketika Presiden Xi Jinping dan Presiden Vladimir Putin menggelar pertemuan")', () => {
+    expect(alone('liputan6_id_kembali_bertemu_ketika').map(shape).sort()).toEqual(['2024-05 meeting sergey-lavrov+wang-yi astana occurred', '2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);
+  });
+
   it('keeps the spokesperson out of the call and the Okezone headline out of the unknown-person warnings', () => {
     expect(only('kompas_id_spokesperson_call').mentioned).toContain('mao-ning');
     expect(report.warnings.filter((w) => w.kind === 'unknown-person' && w.file === 'okezone_id_volodin_beijing.txt')).toEqual([]);
@@ -460,8 +464,8 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     }
   });
 
-  it('merges the Global Times report with Kompas’s (two) and Reuters’ reports of the same Vientiane meeting', () => {
-    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_id_pertemuan_itu_sela', 'kompas_titles_only', 'reuters_en_laotian_capital']);
+  it('merges the Global Times report with Kompas’s (two), Liputan6’s and Reuters’ reports of the same Vientiane meeting', () => {
+    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_id_pertemuan_itu_sela', 'kompas_titles_only', 'liputan6_id_kembali_bertemu_ketika', 'reuters_en_laotian_capital']);
   });
 });
 
