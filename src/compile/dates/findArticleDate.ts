@@ -135,7 +135,8 @@ function fromYearlessDateline(line: Line, text: string, horizon?: string): Artic
   if (!DATELINE_PREFIX.test(line.text.slice(0, s.start)) || !DATELINE_AFTER.test(line.text.slice(s.end, s.end + 50))) return null;
   const { month, day } = s.parts.start;
   if (month === null || day === null) return null;
-  for (const other of scanDates(text)) {
+  const mentions = scanDates(text);
+  for (const other of mentions) {
     const n = fullDay(other);
     const year = other.parts.start.year;
     if (n === null || year === null) continue;
@@ -147,10 +148,11 @@ function fromYearlessDateline(line: Line, text: string, horizon?: string): Artic
   // "on Monday, April 8" under "BEIJING, April 9. /TASS/.": the latest year up to the horizon in which that day is a Monday.
   const last = horizon ? dayOfIso(horizon) : null;
   if (last === null) return null;
-  for (const other of scanDates(text)) {
+  const lastYear = partsOfDay(last).year;
+  for (const other of mentions) {
     const { month: m2, day: d2 } = other.parts.start;
     if (other.parts.kind !== 'day-month' || other.parts.weekday === null || m2 === null || d2 === null) continue;
-    for (let year = partsOfDay(last).year; year > partsOfDay(last).year - 30; year--) {
+    for (let year = lastYear; year > lastYear - 30; year--) {
       const at = dayNumber(year, month, day);
       if (at === null || at > last) continue;
       // The named day on or up to a week before the dateline's, across New Year too ("Tuesday, Dec. 31" under "Jan. 2").
