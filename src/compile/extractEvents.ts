@@ -51,7 +51,6 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     titles.some((t) => t.attachedTo === actorId && roleIds.includes(t.roleId)) ||
     (article.articleDate.value ? rolesOn(lex, actorId, article.articleDate.value) : lex.tenures.filter((x) => x.actorId === actorId).map((x) => x.roleId)).some((r) => roleIds.includes(r));
   const { candidates, notes, background } = findCandidates({ text, sentences, skip, headline, mentions, titles, dates, lex, holdsOffice });
-  if (process.env.DBG) for (const c of candidates) console.error("CAND", c.type, c.actors, c.refs.map((r) => r.roleId + "/" + r.country), c.sentences, c.own?.raw, c.sameDay, c.planned, c.pair?.from);
   const placeHits = lex.placeMatcher.find(text);
   const events: DraftEvent[] = [];
   const segments: Array<{ start: number; end: number; ownEnd: number; event: number }> = [];
