@@ -53,7 +53,6 @@ export function participantsIn(text: string, start: number, end: number, mention
   if (all.length <= 2) return all.filter((a) => !lex.speakers.has(a) || all.length < 2);
   const att = ATTENDING.exec(text.slice(start, end));
   const attendFrom = att ? start + att.index : Infinity;
-  const minor = new Set<string>();
   // "Xi Jinping's expected visit": a possessor is talked about, not met.
   const owner = (m: ActorMention) => /^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 2));
   const saidAfter = (m: ActorMention) => {
@@ -63,9 +62,8 @@ export function participantsIn(text: string, start: number, end: number, mention
   };
   const visited = (m: ActorMention) => VISIT_OF.test(text.slice(Math.max(start, m.start - 60), m.start));
   const aside = (m: ActorMention) => lex.speakers.has(m.actorId) || m.start >= attendFrom || owner(m) || visited(m) || SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) || saidAfter(m);
-  for (const m of inside) if (aside(m)) minor.add(m.actorId);
   // Someone also named before the gathering clause, or outside reported speech, still takes part.
-  for (const m of inside) if (!aside(m)) minor.delete(m.actorId);
-  const kept = all.filter((a) => !minor.has(a));
+  const takesPart = new Set(inside.filter((m) => !aside(m)).map((m) => m.actorId));
+  const kept = all.filter((a) => takesPart.has(a));
   return kept.length >= 2 ? kept : all.filter((a) => !lex.speakers.has(a)).length >= 2 ? all.filter((a) => !lex.speakers.has(a)) : all;
 }
