@@ -13,8 +13,9 @@ import { clauseAt, findClauses, type ClauseRelation } from './clauses';
 const SPECIFIC: ReadonlySet<DateMention['kind']> = new Set(['full', 'day-month', 'weekday', 'relative', 'range', 'month-year']);
 
 export function isSpecific(m: DateMention): boolean {
-  // "tahun lalu" is a relative year: background, not a date for a contact.
-  return SPECIFIC.has(m.kind) && !/^(?:tahun|this year|last year|next year|tahun ini)/i.test(m.raw.replace(/^pada\s+/i, ''));
+  // "tahun lalu" is a relative year: background, not a date for a contact. One ahead ("tahun depan", "later this year")
+  // is the date of a planned one.
+  return SPECIFIC.has(m.kind) && (m.future || !/^(?:tahun|this year|last year|next year|tahun ini)/i.test(m.raw.replace(/^pada\s+/i, '')));
 }
 
 const REPORTED = /(?<![\p{L}])(?:warta|diwartakan|dilaporkan|diberitakan|dikutip|dirilis|dikeluarkan|diumumkan|diterbitkan|disiarkan|pernyataan|laporan|reported|announced|released|published|issued|statement|said in a statement|quoted)(?![\p{L}])[^.!?\n]{0,60}$/iu;

@@ -52,6 +52,8 @@ const FOUND: Case[] = [
   ['kunjungan pekan depan', 'pekan depan', 'relative', true],
   ['KTT bulan depan', 'bulan depan', 'relative', true],
   ['pemilu tahun depan', 'tahun depan', 'relative', true],
+  ['kunjungan pada musim semi tahun depan', 'pada musim semi tahun depan', 'relative', true],
+  ['a visit in the autumn of 2026', 'in the autumn of 2026', 'relative', false],
   ['sejak Maret 2023 kedua negara', 'sejak Maret 2023', 'month-year'],
   ['since March 2023 the two', 'since March 2023', 'month-year'],
   ['pada 2023 kedua negara', 'pada 2023', 'year'],
@@ -84,6 +86,9 @@ const NOT_DATES = [
   'Keesokan harinya Wang bertemu Lavrov',
   'Sehari sebelumnya Wang bertemu Lavrov',
   'The following day Wang met Lavrov',
+  // Seasons need a year, or a word that makes them a time: these are verbs.
+  'prices fall sharply',
+  'new ideas spring from the talks',
 ];
 
 describe('findDateMentions', () => {

@@ -32,7 +32,15 @@ export interface DateParts {
   part?: 'start' | 'middle' | 'end';
   /** The year counted from the article date's: "September tahun lalu" (−1), "Mei tahun ini" (0), "March next year" (+1). */
   yearOffset?: number;
+  /**
+   * A season ("musim semi 2026", "next spring", "pada musim gugur"), in the northern hemisphere: of the year in
+   * `start.year` or counted by `relative`, else the next one after the article date, the last one before it, or
+   * (`near`) the one nearest it on the side the wording points to.
+   */
+  season?: { name: Season; which: 'year' | 'next' | 'last' | 'near' };
 }
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 /** DateParts for a mention found in the text, with its position. */
 export interface ScannedDate {

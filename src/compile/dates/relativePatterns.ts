@@ -3,7 +3,7 @@
  * Rabu", "last Wednesday") and relative words ("kemarin", "pekan lalu", "tahun depan").
  */
 import { LETTER, SP, WEEKDAY, weekdayOf } from './lexicon';
-import { makeParts, type DateParts, type RelativeParts } from './parts';
+import { makeParts, type DateParts, type RelativeParts, type Season } from './parts';
 import type { DatePattern } from './patterns';
 
 const START = `(?<![${LETTER}\\d])`;
@@ -66,7 +66,52 @@ export const PART_WORDS: Record<string, 'start' | 'middle' | 'end'> = {
 };
 const PART = '(awal|permulaan|pertengahan|tengah|akhir|penghujung|early|late|mid|(?:the[ \\t\\u00a0]{1,3})?(?:beginning|start|middle|end)[ \\t\\u00a0]{1,3}of)';
 
+const SEASONS: Record<string, Season> = { semi: 'spring', panas: 'summer', gugur: 'autumn', dingin: 'winter', spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' };
+const SEASON_EN = '(spring|summer|autumn|fall|winter)';
+const YEAR_WORDS: Record<string, number> = { ini: 0, depan: 1, mendatang: 1, lalu: -1, kemarin: -1, this: 0, next: 1, last: -1 };
+
+/** DateParts of a season, of a year named ("2026"), counted ("tahun depan", "next year"), or none. */
+function seasonParts(name: string, year: string | undefined, counted: string | undefined, which: 'next' | 'last' | 'near'): DateParts {
+  const season = SEASONS[name.toLowerCase()]!;
+  if (year) return makeParts('relative', { start: { year: Number(year), month: null, day: null }, season: { name: season, which: 'year' } });
+  if (counted) {
+    const offset = YEAR_WORDS[counted.toLowerCase()]!;
+    return makeParts('relative', { relative: { unit: 'year', offset }, season: { name: season, which: 'year' }, past: offset < 0 });
+  }
+  return makeParts('relative', { season: { name: season, which }, past: which === 'last' });
+}
+
 export const RELATIVE_PATTERNS: DatePattern[] = [
+  {
+    // "pada musim semi 2026", "musim gugur tahun depan", "musim panas lalu": a season, of a year or the nearest one.
+    name: 'season-id',
+    groups: ['relative'],
+    re: new RegExp(
+      `${START}(?:pada${SP})?(?:(?:awal|pertengahan|akhir)${SP})?musim${SP}(semi|panas|gugur|dingin)(?:${SP}(?:tahun${SP}(?:yang${SP})?(ini|depan|mendatang|lalu|kemarin)|(?:tahun${SP})?((?:19|20)\\d{2})|(lalu|kemarin|mendatang|depan|ini)))?${END}`,
+      'gi',
+    ),
+    build: (m) => {
+      const which = m[4] ? (YEAR_WORDS[m[4].toLowerCase()]! < 0 ? 'last' : YEAR_WORDS[m[4].toLowerCase()]! > 0 ? 'next' : 'near') : 'near';
+      return seasonParts(m[1]!, m[3], m[2], which);
+    },
+  },
+  {
+    // "next spring", "last autumn", "in the spring of 2026", "in the autumn", "this summer": not a bare "fall" or "spring" (verbs).
+    name: 'season-en',
+    groups: ['relative'],
+    re: new RegExp(
+      `${START}(?:(this|next|last|coming)${SP}${SEASON_EN}|(?:(?:in|during|by|until)${SP}(?:the${SP})?(?:(?:early|late|mid)[ \\t\\u00a0-]{1,3})?${SEASON_EN}|${SEASON_EN})(?:${SP}(?:of${SP})?(?:((?:19|20)\\d{2})|(this|next|last)${SP}year))?)${END}`,
+      'gi',
+    ),
+    build: (m) => {
+      const lead = m[1]?.toLowerCase();
+      if (lead) return seasonParts(m[2]!, undefined, lead === 'this' ? 'this' : undefined, lead === 'last' ? 'last' : 'next');
+      const name = m[3] ?? m[4]!;
+      // A bare season word needs a year after it ("spring 2026"): "spring" and "fall" are verbs too.
+      if (m[4] && !m[5] && !m[6]) return null;
+      return seasonParts(name, m[5], m[6], 'near');
+    },
+  },
   {
     // "tanggal 5 bulan ini", "pada tanggal 28 bulan lalu": a day of a month counted from the article date.
     name: 'day-of-relative-month',

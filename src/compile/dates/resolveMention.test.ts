@@ -87,6 +87,16 @@ const TABLE: Row[] = [
   ["resolves a bare '(17/11)' after a place", 'mengunjungi Harbin (17/11) untuk', '2024-11-19', '2024-11-17', '2024-11-17', '2024-11-17'],
   ["resolves '(18/11/2024)' to that day", 'bertemu Volodin (18/11/2024).', '2025-01-01', '2024-11-18', '2024-11-18', '2024-11-18'],
   ["resolves '30 Desember - 2 Januari 2025' across the new year", 'libur 30 Desember - 2 Januari 2025', '2025-02-01', '2024-12-30', '2024-12-30', '2025-01-02'],
+  // Seasons of the northern hemisphere, as a year narrowed to the season's months.
+  ["resolves 'musim semi tahun depan' to next year's March–May", 'berkunjung pada musim semi tahun depan', '2025-12-03', '2026', '2026-03-01', '2026-05-31'],
+  ["resolves 'musim gugur 2024' to that autumn", 'bertemu pada musim gugur 2024', '2025-12-03', '2024', '2024-09-01', '2024-11-30'],
+  ["resolves a planned 'pada musim gugur' to the coming autumn", 'Putin akan berkunjung pada musim gugur', '2025-12-03', '2026', '2026-09-01', '2026-11-30'],
+  ["resolves a planned 'pada musim gugur' during autumn to that autumn", 'Putin akan berkunjung pada musim gugur', '2025-10-03', '2025', '2025-09-01', '2025-11-30'],
+  ["resolves a past 'pada musim panas' to the last summer begun", 'mereka bertemu pada musim panas', '2025-12-03', '2025', '2025-06-01', '2025-08-31'],
+  ["resolves 'next spring' to the first spring after publication", 'he will come next spring', '2025-01-20', '2025', '2025-03-01', '2025-05-31'],
+  ["resolves 'last autumn' to the last autumn over", 'they met last autumn', '2025-10-20', '2024', '2024-09-01', '2024-11-30'],
+  ["resolves 'in the spring of 2026'", 'a visit in the spring of 2026', '2025-01-20', '2026', '2026-03-01', '2026-05-31'],
+  ["resolves 'this winter' into the next year's February", 'talks this winter', '2025-12-03', '2025', '2025-12-01', '2026-02-28'],
 ];
 
 describe('resolveMention with an article date', () => {

@@ -1,7 +1,7 @@
 import { dayNumber, daysInMonth, isoOf, isoOfDay, partsOfDay, weekdayOfDay } from './calendar';
 import { partsOfMention } from './findDateMentions';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
-import type { DateParts } from './parts';
+import type { DateParts, Season } from './parts';
 import { dayOfIsoLoose, dayResult, monthResult, unanchoredResult, yearResult } from './results';
 import { nearestYear, resolveWithArticleDate, resolveWithoutArticleDate } from './resolveYearless';
 import type { DateMention, ResolveContext, ResolvedDate } from './types';
@@ -124,9 +124,46 @@ function resolveYearOffset(raw: string, parts: DateParts, anchor: number, offset
   return n === null ? null : dayResult(n, 0.9, basis);
 }
 
+const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+
+/** The first and last day of a season of `year` (winter runs from December into the next year's February). */
+function seasonSpan(season: Season, year: number): [number, number] {
+  const [m0, m1] = SEASON_MONTHS[season];
+  const [y1, mo1] = m1 > 12 ? [year + 1, m1 - 12] : [year, m1];
+  return [dayNumber(year, m0, 1)!, dayNumber(y1, mo1, daysInMonth(y1, mo1))!];
+}
+
+/** "musim semi 2026", "next spring", "pada musim gugur" (planned: the coming one): the months of the season, year precision. */
+function resolveSeason(raw: string, parts: DateParts, anchor: number | null, future: boolean): ResolvedDate | null {
+  const season = parts.season!;
+  let year: number;
+  let how: string;
+  if (season.which === 'year') {
+    if (parts.start.year !== null) [year, how] = [parts.start.year, ''];
+    else if (anchor !== null && parts.relative) [year, how] = [partsOfDay(anchor).year + parts.relative.offset, ` counted from the article date ${isoOfDay(anchor)}`];
+    else return null;
+  } else {
+    if (anchor === null) return null;
+    const y0 = partsOfDay(anchor).year;
+    const years = [y0 - 2, y0 - 1, y0, y0 + 1, y0 + 2];
+    const pick =
+      season.which === 'next' ? years.find((y) => seasonSpan(season.name, y)[0] > anchor)
+      : season.which === 'last' ? [...years].reverse().find((y) => seasonSpan(season.name, y)[1] < anchor)
+      : future ? years.find((y) => seasonSpan(season.name, y)[1] >= anchor)
+      : [...years].reverse().find((y) => seasonSpan(season.name, y)[0] <= anchor);
+    if (pick === undefined) return null;
+    year = pick;
+    how = `, the ${season.which === 'next' ? 'next one after' : season.which === 'last' ? 'last one before' : future ? 'nearest one from' : 'nearest one up to'} the article date ${isoOfDay(anchor)}`;
+  }
+  const [from, to] = seasonSpan(season.name, year);
+  const r = yearResult(year, 0.75, `'${raw}'${how}: the ${season.name} of ${year}, ${isoOfDay(from)} to ${isoOfDay(to)}`);
+  return { ...r, earliest: isoOfDay(from), latest: isoOfDay(to) };
+}
+
 function resolveParts(mention: DateMention, parts: DateParts, ctx: ResolveContext): ResolvedDate | null {
   const { raw, future } = mention;
   const anchor = anchorOf(ctx);
+  if (parts.season) return resolveSeason(raw, parts, anchor, future && !parts.past);
   if (parts.yearOffset !== undefined && anchor !== null && parts.start.year === null && (parts.kind === 'month-year' || parts.kind === 'day-month')) {
     const r = resolveYearOffset(raw, parts, anchor, parts.yearOffset);
     if (r) return parts.part ? narrowToPart(r, parts.part) : r;
