@@ -51,14 +51,25 @@ const dayOf = (e: DraftEvent) => e.date.earliest;
 function referredEvent(text: string, s: Sentence, lex: Lexicon, mentions: ActorMention[], events: DraftEvent[]): number | null {
   const all = new Set(events.flatMap((e) => e.participants));
   const named = [...new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end && all.has(m.actorId)).map((m) => m.actorId))];
+  const str = text.slice(s.start, s.end);
   const only = (ok: (e: DraftEvent) => boolean) => {
     const hits = events.flatMap((e, k) => (ok(e) ? [k] : []));
-    return hits.length === 1 ? hits[0]! : null;
+    if (hits.length === 1) return hits[0]!;
+    // The same people in a contact that took place and one planned: a sentence that looks ahead is about the planned
+    // one, any other about the one that took place ('Keduanya juga menyinggung krisis Ukraina').
+    const planned = FUTURE_WORDS.test(str);
+    const side = hits.filter((k) => (events[k]!.status === 'planned') === planned);
+    return side.length === 1 ? side[0]! : null;
   };
   if (named.length > 0) return only((e) => named.every((p) => e.participants.includes(p)));
-  const role = pairRole(text.slice(s.start, s.end), lex);
-  return role ? only((e) => e.participants.length > 1 && e.participants.every((p) => rolesOn(lex, p, dayOf(e)).includes(role))) : null;
+  const role = pairRole(str, lex);
+  if (role) return only((e) => e.participants.length > 1 && e.participants.every((p) => rolesOn(lex, p, dayOf(e)).includes(role)));
+  return BOTH.test(str) ? only((e) => e.participants.length > 1) : null;
 }
+
+/** The two sides without their office: "keduanya", "kedua pihak", "the two sides", "both sides". */
+const BOTH = /(?<![\p{L}])(?:keduanya|kedua\s+(?:belah\s+)?pihak|the\s+two\s+sides|both\s+sides)(?![\p{L}])/iu;
+const FUTURE_WORDS = /(?<![\p{L}])(?:akan|bakal|dijadwalkan|direncanakan|berencana|rencananya|mendatang|will|would|scheduled|plans?|planned|expected|upcoming)(?![\p{L}])/iu;
 
 /** A sentence whose topics went to another event than the one whose stretch of text holds it. */
 export interface TopicMove {

@@ -97,12 +97,16 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     ['sputnik_id_ryabkov_consultation', ['2024-04 meeting andrey-rudenko+sun-weidong beijing occurred', '2024-04-11 consultation sergei-ryabkov+sun-xiaobo moscow occurred']],
     ['sindonews_id_typos', ['2024-09-05 meeting sergei-shoigu+xi-jinping beijing occurred']],
     ['reuters_en_video_link', ['2024-11-19 video_call andrei-belousov+dong-jun  occurred']],
-    ['rri_id_video_titles', ['2022-12-30 video_call vladimir-putin+xi-jinping  occurred']],
+    // Putin 'mengharapkan kunjungan kenegaraan Xi ke Moskow pada musim semi mendatang': the state visit of March 2023, as VOA reports it.
+    ['rri_id_video_titles', ['2022-12-30 video_call vladimir-putin+xi-jinping  occurred', '2023-03-20 visit vladimir-putin+xi-jinping moscow planned']],
     ['tass_en_lavrov_beijing', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']],
     ['kompas_id_role_titles_phone', ['2025-03-10 phone_call sergey-lavrov+wang-yi  occurred']],
     // The planned Tianjin meeting took place: Xinhua's report of the 31 August meeting merges with it (see the next describe's test).
     ['detik_id_planned_tianjin', ['2025-08-23 phone_call sergey-lavrov+wang-yi  occurred', '2025-08-31 meeting vladimir-putin+xi-jinping tianjin occurred']],
     ['voa_id_state_visit_range', ['2023-03-20 visit vladimir-putin+xi-jinping moscow planned']],
+    // An invitation to visit is a planned visit, dated by the time it names ('next year', 'musim semi tahun depan').
+    ['reuters_en_invited_next_year', ['2025-12-02 video_call vladimir-putin+xi-jinping  occurred', '2026 visit vladimir-putin+xi-jinping beijing planned']],
+    ['antara_id_undangan_musim_semi', ['2025-12-02 phone_call vladimir-putin+xi-jinping  occurred', '2026 visit vladimir-putin+xi-jinping beijing planned']],
     ['antara_id_kazan_sela', ['2024-10-22 meeting sergey-lavrov+wang-yi kazan occurred', '2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);

@@ -146,7 +146,9 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd, background);
     const topics = Object.keys(topicRanges);
     const countries = participants.map((p) => lex.actors.get(p)?.country ?? '');
-    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null);
+    // "akan berkunjung … pada akhir Agustus" in an article of 12 August: a month ahead in part is still ahead.
+    const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || (dated.date.latest ?? dated.date.value) > article.articleDate.value));
+    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null, planned ? { avoid: new Set(events.flatMap((e) => (e.status !== 'planned' && e.location ? [e.location] : []))) } : null);
     // A one-person visit counts only as a trip abroad: "Putin kembali ke Moskow" is no contact.
     const host = loc.place ? lex.places.get(loc.place)?.country : undefined;
     if (participants.length === 1 && (!host || host === countries[0])) {
@@ -155,8 +157,6 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     }
     const inSegment = mentions.filter((m) => m.start >= segStart && m.end <= segEnd).map((m) => m.actorId);
     const mentioned = [...new Set(inSegment)].filter((a) => !participants.includes(a));
-    // "akan berkunjung … pada akhir Agustus" in an article of 12 August: a month ahead in part is still ahead.
-    const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || (dated.date.latest ?? dated.date.value) > article.articleDate.value));
     const summaryRange = r(first);
     const sameDayWords = c.sameDay ?? (c.dayRef?.days === 0 ? c.dayRef.words : null);
     let basis = sameDayWords && dated.from === 'preceding' ? `'${sameDayWords}' puts it on the ${c.sameDay ? 'day of the contact reported' : 'day named'} before it; ${dated.date.basis}` : dated.date.basis;

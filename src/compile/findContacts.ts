@@ -139,6 +139,12 @@ export function findSidelines(sentence: string): { gathering: string; start: num
 
 const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|set\s+to|expected\s+to|is\s+due\s+to|upcoming|mendatang|(?:sepakat|setuju|bersepakat|menyepakati|agreed|agree)(?:\s+(?:untuk|to))?(?:\s+(?:kembali|segera|again|soon))?|diperkirakan|diharapkan(?:\s+(?:akan|untuk))?)(?![\p{L}])/iu;
 
+/**
+ * An invitation to the contact: 'Xi invited Putin to visit China next year', 'Putin menerima undangan Xi untuk berkunjung
+ * ke China'. Not the invitation a visit is made at ('atas undangan Lavrov', 'at the invitation of').
+ */
+const INVITED = /(?<![\p{L}])(?<!(?:atas|at\s+the|upon|upon\s+the|on\s+the|by)\s+)(?:invit(?:ed|es|ing)|invitations?\s+to|mengundang|diundang|undangan(?:nya)?)(?![\p{L}])/iu;
+
 /** A clause that only continues the one before it ("…, lalu pembicaraan resmi pada Selasa", "…, then formal talks"). */
 const CONTINUES = /^[\s\u00a0]*(?:lalu|kemudian|selanjutnya|disusul|dilanjutkan(?:\s+dengan)?|serta|dan|then|followed\s+by|and)(?![\p{L}])/iu;
 
@@ -152,9 +158,12 @@ function lastClause(text: string): string {
  * continues one that does: 'Putin dan Xi akan makan malam informal pada Senin, lalu pembicaraan resmi pada Selasa'.
  */
 export function isPlanned(sentence: string, cueStart: number, cueEnd: number): boolean {
-  const before = sentence.slice(Math.max(0, cueStart - 45), cueStart);
+  // From a word's start: the tail of "mengundang" is no word of its own.
+  let from = Math.max(0, cueStart - 45);
+  while (from > 0 && /\p{L}/u.test(sentence[from - 1]!)) from--;
+  const before = sentence.slice(from, cueStart);
   const clause = lastClause(before);
-  if (FUTURE.test(clause) || /^\s*(?:mendatang|yang akan datang)/i.test(sentence.slice(cueEnd, cueEnd + 25))) return true;
+  if (FUTURE.test(clause) || INVITED.test(clause) || /^\s*(?:mendatang|yang akan datang)/i.test(sentence.slice(cueEnd, cueEnd + 25))) return true;
   // Only a clause without a subject of its own continues ('lalu Wang Yi bertemu Lavrov' has one).
   if (!CONTINUES.test(clause) || clause.length === before.length || /(?<![\p{L}])\p{Lu}/u.test(clause.replace(CONTINUES, ''))) return false;
   const prior = sentence.slice(Math.max(0, cueStart - clause.length - 1 - 90), cueStart - clause.length - 1);

@@ -20,6 +20,9 @@ const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|me
 /** A contact verb, up to two words, then "di/in": the place of the contact itself. */
 const VENUE_COUNTRY = /(?<![\p{L}])(?:berlangsung|digelar|diadakan|dilaksanakan|bertemu|berjumpa|meet|met|held|take\s+place|takes\s+place|took\s+place)(?:\s+[\p{L}]+){0,2}?\s+(?:di|in)\s+(?:the\s+)?/giu;
 
+/** "mengundang Mishustin ke", "invited Xi to": an invitation to travel somewhere. */
+const INVITE_TO = /(?<![\p{L}])(?:mengundang|diundang|undangan(?:nya)?|invit(?:ed|es|ing|ation))(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to)\s+$/iu;
+
 /** Going home or leaving ("kembali ke Moskow", "returns to Moscow", "bertolak dari Beijing") names no venue. */
 const AWAY = /(?<![\p{L}])(?:kembali|pulang|bertolak|berangkat|meninggalkan|terbang|returns?|returning|returned|back|heading|flew|flies|departs?|departed|leaving|left)\s+(?:ke|to|dari|from|for)\s+(?:the\s+)?$/iu;
 
@@ -30,9 +33,14 @@ function placedHits(text: string, hits: TermHit<string>[], from: number, to: num
 
 const inQuote = (quotes: [number, number][], h: TermHit<string>) => quotes.some(([a, b]) => h.start >= a && h.end <= b);
 
-/** A city of `country` named in the article, else its capital. */
-function cityOf(lex: Lexicon, country: string, placeHits: TermHit<string>[]): string | null {
-  const named = placeHits.find((h) => lex.places.get(h.value)?.country === country);
+/** A place name inside an organisation's: "Organisasi Kerja Sama Shanghai", "Shanghai Cooperation Organisation". */
+function inOrganisation(text: string, h: TermHit<string>): boolean {
+  return /(?:kerja\s*sama|organisasi|pakta|deklarasi)\s+$/i.test(text.slice(Math.max(0, h.start - 20), h.start)) || /^\s+(?:cooperation|organi[sz]ation|spirit|pact|declaration)/i.test(text.slice(h.end, h.end + 20));
+}
+
+/** A city of `country` named in the article (not in an organisation's name), else its capital. */
+function cityOf(lex: Lexicon, text: string, country: string, placeHits: TermHit<string>[]): string | null {
+  const named = placeHits.find((h) => lex.places.get(h.value)?.country === country && !inOrganisation(text, h));
   if (named) return named.value;
   const capital = lex.countries.get(country)?.capital;
   return capital && lex.places.has(capital) ? capital : null;
@@ -40,14 +48,28 @@ function cityOf(lex: Lexicon, country: string, placeHits: TermHit<string>[]): st
 
 /**
  * Place of a contact whose sentences are `ranges` ([start, end) in `text`, in order; the sentences between them are
- * another matter); `countries` are the participants' countries.
+ * another matter); `countries` are the participants' countries. A planned contact says where the article's contacts
+ * that took place were (`avoid`): unless its own words name them, their venues are not its own.
  */
-export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null): Located {
+export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null, planned: { avoid: ReadonlySet<string> } | null = null): Located {
   for (const [from, to] of ranges) {
     // '"… Xi Jinping, in Kazan," Putin said at the start of the meeting … in the Kremlin': a place outside a quotation first.
     const quotes = quotedSpans(text, from, to);
     const own = placedHits(text, placeHits, from, to).sort((a, b) => Number(inQuote(quotes, a)) - Number(inQuote(quotes, b)))[0];
     if (own) return { place: own.value, range: [from, to] };
+  }
+  // A planned trip goes to a city of its own words or of the article, not to the venue of a contact that took place
+  // ('mengundang Xi berkunjung ke Rusia tahun depan' in a report of talks in Kazan is Moscow's).
+  const cityHits = planned ? placeHits.filter((h) => ranges.some(([a, b]) => h.start >= a && h.end <= b) || !planned.avoid.has(h.value)) : placeHits;
+  // "berkunjung ke Rusia", "invited Mishustin to China": the country the contact's own words travel to.
+  for (const [from, to] of ranges) {
+    for (const m of text.slice(from, to).matchAll(/(?<![\p{L}])(?:ke|to)\s+(?:the\s+)?/giu)) {
+      const at = from + m.index + m[0].length;
+      if (!VISIT_TO.test(text.slice(Math.max(from, at - 60), at)) && !INVITE_TO.test(text.slice(Math.max(from, at - 60), at))) continue;
+      const country = lex.countryMatcher.find(text.slice(at, at + 40)).find((h) => h.start === 0);
+      const city = country ? cityOf(lex, text, country.value, cityHits) : null;
+      if (city) return { place: city, range: [from, to] };
+    }
   }
   // "Pertemuan berikutnya akan berlangsung di China", "agreed to meet in China": a country as the venue → a city of it the
   // article names, or its capital (not the newsroom's dateline).
@@ -55,7 +77,7 @@ export function locateContact(text: string, lex: Lexicon, ranges: [number, numbe
     for (const m of text.slice(from, to).matchAll(VENUE_COUNTRY)) {
       const at = from + m.index + m[0].length;
       const country = lex.countryMatcher.find(text.slice(at, at + 40)).find((h) => h.start === 0);
-      const city = country ? cityOf(lex, country.value, placeHits) : null;
+      const city = country ? cityOf(lex, text, country.value, cityHits) : null;
       if (city) return { place: city, range: [from + m.index, at + country!.end] };
     }
   }
@@ -72,7 +94,7 @@ export function locateContact(text: string, lex: Lexicon, ranges: [number, numbe
     if (place && !m[1]) return { place: place.value, range: [Math.max(0, at - 60), place.end] };
     const country = lex.countryMatcher.find(text.slice(at, at + 40)).find((h) => h.start === 0);
     if (country) {
-      const city = cityOf(lex, country.value, placeHits);
+      const city = cityOf(lex, text, country.value, placeHits);
       if (city) return { place: city, range: [Math.max(0, at - 60), at + country.end] };
     }
   }
