@@ -268,6 +268,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect([...only('liveblog_en_two_contacts', (e) => e.type === 'consultation').topics].sort()).toEqual(['asia-pacific', 'korean-peninsula']);
   });
 
+  it('says in the report that an arrival is the setting of the talks reported, not an event of its own', () => {
+    expect(report.articles.find((a) => a.file === 'antara_id_ia_kemudian.txt')!.notes.join()).toMatch(/tiba di Moskow.*the setting of the talks/);
+  });
+
   it('gives the kumparan meeting Taiwan from "Dalam pertemuan tersebut, Wang Yi …" and nothing from "Tahun lalu … SCO"', () => {
     expect([...only('kumparan_id_shoigu_wang', (e) => e.status === 'occurred').topics].sort()).toEqual(['asia-pacific', 'strategic-security', 'taiwan']);
     expect(only('kumparan_id_shoigu_wang', (e) => e.status === 'planned').date.latest).toBe('2025-06-12');

@@ -216,6 +216,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       ? kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))
       : !c.planned && c.refs.length === 0 && kept.some((o) => o !== c && o.type !== 'visit' && !o.planned && c.actors.every((a) => o.actors.includes(a))));
   const body = kept.filter((c) => !setting(c));
+  for (const c of kept) if (setting(c)) notes.push(`no event of its own from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': the visit is the setting of the talks the article reports`);
   // "Wang Yi bertemu Lavrov di Beijing. … Kunjungan Lavrov ke China berlangsung pada 8-9 April 2024": talks reported
   // with no date of their own happen within the dates of the visitor's trip, given after them.
   for (const v of kept) {
