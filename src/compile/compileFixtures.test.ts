@@ -268,6 +268,14 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect([...only('liveblog_en_two_contacts', (e) => e.type === 'consultation').topics].sort()).toEqual(['asia-pacific', 'korean-peninsula']);
   });
 
+  it('dates the talks of an announced trip by the trip and keeps every one of them planned', () => {
+    expect(alone('republika_id_announced_trip_talks').map(shape).sort()).toEqual([
+      '2024-05-16 meeting li-qiang+vladimir-putin beijing planned',
+      '2024-05-16 meeting vladimir-putin+xi-jinping beijing planned',
+      '2024-05-16 visit vladimir-putin+xi-jinping beijing planned',
+    ]);
+  });
+
   it('says in the report that an arrival is the setting of the talks reported, not an event of its own', () => {
     expect(report.articles.find((a) => a.file === 'antara_id_ia_kemudian.txt')!.notes.join()).toMatch(/tiba di Moskow.*the setting of the talks/);
   });

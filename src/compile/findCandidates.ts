@@ -19,6 +19,9 @@ import { EARLIER, TALKED_ABOUT, pointsBack } from './pointsBack';
 import { headingDate, withHeading } from './headingDate';
 import { REMOTE } from './describeEvent';
 
+/** Opens a sentence with the person set aside: "Selain Xi, …", "Besides Xi, …". */
+const BESIDES = /^[\s"“]*(?:selain(?:\s+dengan)?|besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+(?:(?:presiden|president|menlu|perdana\s+menteri)\s+)?/iu;
+
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;
 
@@ -94,6 +97,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     // main clause's contact and people are the sentence's when it names two.
     const main = otherActionFirst(input, s, cues);
     if (main) ({ cue, actors, refs, type } = { ...main, type: main.cue.type });
+    // "Selain Xi, pemimpin Rusia itu juga akan bertemu Li Qiang", "Besides Xi, Putin will meet …": the person set aside
+    // is another contact's.
+    const aside = BESIDES.exec(str);
+    if (aside && actors.length + refs.length >= 3) {
+      const set = input.mentions.find((m) => m.start === s.start + aside[0].length);
+      if (set && actors.includes(set.actorId)) actors = actors.filter((a) => a !== set.actorId);
+    }
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     if (isVague(str)) {
       background.add(i);
@@ -198,7 +208,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const visitTalks = (c: Candidate, prev: Candidate | undefined) =>
     prev?.type === 'visit' && prev.actors.length === 1 && prev.refs.length === 0 && c.actors.length + c.refs.length >= 2 && c.actors.includes(prev.actors[0]!) &&
     !REMOTE.has(c.type) && !EARLIER.test(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end));
+  // "Putin akan berkunjung ke China pada 16-17 Mei … Selain Xi, pemimpin Rusia itu juga akan bertemu Li Qiang": a planned
+  // contact with no date of its own, of someone on a planned trip just announced, is on the trip.
+  const plannedTrip = (c: Candidate) =>
+    c.planned ? [...kept].reverse().find((v) => v.type === 'visit' && v.planned && v.own && v.actors.some((a) => c.actors.includes(a) || c.refs.some((r) => r.country === lex.actors.get(a)?.country))) : undefined;
   for (const c of merged) {
+    const trip = !c.own && !c.bound && !c.dayRef ? plannedTrip(c) : undefined;
+    if (trip) c.own = trip.own;
     if (kept.length > 0 && !c.own && !c.bound && !c.sameDay && !c.dayRef && !visitTalks(c, kept.at(-1))) {
       background.add(c.sentences[0]!);
       notes.push(`no event from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': a further contact with no date of its own (background)`);

@@ -116,6 +116,14 @@ describe('planned, vague and sidelines', () => {
     ['The two agreed to meet in person at the SCO summit in Tianjin', 'meet', true],
     ['Xi juga diperkirakan bertemu dengan Perdana Menteri Mikhail Mishustin pada hari yang sama', 'bertemu', true],
     ['Putin dan Xi, yang sepakat memperkuat kerja sama, bertemu di Kremlin pada Selasa', 'bertemu', false],
+    // An invitation to the contact; not the invitation a visit is made at.
+    ['Xi invited Putin to visit China next year', 'visit', true],
+    ['Putin menerima undangan Xi untuk berkunjung ke China', 'berkunjung', true],
+    ['Li mengundang Mishustin untuk menggelar pertemuan reguler', 'pertemuan', true],
+    ['Atas undangan Lavrov Wang Yi mengunjungi Moskow pada 20 Maret', 'mengunjungi', false],
+    // A leading time clause takes the main clause's tense.
+    ['Usai pembicaraan di Beijing, Putin dan Xi dijadwalkan menandatangani pernyataan bersama', 'Usai pembicaraan', true],
+    ['After the talks, Putin and Xi signed a joint statement', 'After the talks', false],
   ])('%s: planned=%s', (s, cue, planned) => {
     const at = s.indexOf(cue);
     expect(isPlanned(s, at, at + cue.length)).toBe(planned);

@@ -145,6 +145,9 @@ const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berenc
  */
 const INVITED = /(?<![\p{L}])(?<!(?:atas|at\s+the|upon|upon\s+the|on\s+the|by)\s+)(?:invit(?:ed|es|ing)|invitations?\s+to|mengundang|diundang|undangan(?:nya)?)(?![\p{L}])/iu;
 
+/** Opens a time clause before the main one: "Usai …,", "Setelah …,", "After …,". */
+const TIME_CLAUSE = /^[\s"“]*(?:usai|seusai|setelah|sesudah|sebelum|selepas|menjelang|after|before|following|ahead\s+of)\s/iu;
+
 /** A clause that only continues the one before it ("…, lalu pembicaraan resmi pada Selasa", "…, then formal talks"). */
 const CONTINUES = /^[\s\u00a0]*(?:lalu|kemudian|selanjutnya|disusul|dilanjutkan(?:\s+dengan)?|serta|dan|then|followed\s+by|and)(?![\p{L}])/iu;
 
@@ -164,6 +167,12 @@ export function isPlanned(sentence: string, cueStart: number, cueEnd: number): b
   const before = sentence.slice(from, cueStart);
   const clause = lastClause(before);
   if (FUTURE.test(clause) || INVITED.test(clause) || /^\s*(?:mendatang|yang akan datang)/i.test(sentence.slice(cueEnd, cueEnd + 25))) return true;
+  // "Usai pembicaraan di Beijing, Putin dan Xi dijadwalkan menandatangani …": a leading time clause takes the tense of the
+  // main clause after it.
+  if (TIME_CLAUSE.test(clause + sentence.slice(cueStart, cueEnd))) {
+    const main = /^[^,;]*[,;]([^,;]*)/.exec(sentence.slice(cueEnd));
+    if (main && FUTURE.test(main[1]!)) return true;
+  }
   // Only a clause without a subject of its own continues ('lalu Wang Yi bertemu Lavrov' has one).
   if (!CONTINUES.test(clause) || clause.length === before.length || /(?<![\p{L}])\p{Lu}/u.test(clause.replace(CONTINUES, ''))) return false;
   const prior = sentence.slice(Math.max(0, cueStart - clause.length - 1 - 90), cueStart - clause.length - 1);
