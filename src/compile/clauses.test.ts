@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundedDate, isDatelineDate, ownDate } from './dateContact';
 import { findDateMentions, resolveMention } from './dates';
+import { relativeClauses } from './clauses';
 
 /** [own date words, bound date words, relation] for the cue word `cue` in `s`. */
 function pick(s: string, cue: string) {
@@ -64,5 +65,17 @@ describe('dateline dates are filing dates, never a contact date', () => {
   ])('%j: %s in a dateline = %s', (s, raw, expected) => {
     const m = findDateMentions(s).find((x) => x.raw === raw)!;
     expect(isDatelineDate(s, m)).toBe(expected);
+  });
+});
+
+describe('relativeClauses', () => {
+  const spans = (s: string) => relativeClauses(s, 0, s.length).map(([a, b]) => s.slice(a, b));
+  it('finds a relative clause set off by commas, Indonesian and English', () => {
+    expect(spans('Belousov, mantan ekonom yang menggantikan Sergei Shoigu pada Mei tahun lalu, pertama kali bertemu Dong')).toEqual([', mantan ekonom yang menggantikan Sergei Shoigu pada Mei tahun lalu']);
+    expect(spans('Xi, who also met Mishustin on Tuesday, passed on greetings')).toEqual([', who also met Mishustin on Tuesday']);
+  });
+  it('finds none without a closing comma or a relative word', () => {
+    expect(spans('Putin bertemu Xi yang tiba di Moskow pada Senin.')).toEqual([]);
+    expect(spans('Wang Yi, Menlu China, bertemu Lavrov.')).toEqual([]);
   });
 });

@@ -42,3 +42,16 @@ export function findClauses(text: string, start: number, end: number, keep: Read
 export function clauseAt(clauses: Clause[], offset: number): Clause | null {
   return clauses.find((c) => offset >= c.start && offset < c.end) ?? null;
 }
+
+/**
+ * Relative clauses set off by commas in [start, end): "Belousov, mantan ekonom yang menggantikan Sergei Shoigu pada Mei
+ * tahun lalu, pertama kali bertemu Dong …", "Lavrov, who replaced Igor Ivanov in 2004, met …". What they say (a person,
+ * a date) describes someone, not the contact.
+ */
+export function relativeClauses(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.slice(start, end).matchAll(/,[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:yang|who|whose|which)(?![\p{L}])[^,;.!?\n]*(?=,)/giu)) {
+    out.push([start + m.index, start + m.index + m[0].length]);
+  }
+  return out;
+}

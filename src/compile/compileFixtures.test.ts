@@ -276,6 +276,14 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     ]);
   });
 
+  it('dates talks from "Pertemuan bilateral itu digelar pada Rabu (25/6/2025)" and keeps a relative clause and the paragraphs after a recollection apart', () => {
+    const [talks, before] = [...alone('sindonews_id_pertemuan_bilateral_itu')].sort((a, b) => b.date.value.localeCompare(a.date.value));
+    // 'Belousov, mantan ekonom yang menggantikan Sergei Shoigu pada Mei tahun lalu, pertama kali bertemu Dong … pada Oktober 2024'.
+    expect([talks!, before!].map(shape)).toEqual(['2025-06-25 meeting andrei-belousov+dong-jun qingdao occurred', '2024-10 meeting andrei-belousov+dong-jun beijing occurred']);
+    expect(before!.topics).toEqual([]);
+    expect(talks!.topics).toEqual(expect.arrayContaining(['sco', 'ukraine', 'middle-east']));
+  });
+
   it('says in the report that an arrival is the setting of the talks reported, not an event of its own', () => {
     expect(report.articles.find((a) => a.file === 'antara_id_ia_kemudian.txt')!.notes.join()).toMatch(/tiba di Moskow.*the setting of the talks/);
   });

@@ -7,7 +7,7 @@ import type { ArticleDate, DateConstraint, DateMention, ResolvedDate, YearHint }
 import type { Lexicon } from './lexicon';
 import type { TitleHit } from './findActors';
 import type { Sentence } from './sentences';
-import { clauseAt, findClauses, type ClauseRelation } from './clauses';
+import { clauseAt, findClauses, relativeClauses, type ClauseRelation } from './clauses';
 
 /** Mention kinds precise enough to date a contact on their own. */
 const SPECIFIC: ReadonlySet<DateMention['kind']> = new Set(['full', 'day-month', 'weekday', 'relative', 'range', 'month-year']);
@@ -50,7 +50,8 @@ export interface DateBound {
  * pada Kamis") is not the contact's: it comes back as a bound.
  */
 export function ownDate(text: string, mentions: DateMention[], start: number, end: number, cueAt: number): { own: DateMention | null; bound: DateBound | null } {
-  const inRange = mentions.filter((m) => m.start >= start && m.end <= end && isSpecific(m));
+  const described = relativeClauses(text, start, end).filter(([a, b]) => cueAt < a || cueAt >= b);
+  const inRange = mentions.filter((m) => m.start >= start && m.end <= end && isSpecific(m) && !described.some(([a, b]) => m.start >= a && m.end <= b));
   if (inRange.length === 0) return { own: null, bound: null };
   const clauses = findClauses(text, start, end, mentions);
   const cueClause = clauseAt(clauses, cueAt);

@@ -6,7 +6,7 @@ import { addGatheringTopics, anchorIndex, applyPlaceReferences, countFromContact
 import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn, rolesOn } from './findActors';
 import type { Candidate } from './candidateTypes';
 import { REMOTE, TYPE_LABEL, eventTitle, summaryOf, titleName, topicJudgement } from './describeEvent';
-import { findCandidates } from './findCandidates';
+import { AT_THAT_TIME, findCandidates } from './findCandidates';
 import { isPointer } from './findContacts';
 import type { Lexicon } from './lexicon';
 import { locateContact } from './locateContact';
@@ -141,13 +141,31 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     }
     if (dated.date.confidence < 0.2) warnings.push({ kind: 'undated-contact', file: article.file, message: `'${quote}' could only be placed in ${dated.date.value} by guesswork (${dated.date.basis}); give the article a 'published:' date in front matter` });
     if (dated.date.alternatives.length > 0) warnings.push({ kind: 'ambiguous-year', file: article.file, message: `date of '${quote}' is uncertain: ${dated.date.basis}`, alternatives: dated.date.alternatives });
+    // "akan berkunjung … pada akhir Agustus" in an article of 12 August: a month ahead in part is still ahead.
+    const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || (dated.date.latest ?? dated.date.value) > article.articleDate.value));
     const segStart = k === 0 ? 0 : first.start;
-    const segEnd = k + 1 < candidates.length ? sentences[candidates[k + 1]!.sentences[0]!]!.start : text.length;
+    let segEnd = k + 1 < candidates.length ? sentences[candidates[k + 1]!.sentences[0]!]!.start : text.length;
+    // "Ini bukan pertemuan pertama kedua menteri. Belousov pertama kali bertemu Dong … pada Oktober 2024. Kala itu …": a
+    // recollection of an earlier contact has the topics of its own sentences (and of "Kala itu …" after them); the
+    // paragraphs after it go on about the article's contact.
+    const lead = events[0];
+    if (lead && lead.status === 'occurred' && !planned && dated.date.latest < lead.date.earliest && !c.heading && RECALLS.test(text.slice(sentences[Math.max(0, c.sentences[0]! - 1)]!.start, last.end))) {
+      let j = c.sentences.at(-1)! + 1;
+      while (sentences[j] && sentences[j]!.start < segEnd && AT_THAT_TIME.test(text.slice(sentences[j]!.start, sentences[j]!.end))) j++;
+      const ownTo = sentences[j]?.start ?? text.length;
+      if (ownTo < segEnd) {
+        const tail = topicsIn(text, lex, sentences, ownTo, segEnd, background);
+        const lev = lead.sources[0]!.evidence.topics;
+        for (const [t, rs] of Object.entries(tail)) {
+          lev[t] = [...(lev[t] ?? []), ...rs];
+          if (!lead.topics.includes(t)) lead.topics.push(t);
+        }
+        segEnd = ownTo;
+      }
+    }
     const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd, background);
     const topics = Object.keys(topicRanges);
     const countries = participants.map((p) => lex.actors.get(p)?.country ?? '');
-    // "akan berkunjung … pada akhir Agustus" in an article of 12 August: a month ahead in part is still ahead.
-    const planned = c.planned || (dated.mention?.future === true && (article.articleDate.value === null || (dated.date.latest ?? dated.date.value) > article.articleDate.value));
     const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null, planned ? { avoid: new Set(events.flatMap((e) => (e.status !== 'planned' && e.location ? [e.location] : []))) } : null);
     // A one-person visit counts only as a trip abroad: "Putin kembali ke Moskow" is no contact.
     const host = loc.place ? lex.places.get(loc.place)?.country : undefined;
@@ -208,6 +226,12 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   shareTopicsOfBoth(text, lex, sentences, events, segments);
   return { events, notes, warnings };
 }
+
+/**
+ * Words that recall a contact of another time: "pertama kali bertemu", "bukan pertemuan pertama", "terakhir bertemu",
+ * "last met". Not "dua hari sebelumnya": that is a contact of the same story, told on.
+ */
+const RECALLS = /(?<![\p{L}])(?:pertama\s+kali|bukan\s+(?:pertemuan|kunjungan|kali)\s+pertama|terakhir\s+(?:kali|bertemu|berjumpa|berbicara)|pernah|first\s+met|last\s+(?:met|spoke)|not\s+the\s+first|had\s+(?:last\s+)?met)(?![\p{L}])/iu;
 
 /** The spans of runs of consecutive sentences: [3, 4, 9] → [s3.start, s4.end], [s9.start, s9.end]. */
 function runsOf(indexes: number[], sentences: Sentence[]): [number, number][] {

@@ -9,6 +9,7 @@ import { ownDate } from './dateContact';
 import { findDayReference } from './contactReferences';
 import { reportsHeadline } from './headlineContacts';
 import { sentenceAt, type Sentence } from './sentences';
+import { relativeClauses } from './clauses';
 import { clip } from './text';
 import type { Candidate, CandidateInput } from './candidateTypes';
 import { actorsIn, beforeOtherAction, otherActionFirst, otherContactAfter, pairSubject, pronounSubject } from './candidatePeople';
@@ -103,6 +104,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (aside && actors.length + refs.length >= 3) {
       const set = input.mentions.find((m) => m.start === s.start + aside[0].length);
       if (set && actors.includes(set.actorId)) actors = actors.filter((a) => a !== set.actorId);
+    }
+    // "Belousov, mantan ekonom yang menggantikan Sergei Shoigu …, bertemu Dong": someone named only in a relative clause is described, not met.
+    const described = relativeClauses(text, s.start, s.end).filter(([a, b]) => s.start + cue.start < a || s.start + cue.start >= b);
+    if (described.length > 0) {
+      const outside = new Set(input.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !described.some(([a, b]) => m.start >= a && m.end <= b)).map((m) => m.actorId));
+      const kept = actors.filter((a) => outside.has(a));
+      if (kept.length < actors.length && kept.length + refs.length >= 2) actors = kept;
     }
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     if (isVague(str)) {
@@ -279,4 +287,4 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
  * Opens a sentence about the time of the one before it: "Saat itu", "Ketika itu", "Kala itu", "At the time". Not "Dalam
  * pertemuan itu": after a planned further contact ("Lavrov juga dijadwalkan bertemu Xi") it is the article's main one.
  */
-const AT_THAT_TIME = /^[\s"“]*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu|masa)\s+itu|at\s+(?:the|that)\s+time)(?![\p{L}])/iu;
+export const AT_THAT_TIME = /^[\s"“]*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu|masa)\s+itu|at\s+(?:the|that)\s+time)(?![\p{L}])/iu;
