@@ -284,6 +284,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(talks!.topics).toEqual(expect.arrayContaining(['sco', 'ukraine', 'middle-east']));
   });
 
+  it('folds a summary lead ("Selama di Moskow, Xi menggelar pembicaraan …") into the talks dated after it, and makes nothing of "lawatan ketiga … sejak … Februari 2022"', () => {
+    expect(alone('detik_id_selama_di_moskow').map(shape).sort()).toEqual(['2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred', '2025-08 visit vladimir-putin+xi-jinping beijing planned']);
+  });
+
   it('says in the report that an arrival is the setting of the talks reported, not an event of its own', () => {
     expect(report.articles.find((a) => a.file === 'antara_id_ia_kemudian.txt')!.notes.join()).toMatch(/tiba di Moskow.*the setting of the talks/);
   });

@@ -135,6 +135,8 @@ describe('planned, vague and sidelines', () => {
     ['Xi dan Putin bertemu dua kali tahun ini', true],
     ['Xi met Putin on Wednesday', false],
     ['Xi dan Putin terakhir bertemu di Moskow pada Mei lalu', true],
+    ['Kunjungan ini merupakan lawatan ketiga Xi ke Rusia sejak invasi ke Ukraina dimulai pada Februari 2022', true],
+    ["It was Xi's third visit to Russia since February 2022", true],
     ['The two leaders last met in Kazan in October', true],
     ["Lavrov's previous visit to China took place in 2023", true],
     ['Lavrov bertemu Wang Yi, kunjungan terakhirnya sejak tahun lalu', false],
