@@ -25,6 +25,8 @@ describe('which date in a sentence belongs to the contact', () => {
     ['Xi bertemu Putin pada Senin (18/11) lalu di Kremlin.', 'bertemu', ['pada Senin (18/11) lalu', null, null]],
     ['Wang Yi bertemu Lavrov di Moskow, dan sebelumnya menelepon Shoigu pada Minggu.', 'bertemu', [null, 'pada Minggu', 'after']],
     ['Xi dan Putin bertemu pada 18 September 2024 sebelum KTT.', 'bertemu', ['18 September 2024', null, null]],
+    // "U.S." abbreviates: the clause runs on past it, and its date is what the call came after.
+    ['The call came after Trump upended U.S. policy by holding a phone call with Putin on Feb. 12.', 'The call', [null, 'on Feb. 12', 'after']],
   ])('%s', (s, cue, expected) => {
     expect(pick(s, cue)).toEqual(expected);
   });

@@ -33,7 +33,9 @@ export function findClauses(text: string, start: number, end: number, keep: Read
   return opens.map((o, k) => {
     const limit = opens[k + 1]?.at ?? end;
     let stop = o.at + o.word.length;
-    while (stop < limit && !(/[,;:]/.test(text[stop]!) && !inside(stop)) && !(/[.!?]/.test(text[stop]!) && /\s/.test(text[stop + 1] ?? ' ') && !inside(stop))) stop++;
+    // A dot after a lone capital ("U.S. policy", "S. Jaishankar") abbreviates; it ends nothing.
+    const ends = (at: number) => /[.!?]/.test(text[at]!) && /\s/.test(text[at + 1] ?? ' ') && !inside(at) && !(text[at] === '.' && /(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(Math.max(0, at - 2), at)));
+    while (stop < limit && !(/[,;:]/.test(text[stop]!) && !inside(stop)) && !ends(stop)) stop++;
     return { start: o.at, end: stop, word: o.word.replace(/^[,\s]+/, ''), relation: o.relation };
   });
 }

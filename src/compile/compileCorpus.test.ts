@@ -101,6 +101,12 @@ describe('ambassadors named by title only', () => {
     expect(participantsOf(text)).toEqual([people]);
   });
 
+  it('takes a third country’s unnamed office for what two named sides talked about, not a third participant', () => {
+    // The second sentence reports the same call: it joins the first only when both have the same people.
+    const text = "Judul\n\nSelasa, 5 Maret 2024\n\nVladimir Putin spoke by phone with Xi Jinping on Monday about his contacts with U.S. President Donald Trump's administration. Xi Jinping told Vladimir Putin in the phone call that China welcomed the efforts.";
+    expect(run({ 'a.txt': text }).dataset.events.map((e) => [e.date.value, e.sources[0]!.evidence!.participants.length])).toEqual([['2024-03-04', 2]]);
+  });
+
   it('resolves nobody when the post names a third country the holder is not posted to', () => {
     expect(participantsOf('Judul\n\nSergey Lavrov bertemu Duta Besar China untuk Brasil di Moskow pada 3 Maret 2024.')).toEqual([]);
   });

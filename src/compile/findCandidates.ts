@@ -85,8 +85,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       // what was discussed ("membahas persiapan kunjungan Xi pada Mei").
       const said = TALKED_ABOUT.exec(str);
       const dated = prev.own || prev.bound || prev.sameDay || prev.dayRef ? null : ownDate(text, input.dates, s.start, s.start + (said?.index ?? str.length), s.start);
-      // The date of the visit the meeting was part of ("dalam rangkaian kunjungan … pada 3-5 Juni") is the meeting's too.
-      const own = dated?.own ?? dated?.bound?.mention ?? null;
+      // The date of the visit the meeting was part of ("dalam rangkaian kunjungan … pada 3-5 Juni") is the meeting's too;
+      // not one of what it came after ("The call came after Trump … held a phone call with Putin on Feb. 12").
+      const own = dated?.own ?? null;
       if (own) prev.own = own;
       if (i === prev.sentences.at(-1)! + 1) prev.sidelines ??= shift(findSidelines(str), s.start);
       return;
@@ -112,6 +113,10 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       const kept = actors.filter((a) => outside.has(a));
       if (kept.length < actors.length && kept.length + refs.length >= 2) actors = kept;
     }
+    // "Putin briefed Xi … on his contacts with U.S. President Donald Trump's administration": with both sides named, an
+    // unnamed office of a third country is what they talked about.
+    const sides = new Set(actors.map((a) => lex.actors.get(a)?.country));
+    if (sides.size >= 2) refs = refs.filter((r) => sides.has(r.country ?? undefined));
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     if (isVague(str)) {
       background.add(i);
