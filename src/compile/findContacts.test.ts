@@ -90,6 +90,7 @@ describe('contact type', () => {
     // A contact that is what is told about.
     ['Putin informed Xi about the meeting between Russian and U.S. delegations in Riyadh last week', null],
     ['Wang Yi memberi tahu Lavrov tentang pertemuan delegasi China dan AS di Jenewa', null],
+    ['On Tuesday, Putin also briefed Xi in detail on his Aug. 15 summit with U.S. President Donald Trump in Alaska', null],
     ['Wang ikut memimpin pertemuan mengenai Mekanisme Konsultasi Keamanan Strategis', 'consultation'],
     // An intention to keep talking is no contact.
     ['Xi dan Putin sepakat untuk melanjutkan pembicaraan soal energi', null],

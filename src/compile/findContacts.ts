@@ -73,7 +73,7 @@ const ATTENDS = /(?<![\p{L}])(?:attend|attends|attended|attending|join|joins|joi
 
 /** The cues of one sentence, each kept at its type; the caller picks the most specific. */
 /** Words that make the contact after them what is told or asked about: "about the meeting", "tentang pertemuan". */
-const ABOUT_BEFORE = /(?<![\p{L}])(?:about|regarding|concerning|tentang|mengenai|perihal|seputar)\s+(?:the\s+|a\s+|their\s+|his\s+)?$/u;
+const ABOUT_BEFORE = /(?<![\p{L}])(?:(?:about|regarding|concerning|tentang|mengenai|perihal|seputar)\s+(?:the\s+|a\s+|their\s+|his\s+)?|on\s+(?:his|her|their)\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\s+|\d{1,2}\s+[a-z]{3,9}\s+)?)$/u;
 
 const CONTACT_NOUN_BEFORE = /(?<![\p{L}])(?:pertemuan|pembicaraan|perundingan|konsultasi|dialog|talks|meeting|consultations?|call|telepon)\s+$/u;
 
