@@ -1,6 +1,6 @@
 /** One article file → its dataset record and extracted events; never throws on any text. */
 import type { Article } from '../model/schema';
-import { describeArticleDate, findArticleDate, type Anniversary } from './dates';
+import { describeArticleDate, findArticleDate, findYearHints, type Anniversary } from './dates';
 import { cleanText } from './cleanText';
 import { extractEvents } from './extractEvents';
 import type { Lexicon } from './lexicon';
@@ -58,13 +58,16 @@ function ownName(lex: Lexicon, text: string, h: { start: number; end: number; va
  * The publication date from the cleaned text (so its range points into the article), else from a header
  * line the cleaner removed as a credit ("Source: Xinhua | 2024-03-14 21:05:11"), with no range then.
  */
-function publicationDate(text: string, body: string, frontMatter: Parameters<typeof findArticleDate>[0]['frontMatter'], url: string | null, horizon: string) {
+function publicationDate(text: string, body: string, frontMatter: Parameters<typeof findArticleDate>[0]['frontMatter'], url: string | null, horizon: string, anniversaries: Anniversary[]) {
   const found = findArticleDate({ text, frontMatter, url, yearless: false });
   if (found.value !== null) return found;
   const raw = findArticleDate({ text: body, yearless: false });
   if (raw.from === 'header') return { ...raw, range: null };
   // Last, a dateline without a year ("MOSCOW, Aug. 21 (Xinhua) --") with the year of a date near it, a photo caption's too.
-  return findArticleDate({ text, yearText: body, horizon });
+  // Else the one year the text's anniversaries give ("the 80th anniversary of the victory … this year").
+  const hints = findYearHints(text, anniversaries);
+  const yearHint = new Set(hints.map((h) => h.year)).size === 1 ? hints[0] : undefined;
+  return findArticleDate({ text, yearText: body, horizon, ...(yearHint ? { yearHint } : {}) });
 }
 
 /** Read, clean and extract one article file. */
@@ -76,7 +79,7 @@ export function compileArticle(file: string, bytes: Uint8Array, lex: Lexicon, op
   const cleaned = cleanText(body, lex.data.outlets.flatMap((o) => [o.name, ...o.match]));
   if (cleaned.text.trim() === '') return { ok: false, reason: 'no article text left after removing boilerplate' };
   const url = frontMatter.url ?? null;
-  const articleDate = publicationDate(cleaned.text, body, frontMatter, url, opts.horizon);
+  const articleDate = publicationDate(cleaned.text, body, frontMatter, url, opts.horizon, opts.anniversaries);
   const id = articleIdOf(file);
   if (articleDate.value === null) warnings.push({ kind: 'no-article-date', file, message: 'no publication date in front matter, header, dateline or URL; contacts are dated from the text alone' });
   const article: Article = {

@@ -288,6 +288,14 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('detik_id_selama_di_moskow').map(shape).sort()).toEqual(['2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred', '2025-08 visit vladimir-putin+xi-jinping beijing planned']);
   });
 
+  it('dates a yearless TASS dateline by the year its anniversary gives and reads "X and Y on Sunday discussed" as their talks', () => {
+    const events = alone('tass_en_on_sunday_discussed').map(shape);
+    expect(report.articles.find((a) => a.file === 'tass_en_on_sunday_discussed.txt')!.published).toBe('2025-07-13');
+    expect(events).toEqual(expect.arrayContaining(['2025-07-13 meeting sergey-lavrov+wang-yi beijing occurred', '2025-07-15 meeting sergey-lavrov+wang-yi tianjin planned']));
+    // Not "Lavrov dan Wang juga membahas persiapan KTT BRICS di Kazan pada Oktober": no day between the pair and the words.
+    expect(fromArticle('antara_lavrov_wang_call').map(shape)).toEqual(['2024-02-15 phone_call sergey-lavrov+wang-yi  occurred']);
+  });
+
   it('says in the report that an arrival is the setting of the talks reported, not an event of its own', () => {
     expect(report.articles.find((a) => a.file === 'antara_id_ia_kemudian.txt')!.notes.join()).toMatch(/tiba di Moskow.*the setting of the talks/);
   });

@@ -62,8 +62,24 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     [...input.mentions, ...input.titles].some(
       (m) => m.start >= from && ((m.start <= from + 25 && gap.test(text.slice(from, m.start))) || (m.start <= from + 70 && titled.test(text.slice(from, m.start)))) && !possessive.test(text.slice(m.end, m.end + 2)),
     );
+  // "Lavrov and his Chinese counterpart Wang Yi on Sunday discussed …": two people of the two sides joined by "and", in the
+  // clause before the words, are the ones talking, on the day named between them and the words. Without that day it is
+  // what a contact reported elsewhere covered ("Lavrov dan Wang juga membahas persiapan KTT BRICS … pada Oktober").
+  const pairBefore = (at: number) => {
+    const from = Math.max(0, at - 110);
+    const before = text.slice(from, at);
+    const cut = from + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('\n')) + 1;
+    const and = /(?<![\p{L}])(?:dan|and)(?![\p{L}])/iu.exec(text.slice(cut, at));
+    if (!and) return false;
+    const joint = cut + and.index;
+    const who = (a: number, b: number) => new Set([...input.mentions.filter((m) => m.start >= a && m.end <= b).map((m) => lex.actors.get(m.actorId)?.country), ...input.titles.filter((t) => t.start >= a && t.end <= b && t.country).map((t) => t.country ?? undefined)]);
+    const left = who(cut, joint);
+    const right = who(joint, at);
+    if (!input.dates.some((d) => d.start > joint && d.end <= at)) return false;
+    return [...left].some((x) => x !== undefined && [...right].some((y) => y !== undefined && y !== x));
+  };
   for (const c of findCues(text, lex)) {
-    if (c.weak && !personAt(c.end)) continue;
+    if (c.pairSubject ? !pairBefore(c.start) : c.weak && !personAt(c.end)) continue;
     const i = sentenceAt(sentences, c.start);
     const s = sentences[i];
     if (!s || c.end > s.end) continue;

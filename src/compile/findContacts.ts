@@ -14,7 +14,12 @@ export interface Cue {
   type: EventType;
   /** Counts only when a person is named right after it ("menerima Wang Yi", "received Lavrov"). */
   weak?: boolean;
+  /** Counts only after two people joined by "dan"/"and" ("Lavrov and his Chinese counterpart Wang Yi on Sunday discussed …"). */
+  pairSubject?: boolean;
 }
+
+/** Talking together, told by its subject pair: "X dan Y membahas", "X and Y discussed", "X and Y held discussions". */
+const DISCUSSED = /(?<![\p{L}])(?:membahas|berdiskusi|mendiskusikan|bertukar\s+pikiran|discussed|discuss|held\s+discussions)(?![\p{L}])/giu;
 
 const W = '[\\s\\u00a0]+';
 const PHONE = '(?:telepon|telpon|telfon|tilpon|telefon)';
@@ -93,6 +98,7 @@ export function findCues(sentence: string, lex: Lexicon): Cue[] {
     }
   }
   for (const m of lower.matchAll(WEAK_MEETING)) if (!out.some((c) => c.start === m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: 'meeting', weak: true });
+  for (const m of lower.matchAll(DISCUSSED)) out.push({ start: m.index, end: m.index + m[0].length, type: 'meeting', weak: true, pairSubject: true });
   return out;
 }
 

@@ -70,6 +70,14 @@ describe('findArticleDate', () => {
     expect(findArticleDate({ text, horizon })).toMatchObject({ value, from: 'dateline' });
   });
 
+  it('takes the year the text gives (an anniversary) for a yearless dateline with nothing else, never past the horizon', () => {
+    const yearHint = { year: 2025, reason: "'the 80th anniversary … this year' gives 2025", range: [0, 1] as [number, number] };
+    const text = 'BEIJING, July 13. /TASS/. Lavrov and Wang Yi on Sunday discussed relations.';
+    expect(findArticleDate({ text, horizon: '2026-11-22', yearHint })).toMatchObject({ value: '2025-07-13', from: 'dateline' });
+    expect(findArticleDate({ text, horizon: '2025-07-01', yearHint }).value).toBeNull();
+    expect(findArticleDate({ text, horizon: '2026-11-22' }).value).toBeNull();
+  });
+
   it('gives no year to a yearless dateline from a weekday without a horizon', () => {
     expect(findArticleDate({ text: 'BEIJING, April 9. /TASS/. Lavrov arrived on Monday, April 8.' }).value).toBeNull();
   });

@@ -5,7 +5,7 @@
 import { dayNumber, dayOfIso, isoOf, isoOfDay, partsOfDay, weekdayOfDay } from './calendar';
 import { scanDates } from './findDateMentions';
 import type { ScannedDate } from './parts';
-import type { ArticleDate } from './types';
+import type { ArticleDate, YearHint } from './types';
 
 /** How many non-empty lines from the top count as the header. */
 const HEADER_LINES = 8;
@@ -127,7 +127,7 @@ function fromDateline(line: Line): ArticleDate | null {
  * A dateline without a year ("MOSCOW, March 21 (Reuters) -", "BEIJING, April 9. /TASS/.") takes the year of a full
  * date in the text on that day or up to a week before it ("Aug. 21, 2024" in a photo caption, "on April 8, 2024").
  */
-function fromYearlessDateline(line: Line, text: string, horizon?: string): ArticleDate | null {
+function fromYearlessDateline(line: Line, text: string, horizon?: string, yearHint?: YearHint): ArticleDate | null {
   const head = line.text.slice(0, 120);
   if (!HAS_DIGIT.test(head)) return null;
   const s = scanDates(head).find((x) => x.parts.kind === 'day-month');
@@ -147,20 +147,24 @@ function fromYearlessDateline(line: Line, text: string, horizon?: string): Artic
   }
   // "on Monday, April 8" under "BEIJING, April 9. /TASS/.": the latest year up to the horizon in which that day is a Monday.
   const last = horizon ? dayOfIso(horizon) : null;
-  if (last === null) return null;
-  const lastYear = partsOfDay(last).year;
-  for (const other of mentions) {
+  const lastYear = last === null ? 0 : partsOfDay(last).year;
+  for (const other of last === null ? [] : mentions) {
     const { month: m2, day: d2 } = other.parts.start;
     if (other.parts.kind !== 'day-month' || other.parts.weekday === null || m2 === null || d2 === null) continue;
     for (let year = lastYear; year > lastYear - 30; year--) {
       const at = dayNumber(year, month, day);
-      if (at === null || at > last) continue;
+      if (at === null || at > last!) continue;
       // The named day on or up to a week before the dateline's, across New Year too ("Tuesday, Dec. 31" under "Jan. 2").
       const n = [dayNumber(year, m2, d2), dayNumber(year - 1, m2, d2)].find((x) => x !== null && x <= at && at - x <= 7);
       if (n === undefined || n === null || weekdayOfDay(n) !== other.parts.weekday) continue;
       const raw = `${line.text.slice(s.start, s.end)}, in the latest year up to ${horizon} in which '${text.slice(other.start, other.end).trim()}' falls on that weekday`;
       return { value: isoOfDay(at), from: 'dateline', raw, range: [line.offset + s.start, line.offset + s.end] };
     }
+  }
+  // "BEIJING, July 13. /TASS/." in an article marking "the 80th anniversary … this year": the year the text gives.
+  const at = yearHint ? dayNumber(yearHint.year, month, day) : null;
+  if (yearHint && at !== null && (last === null || at <= last)) {
+    return { value: isoOfDay(at), from: 'dateline', raw: `${line.text.slice(s.start, s.end)}, in the year the text gives: ${yearHint.reason}`, range: [line.offset + s.start, line.offset + s.end] };
   }
   return null;
 }
@@ -183,7 +187,7 @@ export function dateFromUrl(url: string): { value: string; raw: string } | null 
 }
 
 /** The article's publication date and where it came from; `from: 'none'` when nothing gives one. */
-export function findArticleDate(input: { text: string; frontMatter?: { published?: unknown }; url?: string | null; /** Where a yearless dateline's year may be found (the text before cleaning keeps photo captions). */ yearText?: string; /** Whether a dateline without a year may give the date (default true). */ yearless?: boolean; /** The latest date an article can have, for a yearless dateline's year. */ horizon?: string }): ArticleDate {
+export function findArticleDate(input: { text: string; frontMatter?: { published?: unknown }; url?: string | null; /** Where a yearless dateline's year may be found (the text before cleaning keeps photo captions). */ yearText?: string; /** Whether a dateline without a year may give the date (default true). */ yearless?: boolean; /** The latest date an article can have, for a yearless dateline's year. */ horizon?: string; /** The year the text gives (an anniversary "this year"), the last resort for a yearless dateline. */ yearHint?: YearHint }): ArticleDate {
   const fm = input.frontMatter?.published;
   const fmDate = fm === undefined || fm === null ? null : dateFromFrontMatter(fm);
   if (fmDate) return { value: fmDate, from: 'front-matter', raw: fm instanceof Date ? fmDate : String(fm), range: null };
@@ -207,7 +211,7 @@ export function findArticleDate(input: { text: string; frontMatter?: { published
   if (fromUrl) return { value: fromUrl.value, from: 'url', raw: fromUrl.raw, range: null };
   if (input.yearless === false) return NONE;
   for (const line of lines) {
-    const dateline = fromYearlessDateline(line, input.yearText ?? input.text, input.horizon);
+    const dateline = fromYearlessDateline(line, input.yearText ?? input.text, input.horizon, input.yearHint);
     if (dateline) return dateline;
   }
   return NONE;
