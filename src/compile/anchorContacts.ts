@@ -9,8 +9,13 @@ import { addDaysIso } from './dates/calendar';
 import type { ResolvedDate } from './dates';
 import type { DraftEvent } from './types';
 
-/** The contact to count from: the nearest dated one before `k`, else the nearest dated one after it, else null. */
-export function anchorIndex(dated: ReadonlyArray<unknown>, k: number): number | null {
+/**
+ * The contact to count from: the nearest dated one before `k`, else the nearest dated one after it, else null. A day is
+ * counted from a day: a contact dated to the day (`toTheDay`) before `k` goes before a nearer one dated only to a month
+ * ("Pada hari yang sama" after a recollection of "pertemuan … pada Mei lalu" is the talks' day).
+ */
+export function anchorIndex(dated: ReadonlyArray<unknown>, k: number, toTheDay?: (j: number) => boolean): number | null {
+  if (toTheDay) for (let j = k - 1; j >= 0; j--) if (dated[j] != null && toTheDay(j)) return j;
   for (let j = k - 1; j >= 0; j--) if (dated[j] != null) return j;
   for (let j = k + 1; j < dated.length; j++) if (dated[j] != null) return j;
   return null;

@@ -296,6 +296,15 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(fromArticle('antara_lavrov_wang_call').map(shape)).toEqual(['2024-02-15 phone_call sergey-lavrov+wang-yi  occurred']);
   });
 
+  it('counts "Pada hari yang sama" from the talks dated to the day, not a recollection of May, and leaves strangers’ talks’ topics out', () => {
+    const events = alone('tempo_id_pada_hari_yang_sama_trilateral');
+    expect(events.map(shape).sort()).toEqual(['2024-05 meeting vladimir-putin+xi-jinping beijing occurred', '2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);
+    // Energy and Gaza were Lavrov's talks with Retno Marsudi; Japan, Wang's with Yoko Kamikawa.
+    const talks = events.find((e) => e.date.value === '2024-07-25')!;
+    expect(talks.topics).not.toContain('japan');
+    expect(talks.topics).not.toContain('trade-energy');
+  });
+
   it('says in the report that an arrival is the setting of the talks reported, not an event of its own', () => {
     expect(report.articles.find((a) => a.file === 'antara_id_ia_kemudian.txt')!.notes.join()).toMatch(/tiba di Moskow.*the setting of the talks/);
   });
@@ -500,8 +509,8 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     }
   });
 
-  it('merges the Global Times report with Kompas’s (two), Liputan6’s and Reuters’ reports of the same Vientiane meeting', () => {
-    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_id_pertemuan_itu_sela', 'kompas_titles_only', 'liputan6_id_kembali_bertemu_ketika', 'reuters_en_laotian_capital']);
+  it('merges the Global Times report with Kompas’s (two), Liputan6’s, Reuters’ and Tempo’s reports of the same Vientiane meeting', () => {
+    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_id_pertemuan_itu_sela', 'kompas_titles_only', 'liputan6_id_kembali_bertemu_ketika', 'reuters_en_laotian_capital', 'tempo_id_pada_hari_yang_sama_trilateral']);
   });
 });
 

@@ -82,7 +82,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const dayAnchor = new Map<number, number>();
   candidates.forEach((c, k) => {
     if (!c.dayRef || c.own) return;
-    const j = anchorIndex(datedAll, k);
+    const j = anchorIndex(datedAll, k, (x) => datedAll[x]?.date.precision === 'day');
     // "Pada hari yang sama" at the first contact speaks of a day already named (an arrival), not of a contact reported later.
     const own = j === null || (j > k && c.dayRef.days === 0) ? dateOwn(c, k) : null;
     if (j === null || own?.from === 'preceding') {

@@ -290,6 +290,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   // Contact words with a past year and no contact of their own: "Tahun lalu, Lavrov bertemu … di Astana".
   const used = new Set(final.flatMap((c) => c.sentences));
   for (const i of cuesBySentence.keys()) if (!used.has(i) && !input.skip(sentences[i]!) && pastYear(sentences[i]!)) background.add(i);
+  // "Dalam pertemuan dengan Menteri Luar Negeri RI Retno Marsudi, kedua pihak membahas kerja sama energi …": contact words
+  // with someone not in data/actors.yaml are another contact's, and so are its topics.
+  for (const i of cuesBySentence.keys()) {
+    const s = sentences[i]!;
+    if (!used.has(i) && input.titles.some((t) => t.unknownName && t.start >= s.start && t.end <= s.end)) background.add(i);
+  }
   // "Two days later, Lavrov left for New York": another day's doings, so their topics belong to no contact.
   sentences.forEach((s, i) => {
     if (used.has(i) || !DAY_WORD.test(text.slice(s.start, s.end))) return;
