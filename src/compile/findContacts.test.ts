@@ -122,6 +122,8 @@ describe('planned, vague and sidelines', () => {
     ['Putin menerima undangan Xi untuk berkunjung ke China', 'berkunjung', true],
     ['Li mengundang Mishustin untuk menggelar pertemuan reguler', 'pertemuan', true],
     ['Atas undangan Lavrov Wang Yi mengunjungi Moskow pada 20 Maret', 'mengunjungi', false],
+    ['Kedua pemimpin membahas persiapan kunjungan Putin ke China', 'kunjungan', true],
+    ['They discussed preparations for the visit of Putin to China', 'visit', true],
     // A leading time clause takes the main clause's tense.
     ['Usai pembicaraan di Beijing, Putin dan Xi dijadwalkan menandatangani pernyataan bersama', 'Usai pembicaraan', true],
     ['After the talks, Putin and Xi signed a joint statement', 'After the talks', false],

@@ -53,6 +53,8 @@ const FOUND: Case[] = [
   ['KTT bulan depan', 'bulan depan', 'relative', true],
   ['pemilu tahun depan', 'tahun depan', 'relative', true],
   ['kunjungan pada musim semi tahun depan', 'pada musim semi tahun depan', 'relative', true],
+  // A visit being prepared lies ahead.
+  ['membahas persiapan kunjungan Putin ke China pada 31 Agustus', 'pada 31 Agustus', 'day-month', true],
   ['a visit in the autumn of 2026', 'in the autumn of 2026', 'relative', false],
   ['sejak Maret 2023 kedua negara', 'sejak Maret 2023', 'month-year'],
   ['since March 2023 the two', 'since March 2023', 'month-year'],

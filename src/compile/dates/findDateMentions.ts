@@ -50,7 +50,7 @@ export function scanDates(text: string): ScannedDate[] {
 
 const FUTURE_IN_RAW = /(?:depan|mendatang|akan datang|nanti|besok|esok|lusa|tomorrow|next|coming)/i;
 const PAST_IN_RAW = /(?:lalu|kemarin|silam|lampau|yesterday|last|previous|ago)/i;
-const FUTURE_BEFORE = /(?<![A-Za-z])(?:akan|bakal|hendak|dijadwalkan|direncanakan|berencana|rencananya|will|shall|scheduled|plans? to|is due|are due|is set to|are set to|is expected to|are expected to)(?![A-Za-z])/i;
+const FUTURE_BEFORE = /(?<![A-Za-z])(?:akan|bakal|hendak|persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|dijadwalkan|direncanakan|berencana|rencananya|will|shall|scheduled|plans? to|is due|are due|is set to|are set to|is expected to|are expected to)(?![A-Za-z])/i;
 const CLAUSE_END = new Set([...'.!?\n,;:"“”']);
 const FUTURE_AFTER = /^[ \t\u00a0,]{0,3}(?:mendatang|yang akan datang|nanti)(?![A-Za-z])/i;
 
