@@ -12,6 +12,7 @@ import type { Lexicon } from './lexicon';
 import { locateContact } from './locateContact';
 import { reassignTopics, topicsIn } from './assignTopics';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
+import { TALKED_ABOUT } from './pointsBack';
 import { clip } from './text';
 import type { CompileWarning, DraftEvent } from './types';
 import { shareLocations, shareTopicsOfBoth } from './shareBetweenEvents';
@@ -53,7 +54,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const { candidates, notes, background } = findCandidates({ text, sentences, skip, headline, mentions, titles, dates, lex, holdsOffice });
   const placeHits = lex.placeMatcher.find(text);
   const events: DraftEvent[] = [];
-  const segments: Array<{ start: number; end: number; ownEnd: number; event: number }> = [];
+  const segments: Array<{ start: number; end: number; ownEnd: number; event: number; ownStart: number; talkedAbout: boolean }> = [];
   const firstAt = (id: string) => mentions.find((m) => m.actorId === id)?.start ?? Infinity;
   /** The contact's people on `day`: named ones in order of first mention, then unnamed titles resolved to their holders. */
   const peopleOf = (c: Candidate, day: string): { participants: string[]; unresolved: string[] } => {
@@ -187,7 +188,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       topics: topicRanges,
       summary: [summaryRange],
     };
-    segments.push({ start: segStart, end: segEnd, ownEnd: last.end, event: events.length });
+    segments.push({ start: segStart, end: segEnd, ownEnd: last.end, event: events.length, ownStart: first.start, talkedAbout: TALKED_ABOUT.test(text.slice(first.start, c.cue[0])) });
     eventOf.set(k, events.length);
     if (c.placeRef) placeReferrals.push({ event: events.length, ref: c.placeRef, dayAnchor: dayAnchor.get(k) ?? null });
     events.push({
@@ -224,6 +225,19 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     for (const mv of moved.filter((x) => x.to === seg.event)) e.date.basis += `. Topics ${mv.topics.join(', ')} come from '${clip(text.slice(mv.sentence[0], mv.sentence[1]), 90)}', which names this contact's people`;
   }
   shareTopicsOfBoth(text, lex, sentences, events, segments);
+  // "Kedua kepala negara juga membahas … persiapan kunjungan Putin ke China …": a planned contact the contact before it
+  // talked about; the topics of that sentence are the earlier contact's too.
+  segments.forEach((seg, k) => {
+    const e = events[seg.event]!;
+    const prev = k > 0 ? events[segments[k - 1]!.event]! : undefined;
+    if (!seg.talkedAbout || !prev || e.status !== 'planned' || prev.status !== 'occurred' || !e.participants.every((p) => prev.participants.includes(p))) return;
+    const own = topicsIn(text, lex, sentences, seg.ownStart, seg.ownEnd, background);
+    const ev = prev.sources[0]!.evidence;
+    for (const [t, ranges] of Object.entries(own)) {
+      ev.topics[t] = [...(ev.topics[t] ?? []), ...ranges.filter(([a]) => !(ev.topics[t] ?? []).some(([b]) => a === b))];
+      if (!prev.topics.includes(t)) prev.topics.push(t);
+    }
+  });
   return { events, notes, warnings };
 }
 

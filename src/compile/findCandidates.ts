@@ -26,12 +26,20 @@ const BESIDES = /^[\s"“]*(?:selain(?:\s+dengan)?|besides|apart\s+from|aside\s+
 /** Cheap test before findDayReference: every day reference holds one of these. */
 const DAY_WORD = /hari|day|keesokan|besoknya/i;
 
-function visitDestination(sentence: string, lex: Lexicon): boolean {
-  for (const m of sentence.matchAll(/(?<![\p{L}])(?:ke|to|di|in)\s+(?:the\s+)?/giu)) {
+/** Countries a visit in `sentence` goes to: "ke Moskow", "to China", "visit China", "mengunjungi Rusia", in order. */
+function visitDestinations(sentence: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}])(?:ke|to|di|in|visit(?:s|ed|ing)?|mengunjungi|melawat\s+ke)\s+(?:the\s+)?/giu)) {
     const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (lex.placeMatcher.find(rest).some((h) => h.start === 0) || lex.countryMatcher.find(rest).some((h) => h.start === 0)) return true;
+    const place = lex.placeMatcher.find(rest).find((h) => h.start === 0);
+    const country = place ? lex.places.get(place.value)?.country : lex.countryMatcher.find(rest).find((h) => h.start === 0)?.value;
+    if (country) out.push(country);
   }
-  return false;
+  return out;
+}
+
+function visitDestination(sentence: string, lex: Lexicon): boolean {
+  return visitDestinations(sentence, lex).length > 0;
 }
 
 /** A past year named with contact words: "tahun lalu … bertemu", "met last year", "pada 2019". */
@@ -258,7 +266,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const setting = (c: Candidate) =>
     c.type === 'visit' &&
     (c.actors.length + c.refs.length === 1
-      ? kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? ''))
+      ? // Not a trip being prepared in a call ('membahas … persiapan kunjungan Putin ke China … pada 31 Agustus'); a further
+        // stop of a trip whose talks took place ('Pada Jumat, Putin dijadwalkan mengunjungi Harbin') is still its setting.
+        kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? '') && (o.planned === c.planned || !REMOTE.has(o.type)))
       : !c.planned && c.refs.length === 0 && kept.some((o) => o !== c && o.type !== 'visit' && !o.planned && c.actors.every((a) => o.actors.includes(a))));
   const body = kept.filter((c) => !setting(c));
   for (const c of kept) if (setting(c)) notes.push(`no event of its own from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': the visit is the setting of the talks the article reports`);
@@ -281,7 +291,15 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   });
   // A contact is between the two sides: people all of one country ('Bertemu Wang Yi dan Xi Jinpin' once
   // the Russian guest's name is misspelt) report no China–Russia contact.
+  // The sides of a contact: the countries of the people in data/actors.yaml.
+  const sides = new Set([...lex.actors.values()].map((a) => a.country));
   const oneSide = (c: Candidate) => {
+    // "Putin akan berkunjung ke China pada 16-17 Mei", "Wang Yi tiba di Moskow": one person's trip to the other side.
+    if (c.type === 'visit' && c.actors.length === 1 && c.refs.length === 0) {
+      const home = countryOf(c.actors[0]!);
+      const str = c.sentences.map((k) => text.slice(sentences[k]!.start, sentences[k]!.end)).join(' ');
+      if (visitDestinations(str, lex).some((d) => d !== home && sides.has(d))) return false;
+    }
     const countries = new Set([...c.actors.map(countryOf), ...c.refs.map((r) => r.country)]);
     return countries.size === 1 && !countries.has(undefined) && !countries.has(null);
   };
