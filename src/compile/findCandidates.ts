@@ -268,7 +268,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     (c.actors.length + c.refs.length === 1
       ? // Not a trip being prepared in a call ('membahas … persiapan kunjungan Putin ke China … pada 31 Agustus'); a further
         // stop of a trip whose talks took place ('Pada Jumat, Putin dijadwalkan mengunjungi Harbin') is still its setting.
-        kept.some((o) => o !== c && o.actors.includes(c.actors[0] ?? '') && (o.planned === c.planned || !REMOTE.has(o.type)))
+        kept.some((o) => o !== c && o.actors.length + o.refs.length >= 2 && o.actors.includes(c.actors[0] ?? '') && (o.planned === c.planned || !REMOTE.has(o.type)))
       : !c.planned && c.refs.length === 0 && kept.some((o) => o !== c && o.type !== 'visit' && !o.planned && c.actors.every((a) => o.actors.includes(a))));
   const body = kept.filter((c) => !setting(c));
   for (const c of kept) if (setting(c)) notes.push(`no event of its own from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': the visit is the setting of the talks the article reports`);
