@@ -129,6 +129,27 @@ describe('topics of background sentences', () => {
   });
 });
 
+describe('dates of sentences around a contact', () => {
+  const eventsOf = (body: string) => run({ 'a.txt': `Judul\n\n9 Apr, 2024 15:37\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${e.type} ${[...e.participants].sort().join('+')}`);
+
+  it('takes no people for an arrival from a sentence of another day', () => {
+    // The arrival borrowed Xi and Lavrov from "Xi told Lavrov on Tuesday" and gave the meeting Monday's date.
+    const body = 'Xi Jinping has met with Sergey Lavrov in Beijing. The Russian delegation arrived in the Chinese capital on Monday evening for a two-day official visit. According to the Chinese side, Xi Jinping told Sergey Lavrov on Tuesday that the two should cooperate.';
+    expect(eventsOf(body)).toEqual(['2024-04-09 meeting sergey-lavrov+xi-jinping']);
+  });
+
+  it('dates no contact by the day something was told to the press', () => {
+    // 'last month' had made a Putin–Xi meeting in March.
+    const body = 'Xi Jinping met Sergey Lavrov in Beijing on Tuesday. Sources told Reuters last month that Vladimir Putin would travel to Beijing for talks with Xi Jinping.';
+    expect(eventsOf(body)).toEqual(['2024-04-09 meeting sergey-lavrov+xi-jinping']);
+  });
+
+  it('takes a contact that "would" happen for a planned one', () => {
+    const body = 'Xi Jinping met Sergey Lavrov in Beijing on Tuesday. Lavrov said Vladimir Putin would travel to Beijing for talks with Xi Jinping in May.';
+    expect(run({ 'a.txt': `Judul\n\n9 Apr, 2024 15:37\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${e.status}`)).toEqual(['2024-04-09 occurred', '2024-05 planned']);
+  });
+});
+
 describe('reports of one contact in different words', () => {
   it('joins an announced consultation and a report of the meeting that day, titled as what took place', () => {
     const { dataset } = run({

@@ -187,7 +187,10 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const next = sentences[i + 1];
     // "… berbicara melalui telepon dengan Perdana Menteri India Narendra Modi": a titled stranger is the other side, so no one is borrowed.
     const stranger = input.titles.some((t) => t.unknownName && t.start >= s.start && t.end <= s.end);
-    if (!isHead && !stranger && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1)) {
+    // Not from a sentence of another day: 'The Russian delegation arrived … on Monday evening …. Xi told Lavrov on Tuesday …'.
+    const dayOf = (x: Sentence) => input.dates.filter((m) => m.start >= x.start && m.end <= x.end && m.kind !== 'year').map((m) => m.raw.toLowerCase());
+    const otherDay = (x: Sentence) => { const a = dayOf(s); const b = dayOf(x); return a.length > 0 && b.length > 0 && !b.some((d) => a.includes(d)); };
+    if (!isHead && !stranger && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1) && !otherDay(next)) {
       // "Menurut Peskov, Putin dan Xi …": a spokesperson there speaks about the contact, takes no part in it.
       const found = actorsIn(input, next);
       const more = { actors: found.actors.filter((a) => !lex.speakers.has(a)), refs: found.refs };
