@@ -16,9 +16,9 @@ export function actorsIn(input: CandidateInput, s: Sentence, cueAt?: number): { 
 /**
  * Opens another action after the contact: "…, sehari setelah Mishustin dan Li Qiang memimpin …", "before leaving", "after he met",
  * "… kunjungan pertamanya ke China sejak Presiden Putin dan Xi bertemu di Moskow", "… dan kembali bertemu ketika Presiden Xi dan
- * Presiden Putin menggelar pertemuan".
+ * Presiden Putin menggelar pertemuan", "… and told him he hoped to see Xi in Kazan".
  */
-const OTHER_ACTION_AFTER = /(?<![\p{L}])(?:setelah|sesudah|seusai|usai|sebelum|menjelang|sejak|ketika|saat|sewaktu|tatkala|after|before|following|ahead\s+of|since|when|while)(?![\p{L}])/giu;
+const OTHER_ACTION_AFTER = /(?<![\p{L}])(?:setelah|sesudah|seusai|usai|sebelum|menjelang|sejak|ketika|saat|sewaktu|tatkala|after|before|following|ahead\s+of|since|when|while|berharap|menantikan|hoped|hopes|hoping|looks?\s+forward)(?![\p{L}])/giu;
 
 /** A sentence that opens with another action's clause: "Sebelum diterima Putin, …", "Setelah pertemuan dengan Mishustin, …", "After meeting Xi, …". */
 const OTHER_ACTION_FIRST = /^[\s\u00a0"“]*(?:sebelum|setelah|sesudah|seusai|usai|menjelang|before|after|following|ahead\s+of)(?![\p{L}])[^,;.]{3,120},/iu;

@@ -144,6 +144,11 @@ describe('dates of sentences around a contact', () => {
     expect(eventsOf(body)).toEqual(['2024-04-09 meeting sergey-lavrov+xi-jinping']);
   });
 
+  it('leaves the person hoped for out of a meeting, and reads "in the Pacific port of Vladivostok" as its place', () => {
+    const body = 'Last month, Vladimir Putin met Chinese Vice President Han Zheng at an economic forum in the Pacific port of Vladivostok and told him he hoped to see Xi Jinping in Kazan.';
+    expect(run({ 'a.txt': `Judul\n\n22 Oct, 2024 15:37\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${[...e.participants].sort().join('+')} ${e.location}`)).toEqual(['2024-09 han-zheng+vladimir-putin vladivostok']);
+  });
+
   it('takes a contact that "would" happen for a planned one', () => {
     const body = 'Xi Jinping met Sergey Lavrov in Beijing on Tuesday. Lavrov said Vladimir Putin would travel to Beijing for talks with Xi Jinping in May.';
     expect(run({ 'a.txt': `Judul\n\n9 Apr, 2024 15:37\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${e.status}`)).toEqual(['2024-04-09 occurred', '2024-05 planned']);

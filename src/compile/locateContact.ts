@@ -14,7 +14,7 @@ export interface Located {
 
 const NONE: Located = { place: null, range: null };
 /** "di Moskow", "in the Kremlin", "di kota Kazan", "in the city of Tianjin", "ke ibu kota Beijing". */
-const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s+(?:the\s+)?(?:(?:kota|city\s+of|ibu\s*kota|capital(?:\s+city)?|resor|resort(?:\s+city)?(?:\s+of)?|Chinese\s+city\s+of|Russian\s+city\s+of|kota\s+pelabuhan|port\s+city\s+of)\s+)?$/i;
+const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s+(?:the\s+)?(?:(?:kota|city\s+of|ibu\s*kota|capital(?:\s+city)?|resor|resort(?:\s+city)?(?:\s+of)?|Chinese\s+city\s+of|Russian\s+city\s+of|kota\s+pelabuhan|port\s+city\s+of|(?:[A-Z][\p{L}-]+\s+){1,2}(?:port|city|town|resort)\s+of)\s+)?$/iu;
 const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|melawat|visit(?:ing|ed|s)?|trip|tiba|arrived|travel(?:led|ed|s)?)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to|di|in)\s+$/iu;
 
 /** A contact verb, up to two words, then "di/in": the place of the contact itself. */
