@@ -149,6 +149,11 @@ describe('dates of sentences around a contact', () => {
     expect(run({ 'a.txt': `Judul\n\n22 Oct, 2024 15:37\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${[...e.participants].sort().join('+')} ${e.location}`)).toEqual(['2024-09 han-zheng+vladimir-putin vladivostok']);
   });
 
+  it('keeps a recollection dated to the day ("recalled that during their video call on Jan. 21") as a contact', () => {
+    const body = 'Xi Jinping will pay a state visit to Russia from May 7 to 10. The spokesperson recalled that during their video call on Jan. 21, Xi Jinping and Vladimir Putin agreed to mark the anniversary together.';
+    expect(run({ 'a.txt': `Judul\n\n4 May, 2025 15:37\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${e.type} ${e.status}`).sort()).toEqual(['2025-01-21 video_call occurred', '2025-05-07 visit planned']);
+  });
+
   it('takes a contact that "would" happen for a planned one', () => {
     const body = 'Xi Jinping met Sergey Lavrov in Beijing on Tuesday. Lavrov said Vladimir Putin would travel to Beijing for talks with Xi Jinping in May.';
     expect(run({ 'a.txt': `Judul\n\n9 Apr, 2024 15:37\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${e.status}`)).toEqual(['2024-04-09 occurred', '2024-05 planned']);

@@ -20,6 +20,10 @@ import { EARLIER, TALKED_ABOUT, pointsBack } from './pointsBack';
 import { headingDate, withHeading } from './headingDate';
 import { REMOTE } from './describeEvent';
 
+/** Recalling words: "recalled", "mengenang". */
+const RECALLED = /(?<![\p{L}])(?:mengingat\s+kembali|mengenang|recalled|recalling)(?![\p{L}])/iu;
+const RECALLED_ALL = new RegExp(RECALLED.source, 'giu');
+
 /** Opens a sentence with the person set aside: "Selain Xi, …", "Besides Xi, …". */
 const BESIDES = /^[\s"“]*(?:selain(?:\s+dengan)?|besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+(?:(?:presiden|president|menlu|perdana\s+menteri)\s+)?/iu;
 
@@ -142,7 +146,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const sides = new Set(actors.map((a) => lex.actors.get(a)?.country));
     if (sides.size >= 2) refs = refs.filter((r) => sides.has(r.country ?? undefined));
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
-    if (isVague(str)) {
+    // "The spokesperson recalled that during their video call on Jan. 21, …": a recollection dated to the day is a contact.
+    const recalledDay = RECALLED.test(str) && !isVague(str.replace(RECALLED_ALL, ' ')) && input.dates.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'full' || m.kind === 'day-month' || m.kind === 'range'));
+    if (isVague(str) && !recalledDay) {
       background.add(i);
       notes.push(`background, not a contact: '${clip(str, 90)}'`);
       return;
