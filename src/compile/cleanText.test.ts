@@ -70,6 +70,16 @@ describe('cleanText', () => {
     expect(out.text.slice(...out.titleRange!)).toBe('Menlu Bertemu di Rio');
   });
 
+  it('takes a standfirst right under the headline into the headline range, not into the body', () => {
+    const page = "Xi receives Lavrov\n\nThe Russian foreign minister has held talks with his Chinese counterpart and met President Xi Jinping\n\n9 Apr, 2024 15:37\n\nXi Jinping met Sergey Lavrov in Beijing.";
+    const o = cleanText(page, []);
+    expect(o.title).toBe('Xi receives Lavrov');
+    expect(o.text.slice(...o.titleRange!)).toBe('Xi receives Lavrov\n\nThe Russian foreign minister has held talks with his Chinese counterpart and met President Xi Jinping');
+    // A short line is no standfirst.
+    const short = cleanText('Xi receives Lavrov\n\nDiplomacy\n\nXi Jinping met Sergey Lavrov in Beijing.', []);
+    expect(short.text.slice(...short.titleRange!)).toBe('Xi receives Lavrov');
+  });
+
   it('strips an outlet suffix and a newsroom dateline from the headline', () => {
     expect(cleanText('Xi dan Putin Gelar Dialog - Beritaja\n\nIsi berita panjang sekali.', ['Beritaja']).title).toBe('Xi dan Putin Gelar Dialog');
     expect(cleanText('23 Februari 2023\nBEIJING – Kunjungan: Negara sepakat\nIsi.', []).title).toBe('Kunjungan: Negara sepakat');

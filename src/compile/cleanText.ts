@@ -102,6 +102,7 @@ export function cleanText(body: string, outletNames: string[] = []): CleanArticl
   const lines = body.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim());
   const kept: string[] = [];
   let title: string | null = null;
+  let standfirst: string | null = null;
   let titleIndex = -1;
   let bodyStarted = false;
   let teasers = false;
@@ -123,6 +124,9 @@ export function cleanText(body: string, outletNames: string[] = []): CleanArticl
       // A section label ("Internasional", "VOA Indonesia") is not the headline: a headline has three words or more.
       if (title === null && line.length >= 10 && !(isHeaderLabel(line) && line.split(' ').length < 3)) { title = line; titleIndex = kept.length; kept.push(line); continue; }
       if (isHeaderLabel(line)) continue;
+      // A standfirst right under the headline ("The Russian foreign minister has held talks with his Chinese counterpart and
+      // met President Xi Jinping during a two-day visit") sums the story up as the headline does.
+      if (title !== null && standfirst === null && kept.length === titleIndex + 1 && line.split(/\s+/).length >= 6) { standfirst = line; kept.push(line); continue; }
     }
     if (sentence) bodyStarted = true;
     kept.push(line);
@@ -131,7 +135,7 @@ export function cleanText(body: string, outletNames: string[] = []): CleanArticl
   let titleRange: [number, number] | null = null;
   if (title !== null) {
     const start = kept.slice(0, titleIndex).reduce((n, l) => n + l.length + 2, 0);
-    titleRange = [start, start + title.length];
+    titleRange = [start, start + title.length + (standfirst !== null ? 2 + standfirst.length : 0)];
   }
   return { text, title: tidyTitle(title ?? firstSentence(text), outletNames), titleRange };
 }
