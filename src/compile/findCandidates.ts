@@ -58,6 +58,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const { text, sentences, lex } = input;
   const notes: string[] = [];
   const background = new Set<number>();
+  /** The words of a sentence's dates other than bare years, lower-cased. */
+  const datesOf = (x: Sentence) => input.dates.filter((m) => m.start >= x.start && m.end <= x.end && m.kind !== 'year').map((m) => m.raw.toLowerCase());
   const pastYear = (s: Sentence) => input.dates.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'year' || PAST_YEAR.test(m.raw.trim())));
   const raw: Candidate[] = [];
   const heads: Candidate[] = [];
@@ -143,8 +145,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     }
     // "Putin briefed Xi … on his contacts with U.S. President Donald Trump's administration": with both sides named, an
     // unnamed office of a third country is what they talked about.
-    const sides = new Set(actors.map((a) => lex.actors.get(a)?.country));
-    if (sides.size >= 2) refs = refs.filter((r) => sides.has(r.country ?? undefined));
+    const named = new Set(actors.map((a) => lex.actors.get(a)?.country));
+    if (named.size >= 2) refs = refs.filter((r) => named.has(r.country ?? undefined));
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     // "The spokesperson recalled that during their video call on Jan. 21, …": a recollection dated to the day is a contact.
     const recalledDay = RECALLED.test(str) && !isVague(str.replace(RECALLED_ALL, ' ')) && input.dates.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'full' || m.kind === 'day-month' || m.kind === 'range'));
@@ -194,8 +196,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     // "… berbicara melalui telepon dengan Perdana Menteri India Narendra Modi": a titled stranger is the other side, so no one is borrowed.
     const stranger = input.titles.some((t) => t.unknownName && t.start >= s.start && t.end <= s.end);
     // Not from a sentence of another day: 'The Russian delegation arrived … on Monday evening …. Xi told Lavrov on Tuesday …'.
-    const dayOf = (x: Sentence) => input.dates.filter((m) => m.start >= x.start && m.end <= x.end && m.kind !== 'year').map((m) => m.raw.toLowerCase());
-    const otherDay = (x: Sentence) => { const a = dayOf(s); const b = dayOf(x); return a.length > 0 && b.length > 0 && !b.some((d) => a.includes(d)); };
+    const otherDay = (x: Sentence) => { const a = datesOf(s); const b = datesOf(x); return a.length > 0 && b.length > 0 && !b.some((d) => a.includes(d)); };
     if (!isHead && !stranger && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1) && !otherDay(next)) {
       // "Menurut Peskov, Putin dan Xi …": a spokesperson there speaks about the contact, takes no part in it.
       const found = actorsIn(input, next);
@@ -279,12 +280,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
         // stop of a trip whose talks took place ('Pada Jumat, Putin dijadwalkan mengunjungi Harbin') is still its setting.
         kept.some((o) => o !== c && o.actors.length + o.refs.length >= 2 && o.actors.includes(c.actors[0] ?? '') && (o.planned === c.planned || !REMOTE.has(o.type)))
       : !c.planned && c.refs.length === 0 && kept.some((o) => o !== c && o.type !== 'visit' && !o.planned && c.actors.every((a) => o.actors.includes(a))));
-  const body = kept.filter((c) => !setting(c));
-  for (const c of kept) if (setting(c)) notes.push(`no event of its own from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': the visit is the setting of the talks the article reports`);
+  const settings = new Set(kept.filter(setting));
+  const body = kept.filter((c) => !settings.has(c));
+  for (const c of settings) notes.push(`no event of its own from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': the visit is the setting of the talks the article reports`);
   // "Wang Yi bertemu Lavrov di Beijing. … Kunjungan Lavrov ke China berlangsung pada 8-9 April 2024": talks reported
   // with no date of their own happen within the dates of the visitor's trip, given after them.
   for (const v of kept) {
-    if (!setting(v) || v.actors.length !== 1 || !v.own) continue;
+    if (!settings.has(v) || v.actors.length !== 1 || !v.own) continue;
     for (const c of body) {
       if (c.sentences[0]! > v.sentences[0]! || c.own || c.bound || c.sameDay || c.dayRef || c.planned !== v.planned) continue;
       if (!c.actors.includes(v.actors[0]!) || REMOTE.has(c.type) || EARLIER.test(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end))) continue;
@@ -298,10 +300,10 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (same) notes.push(`headline '${clip(text.slice(sentences[h.sentences[0]!]!.start, sentences[h.sentences[0]!]!.end), 90)}' reports the same contact as the body: '${clip(text.slice(sentences[same.sentences[0]!]!.start, sentences[same.sentences[0]!]!.end), 60)}'`);
     return !same;
   });
-  // A contact is between the two sides: people all of one country ('Bertemu Wang Yi dan Xi Jinpin' once
-  // the Russian guest's name is misspelt) report no China–Russia contact.
   // The sides of a contact: the countries of the people in data/actors.yaml.
   const sides = new Set([...lex.actors.values()].map((a) => a.country));
+  // A contact is between the two sides: people all of one country ('Bertemu Wang Yi dan Xi Jinpin' once
+  // the Russian guest's name is misspelt) report no China–Russia contact.
   const oneSide = (c: Candidate) => {
     // "Putin akan berkunjung ke China pada 16-17 Mei", "Wang Yi tiba di Moskow": one person's trip to the other side.
     if (c.type === 'visit' && c.actors.length === 1 && c.refs.length === 0) {
