@@ -15,7 +15,7 @@ import { sentenceAt, splitSentences, type Sentence } from './sentences';
 import { TALKED_ABOUT } from './pointsBack';
 import { clip } from './text';
 import type { CompileWarning, DraftEvent } from './types';
-import { shareLocations, shareTopicsOfBoth } from './shareBetweenEvents';
+import { giveTopics, shareLocations, shareTopicsOfBoth } from './shareBetweenEvents';
 
 export interface ArticleForExtraction {
   id: string;
@@ -155,12 +155,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
       while (sentences[j] && sentences[j]!.start < segEnd && AT_THAT_TIME.test(text.slice(sentences[j]!.start, sentences[j]!.end))) j++;
       const ownTo = sentences[j]?.start ?? text.length;
       if (ownTo < segEnd) {
-        const tail = topicsIn(text, lex, sentences, ownTo, segEnd, background);
-        const lev = lead.sources[0]!.evidence.topics;
-        for (const [t, rs] of Object.entries(tail)) {
-          lev[t] = [...(lev[t] ?? []), ...rs];
-          if (!lead.topics.includes(t)) lead.topics.push(t);
-        }
+        giveTopics(lead, topicsIn(text, lex, sentences, ownTo, segEnd, background));
         segEnd = ownTo;
       }
     }
@@ -231,12 +226,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const e = events[seg.event]!;
     const prev = k > 0 ? events[segments[k - 1]!.event]! : undefined;
     if (!seg.talkedAbout || !prev || e.status !== 'planned' || prev.status !== 'occurred' || !e.participants.every((p) => prev.participants.includes(p))) return;
-    const own = topicsIn(text, lex, sentences, seg.ownStart, seg.ownEnd, background);
-    const ev = prev.sources[0]!.evidence;
-    for (const [t, ranges] of Object.entries(own)) {
-      ev.topics[t] = [...(ev.topics[t] ?? []), ...ranges.filter(([a]) => !(ev.topics[t] ?? []).some(([b]) => a === b))];
-      if (!prev.topics.includes(t)) prev.topics.push(t);
-    }
+    giveTopics(prev, topicsIn(text, lex, sentences, seg.ownStart, seg.ownEnd, background));
   });
   return { events, notes, warnings };
 }

@@ -5,6 +5,22 @@ import { topicsIn } from './assignTopics';
 import type { Sentence } from './sentences';
 import { clip } from './text';
 import type { DraftEvent } from './types';
+import type { Range } from '../model/schema';
+
+/** Adds topics (with the sentence ranges that name them) to an event's own, each range once; returns the topic ids new to it. */
+export function giveTopics(e: DraftEvent, topics: Record<string, Range[]>): string[] {
+  const ev = e.sources[0]!.evidence.topics;
+  const added: string[] = [];
+  for (const [t, ranges] of Object.entries(topics)) {
+    const have = ev[t] ?? [];
+    ev[t] = [...have, ...ranges.filter(([a]) => !have.some(([b]) => a === b))];
+    if (!e.topics.includes(t)) {
+      e.topics.push(t);
+      added.push(t);
+    }
+  }
+  return added;
+}
 
 const BOTH = /(?<![\p{L}])(?:(?:dua|kedua)\s+(?:pertemuan|pembicaraan)(?:\s+(?:tersebut|itu))?|both\s+(?:meetings|talks)|the\s+two\s+(?:meetings|talks))(?![\p{L}])/iu;
 
@@ -18,11 +34,7 @@ export function shareTopicsOfBoth(text: string, lex: Lexicon, sentences: Sentenc
     const from = sentences.find((s) => s.start >= seg.start && s.end <= seg.end && BOTH.test(text.slice(s.start, s.end)));
     if (!from) continue;
     const earlier = events[segments[k - 1]!.event]!;
-    const shared = topicsIn(text, lex, sentences, from.start, seg.end);
-    const added = Object.keys(shared).filter((t) => !earlier.topics.includes(t));
-    const ev = earlier.sources[0]!.evidence;
-    for (const [t, ranges] of Object.entries(shared)) ev.topics[t] = [...(ev.topics[t] ?? []), ...ranges];
-    earlier.topics.push(...added);
+    const added = giveTopics(earlier, topicsIn(text, lex, sentences, from.start, seg.end));
     if (added.length) earlier.date.basis += `. Topics ${added.join(', ')} come from the sentences after '${clip(text.slice(from.start, from.end), 70)}', which speaks of this contact and the next one together`;
   }
 }
