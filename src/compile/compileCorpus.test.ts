@@ -154,6 +154,11 @@ describe('dates of sentences around a contact', () => {
     expect(run({ 'a.txt': `Judul\n\n4 May, 2025 15:37\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${e.type} ${e.status}`).sort()).toEqual(['2025-01-21 video_call occurred', '2025-05-07 visit planned']);
   });
 
+  it('keeps a planned trip told of far into its clause, and no talks with a third country make it a setting', () => {
+    const body = 'Xi Jinping spoke with Vladimir Putin by phone on Friday. Yury Ushakov said that Vladimir Putin will travel to China for the SCO summit in Tianjin and then pay an official visit on September 3. US President Donald Trump and Vladimir Putin are set to meet in Alaska on Friday.';
+    expect(run({ 'a.txt': `Judul\n\n11 Aug, 2025 18:52\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${e.type} ${e.status}`).sort()).toEqual(['2025-08-08 phone_call occurred', '2025-09-03 visit planned']);
+  });
+
   it('takes a contact that "would" happen for a planned one', () => {
     const body = 'Xi Jinping met Sergey Lavrov in Beijing on Tuesday. Lavrov said Vladimir Putin would travel to Beijing for talks with Xi Jinping in May.';
     expect(run({ 'a.txt': `Judul\n\n9 Apr, 2024 15:37\n\n${body}` }).dataset.events.map((e) => `${e.date.value} ${e.status}`)).toEqual(['2024-04-09 occurred', '2024-05 planned']);

@@ -273,12 +273,16 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   // event: a one-person visit when the visitor takes part in another contact, and a visit with its
   // host ('tiba di Moskow … atas undangan Lavrov') when the two also met or talked. An announced visit
   // stays: the trip (20-22 Maret) is the news, its talks a part of it.
+  // The sides of a contact: the countries of the people in data/actors.yaml.
+  const sides = new Set([...lex.actors.values()].map((a) => a.country));
+  // Talks between the two sides ('US President Trump and President Putin are now set to meet' is none).
+  const betweenSides = (o: Candidate) => o.actors.length + o.refs.length >= 2 && o.refs.every((r) => r.country !== null && sides.has(r.country));
   const setting = (c: Candidate) =>
     c.type === 'visit' &&
     (c.actors.length + c.refs.length === 1
       ? // Not a trip being prepared in a call ('membahas … persiapan kunjungan Putin ke China … pada 31 Agustus'); a further
         // stop of a trip whose talks took place ('Pada Jumat, Putin dijadwalkan mengunjungi Harbin') is still its setting.
-        kept.some((o) => o !== c && o.actors.length + o.refs.length >= 2 && o.actors.includes(c.actors[0] ?? '') && (o.planned === c.planned || !REMOTE.has(o.type)))
+        kept.some((o) => o !== c && betweenSides(o) && o.actors.includes(c.actors[0] ?? '') && (o.planned === c.planned || !REMOTE.has(o.type)))
       : !c.planned && c.refs.length === 0 && kept.some((o) => o !== c && o.type !== 'visit' && !o.planned && c.actors.every((a) => o.actors.includes(a))));
   const settings = new Set(kept.filter(setting));
   const body = kept.filter((c) => !settings.has(c));
@@ -300,8 +304,6 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (same) notes.push(`headline '${clip(text.slice(sentences[h.sentences[0]!]!.start, sentences[h.sentences[0]!]!.end), 90)}' reports the same contact as the body: '${clip(text.slice(sentences[same.sentences[0]!]!.start, sentences[same.sentences[0]!]!.end), 60)}'`);
     return !same;
   });
-  // The sides of a contact: the countries of the people in data/actors.yaml.
-  const sides = new Set([...lex.actors.values()].map((a) => a.country));
   // A contact is between the two sides: people all of one country ('Bertemu Wang Yi dan Xi Jinpin' once
   // the Russian guest's name is misspelt) report no China–Russia contact.
   const oneSide = (c: Candidate) => {

@@ -167,8 +167,9 @@ function lastClause(text: string): string {
  * continues one that does: 'Putin dan Xi akan makan malam informal pada Senin, lalu pembicaraan resmi pada Selasa'.
  */
 export function isPlanned(sentence: string, cueStart: number, cueEnd: number): boolean {
-  // From a word's start: the tail of "mengundang" is no word of its own.
-  let from = Math.max(0, cueStart - 45);
+  // Up to 90 characters of the clause ("will travel to China for the SCO summit in Tianjin and then pay an official visit"),
+  // from a word's start: the tail of "mengundang" is no word of its own.
+  let from = Math.max(0, cueStart - 90);
   while (from > 0 && /\p{L}/u.test(sentence[from - 1]!)) from--;
   const before = sentence.slice(from, cueStart);
   const clause = lastClause(before);
