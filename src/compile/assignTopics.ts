@@ -9,6 +9,7 @@ import type { ActorMention } from './findActors';
 import { rolesOn } from './findActors';
 import type { Lexicon } from './lexicon';
 import { sentenceAt, type Sentence } from './sentences';
+import { looksAhead } from './findContacts';
 import { normKey } from './text';
 import type { DraftEvent } from './types';
 
@@ -57,7 +58,7 @@ function referredEvent(text: string, s: Sentence, lex: Lexicon, mentions: ActorM
     if (hits.length === 1) return hits[0]!;
     // The same people in a contact that took place and one planned: a sentence that looks ahead is about the planned
     // one, any other about the one that took place ('Keduanya juga menyinggung krisis Ukraina').
-    const planned = FUTURE_WORDS.test(str);
+    const planned = looksAhead(str);
     const side = hits.filter((k) => (events[k]!.status === 'planned') === planned);
     return side.length === 1 ? side[0]! : null;
   };
@@ -69,7 +70,6 @@ function referredEvent(text: string, s: Sentence, lex: Lexicon, mentions: ActorM
 
 /** The two sides without their office: "keduanya", "kedua pihak", "the two sides", "both sides". */
 const BOTH = /(?<![\p{L}])(?:keduanya|kedua\s+(?:belah\s+)?pihak|the\s+two\s+sides|both\s+sides)(?![\p{L}])/iu;
-const FUTURE_WORDS = /(?<![\p{L}])(?:akan|bakal|dijadwalkan|direncanakan|berencana|rencananya|mendatang|will|would|scheduled|plans?|planned|expected|upcoming)(?![\p{L}])/iu;
 
 /** A sentence whose topics went to another event than the one whose stretch of text holds it. */
 export interface TopicMove {

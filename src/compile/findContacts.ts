@@ -151,6 +151,11 @@ const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|would|persiapan|mempersiapkan|m
  */
 const INVITED = /(?<![\p{L}])(?<!(?:atas|at\s+the|upon|upon\s+the|on\s+the|by)\s+)(?:invit(?:ed|es|ing)|invitations?\s+to|mengundang|diundang|undangan(?:nya)?)(?![\p{L}])/iu;
 
+/** Whether the words look ahead ("akan", "will", "dijadwalkan", "agreed to", …). */
+export function looksAhead(words: string): boolean {
+  return FUTURE.test(words);
+}
+
 /** Opens a time clause before the main one: "Usai …,", "Setelah …,", "After …,". */
 const TIME_CLAUSE = /^[\s"“]*(?:usai|seusai|setelah|sesudah|sebelum|selepas|menjelang|after|before|following|ahead\s+of)\s/iu;
 

@@ -35,9 +35,9 @@ function sameActors(a: Candidate, b: Candidate): boolean {
 /** Sentences about the same people and (if dated) the same date are one contact; the most specific type wins. */
 export function mergeSame(list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // A day counted from another contact ("Keesokan harinya") sets a contact apart, unless its own date restates it ("Keesokan harinya, Kamis (8/5)").
+  const dayKey = (x: Candidate) => (x.own ? 0 : (x.dayRef?.days ?? 0));
   for (const c of list) {
-    // A day counted from another contact ("Keesokan harinya") sets a contact apart, unless its own date restates it ("Keesokan harinya, Kamis (8/5)").
-    const dayKey = (x: Candidate) => (x.own ? 0 : (x.dayRef?.days ?? 0));
     const into = out.find((o) => sameActors(o, c) && sameDate(o, c) && o.planned === c.planned && dayKey(o) === dayKey(c));
     if (!into) { out.push({ ...c }); continue; }
     if (TYPE_ORDER.indexOf(c.type) < TYPE_ORDER.indexOf(into.type)) { into.type = c.type; into.cue = c.cue; }
