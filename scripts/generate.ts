@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset, textPath } from './bench/synthetic';
 import { toAsciiJson } from '../src/model/asciiJson';
+import { datasetText } from '../src/model/datasetFile';
 import { withNetworkLayout } from '../src/network/storedLayout';
 
 /** Generates and writes a dataset; returns the number of article text files written. */
@@ -16,8 +17,8 @@ export function writeDataset(out: string, events: number, seed?: number, inlineT
   const { dataset, texts } = generateDataset({ events, seed, inlineTexts });
   const dir = path.dirname(path.resolve(out));
   fs.mkdirSync(dir, { recursive: true });
-  // As the compiler does: the network's first layout goes with the data.
-  fs.writeFileSync(out, toAsciiJson(withNetworkLayout(dataset)));
+  // As the compiler does: the network's first layout goes with the data, long lists as tables.
+  fs.writeFileSync(out, datasetText(withNetworkLayout(dataset)));
   if (texts.size > 0) {
     fs.mkdirSync(path.join(dir, 'texts'), { recursive: true });
     for (const [id, file] of texts) fs.writeFileSync(path.join(dir, textPath(id)), toAsciiJson(file));

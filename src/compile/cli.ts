@@ -9,7 +9,7 @@ import { ANNIVERSARIES_FILE, parseAnniversaries } from './dates';
 import { compileCorpus, type ArticleFile } from './compileCorpus';
 import { DataFileError, loadData, type DataSources } from './loadData';
 import { MAX_ARTICLE_BYTES } from './readArticle';
-import { toAsciiJson } from '../model/asciiJson';
+import { datasetText } from '../model/datasetFile';
 import { withNetworkLayout } from '../network/storedLayout';
 
 function arg(name: string, fallback: string): string {
@@ -80,8 +80,9 @@ function main(): void {
     fail(`the compiled dataset does not match src/model/schema.ts at ${issue.path.join('.')}: ${issue.message}`);
   }
   mkdirSync(outDir, { recursive: true });
-  // The network's first layout goes with the data, so the app's first screen does not wait for one.
-  writeFileSync(path.join(outDir, 'dataset.json'), toAsciiJson(withNetworkLayout(checked.data)));
+  // The network's first layout goes with the data, so the app's first screen does not wait for one;
+  // long lists are written as tables (see model/datasetFile).
+  writeFileSync(path.join(outDir, 'dataset.json'), datasetText(withNetworkLayout(checked.data)));
   writeFileSync(path.join(outDir, 'report.json'), JSON.stringify(report, null, 2));
   const s = report.summary;
   process.stdout.write(`compiled ${s.compiled} of ${s.articles} articles (${s.skipped} skipped): ${s.events} events, ${s.warnings} warnings → ${outDir}/dataset.json, ${outDir}/report.json\n`);

@@ -7,6 +7,7 @@ import {
   datasetShellSchema,
   networkLayoutSchema,
   placeSchema,
+  recordTableSchema,
   timelineEventSchema,
   topicSchema,
   type Article,
@@ -16,6 +17,7 @@ import {
 import { isArticle, isTimelineEvent } from './checkRecords';
 import { isRealDay } from './calendarDay';
 import { yieldTask } from './yieldTask';
+import { BadRow, untabulate } from './recordTable';
 
 /** A problem with one record that was skipped; the rest of the dataset still loads. */
 export interface DatasetWarning {
@@ -141,6 +143,21 @@ function eventProblem(e: TimelineEvent, ids: KeptIds): string | null {
 /** An article whose text is served from its own file (and may carry its events' evidence there). */
 const isServed = (a: Article) => a.text === undefined && a.textUrl !== undefined;
 
+/**
+ * The records of a list written as a table, put in the parsed JSON in the table's place (applyVerdict
+ * reads them there); throws DatasetError when the table's field names cannot be read.
+ */
+function* readTable(list: List, table: z.infer<typeof recordTableSchema>, json: unknown): Generator<void, unknown[], void> {
+  let records: unknown[];
+  try {
+    records = yield* untabulate(table, STEP);
+  } catch (e) {
+    throw new DatasetError(`The dataset's ${list} table cannot be read: ${(e as Error).message}.`, COMPILE_HINT);
+  }
+  (json as Record<string, unknown>)[list] = records;
+  return records;
+}
+
 /** Records judged between two yields of judgeSteps: a few milliseconds of work. */
 const STEP = 4000;
 
@@ -162,12 +179,16 @@ export function* judgeSteps(json: unknown): Generator<void, DatasetVerdict, void
     const normalised: Record<number, unknown> = {};
     const out: { id: string }[] = [];
     const seen = new Map<string, boolean>();
-    const raws = shell[list];
+    const raws = Array.isArray(shell[list]) ? shell[list] : yield* readTable(list, shell[list], json);
     for (let index = 0; index < raws.length; index++) {
       if (index > 0 && index % STEP === 0) yield;
       const raw = raws[index];
       let record: { id: string };
       if (fast?.(raw)) record = raw as { id: string };
+      else if (raw instanceof BadRow) {
+        warnings.push({ kind, index, id: null, message: raw.message });
+        continue;
+      }
       else {
         const parsed = schemas[list].safeParse(raw);
         if (!parsed.success) {

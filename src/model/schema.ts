@@ -137,18 +137,25 @@ export const networkLayoutSchema = z.object({
   positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
 });
 
+/**
+ * A long record list may be written as a table (see recordTable and datasetFile): the field names once,
+ * nested objects as `date.value`, then one array of values per record, in field order.
+ */
+export const recordTableSchema = z.object({ fields: z.array(z.string()), rows: z.array(z.unknown()) });
+const recordList = z.union([z.array(z.unknown()), recordTableSchema]);
+
 /** The top level, validated before events are validated one by one (so one bad event is skipped, not fatal). */
 export const datasetShellSchema = z.object({
   version: z.number().int(),
   generatedAt: z.string(),
   /** True for generated benchmark data; the app labels it. */
   synthetic: z.boolean().default(false),
-  articles: z.array(z.unknown()),
-  actors: z.array(z.unknown()),
-  topics: z.array(z.unknown()),
-  places: z.array(z.unknown()),
-  countries: z.array(z.unknown()).default([]),
-  events: z.array(z.unknown()),
+  articles: recordList,
+  actors: recordList,
+  topics: recordList,
+  places: recordList,
+  countries: recordList.default([]),
+  events: recordList,
   /** Checked on its own: a broken layout is ignored with a notice, never fatal. */
   networkLayout: z.unknown().optional(),
 });
