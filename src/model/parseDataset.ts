@@ -18,6 +18,7 @@ import { isArticle, isTimelineEvent } from './checkRecords';
 import { isRealDay } from './calendarDay';
 import { yieldTask } from './yieldTask';
 import { BadRow, untabulate } from './recordTable';
+import { eventRows } from './rowReaders';
 
 /** A problem with one record that was skipped; the rest of the dataset still loads. */
 export interface DatasetWarning {
@@ -150,7 +151,7 @@ const isServed = (a: Article) => a.text === undefined && a.textUrl !== undefined
 function* readTable(list: List, table: z.infer<typeof recordTableSchema>, json: unknown): Generator<void, unknown[], void> {
   let records: unknown[];
   try {
-    records = yield* untabulate(table, STEP);
+    records = yield* untabulate(table, STEP, list === 'events' ? [eventRows] : []);
   } catch (e) {
     throw new DatasetError(`The dataset's ${list} table cannot be read: ${(e as Error).message}.`, COMPILE_HINT);
   }
