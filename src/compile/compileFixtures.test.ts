@@ -299,6 +299,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(fromArticle('antara_lavrov_wang_call').map(shape)).toEqual(['2024-02-15 phone_call sergey-lavrov+wang-yi  occurred']);
   });
 
+  it("reads \"shared his assessment of Wednesday's meeting with Witkoff\" as the call's subject matter, not a Putin–Xi meeting", () => {
+    expect(alone('bloomberg_en_assessment_of_meeting').map(shape).sort()).toEqual(['2025-05 meeting vladimir-putin+xi-jinping moscow occurred', '2025-08-08 phone_call vladimir-putin+xi-jinping  occurred']);
+  });
+
   it('counts "Pada hari yang sama" from the talks dated to the day, not a recollection of May, and leaves strangers’ talks’ topics out', () => {
     const events = alone('tempo_id_pada_hari_yang_sama_trilateral');
     expect(events.map(shape).sort()).toEqual(['2024-05 meeting vladimir-putin+xi-jinping beijing occurred', '2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);

@@ -78,7 +78,7 @@ const ATTENDS = /(?<![\p{L}])(?:attend|attends|attended|attending|join|joins|joi
 
 /** The cues of one sentence, each kept at its type; the caller picks the most specific. */
 /** Words that make the contact after them what is told or asked about: "about the meeting", "tentang pertemuan". */
-const ABOUT_BEFORE = /(?<![\p{L}])(?:(?:about|regarding|concerning|tentang|mengenai|perihal|seputar)\s+(?:the\s+|a\s+|their\s+|his\s+)?|on\s+(?:his|her|their)\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\s+|\d{1,2}\s+[a-z]{3,9}\s+)?)$/u;
+const ABOUT_BEFORE = /(?<![\p{L}])(?:(?:about|regarding|concerning|tentang|mengenai|perihal|seputar)\s+(?:the\s+|a\s+|their\s+|his\s+)?|(?:assessment|impressions|penilaian(?:nya)?)["'”’]?\s+(?:of|on|atas|tentang)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z]+['’]s\s+)?|on\s+(?:his|her|their)\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\s+|\d{1,2}\s+[a-z]{3,9}\s+)?)$/u;
 
 const CONTACT_NOUN_BEFORE = /(?<![\p{L}])(?:pertemuan|pembicaraan|perundingan|konsultasi|dialog|talks|meeting|consultations?|call|telepon)\s+$/u;
 
@@ -88,9 +88,10 @@ export function findCues(sentence: string, lex: Lexicon): Cue[] {
   for (const { type, re } of CUES) {
     for (const m of lower.matchAll(re)) {
       if (type === 'summit' && !isBilateralSummit(sentence, m.index + m[0].length, m.index, lex)) continue;
-      // "Putin informed Xi about the meeting between Russian and U.S. delegations": a contact that is the subject matter.
+      // "Putin informed Xi about the meeting between Russian and U.S. delegations", "shared his assessment of Wednesday's
+      // meeting with Witkoff": a contact that is the subject matter.
       // Not "pertemuan mengenai Mekanisme Konsultasi …": a contact about a matter is a contact.
-      const from = Math.max(0, m.index - 24);
+      const from = Math.max(0, m.index - 40);
       const about = ABOUT_BEFORE.exec(lower.slice(from, m.index));
       if (about && !CONTACT_NOUN_BEFORE.test(lower.slice(Math.max(0, from + about.index - 30), from + about.index))) continue;
       if ((type === 'video_call' || type === 'phone_call') && ATTENDS.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
