@@ -62,7 +62,7 @@ function publicationDate(text: string, body: string, frontMatter: Parameters<typ
   const found = findArticleDate({ text, frontMatter, url, yearless: false });
   if (found.value !== null) return found;
   const raw = findArticleDate({ text: body, yearless: false });
-  if (raw.from === 'header') return { ...raw, range: null };
+  if (raw.from === 'header' || raw.from === 'footer') return { ...raw, range: null };
   // Last, a dateline without a year ("MOSCOW, Aug. 21 (Xinhua) --") with the year of a date near it, a photo caption's too.
   // Else the one year the text's anniversaries give ("the 80th anniversary of the victory … this year").
   const hints = findYearHints(text, anniversaries);

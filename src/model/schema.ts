@@ -6,7 +6,7 @@ export const DATASET_VERSION = 1;
 export const EVENT_TYPES = ['phone_call', 'video_call', 'meeting', 'consultation', 'summit', 'visit'] as const;
 export const EVENT_STATUSES = ['occurred', 'planned'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
-export const PUBLISHED_FROM = ['front-matter', 'header', 'dateline', 'url', 'none'] as const;
+export const PUBLISHED_FROM = ['front-matter', 'header', 'dateline', 'url', 'footer', 'none'] as const;
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoAny = /^\d{4}(-\d{2}(-\d{2})?)?$/;

@@ -166,3 +166,21 @@ describe('findArticleDate', () => {
     );
   });
 });
+
+describe('findArticleDate: a footer', () => {
+  // Longer than the header's eight lines, as a readout is.
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the readout.`).join('\n\n');
+  const body = (end: string) => `Meeting with Minister of Foreign Affairs of China Wang Yi\n\nVladimir Putin met with Wang Yi, who is in Russia on an official visit.\n\n${paragraphs}\n\n${end}`;
+  it('takes a bare date line among the last lines when the top gives none', () => {
+    expect(findArticleDate({ text: body('April 1, 2025, 16:40\nThe Kremlin, Moscow') })).toMatchObject({ value: '2025-04-01', from: 'footer' });
+    expect(findArticleDate({ text: body('1 April 2025') })).toMatchObject({ value: '2025-04-01', from: 'footer' });
+  });
+  it('leaves a date in a sentence, two bare dates, and the dates of a list of other articles alone', () => {
+    expect(findArticleDate({ text: body('The talks were held on April 1, 2025 in the Kremlin.') }).from).toBe('none');
+    expect(findArticleDate({ text: body('April 1, 2025\nApril 2, 2025') }).from).toBe('none');
+    expect(findArticleDate({ text: body('Baca juga:\nXi dan Putin bertelepon\n21 Januari 2025') }).from).toBe('none');
+  });
+  it('is passed over when the top gives a date', () => {
+    expect(findArticleDate({ text: `Title\n2024-05-16 10:00\n\n${body('April 1, 2025')}` })).toMatchObject({ value: '2024-05-16', from: 'header' });
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * An article's publication date: front matter, else a header line near the top, else a dateline,
- * else a date inside the URL. Teasers of other articles sit at the end, so only the top is read.
+ * else a date inside the URL, else a bare date line at the very end (a readout's footer). Teasers of other
+ * articles sit at the end, so below the top only a lone bare date before any of them counts.
  */
 import { dayNumber, dayOfIso, isoOf, isoOfDay, partsOfDay, weekdayOfDay } from './calendar';
 import { scanDates } from './findDateMentions';
@@ -169,6 +170,29 @@ function fromYearlessDateline(line: Line, text: string, horizon?: string, yearHi
   return null;
 }
 
+/** How many non-empty lines from the bottom may hold a footer date. */
+const FOOTER_LINES = 4;
+
+/**
+ * A date on a line of its own among the last lines ("April 1, 2025, 16:40" over "The Kremlin, Moscow" at the end of a
+ * Kremlin readout): the publication date of a text that gives none at the top. Only a bare date (a time may follow), only
+ * one, and none after a list of other articles ("Baca juga", "Related"), whose dates are theirs.
+ */
+function fromFooter(text: string): ArticleDate | null {
+  const lines: Line[] = [];
+  let end = text.length;
+  while (end > 0 && lines.length < FOOTER_LINES) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    const line = { text: text.slice(nl + 1, end), offset: nl + 1 };
+    if (OTHER_ARTICLES.test(line.text)) return null;
+    if (line.text.trim() !== '') lines.push(line);
+    end = nl < 0 ? 0 : nl;
+  }
+  const bare = lines.map(fromHeader).filter((c): c is NonNullable<typeof c> => c !== null && c.extra === 0 && !c.update);
+  if (bare.length !== 1) return null;
+  return { ...bare[0]!.date, from: 'footer' };
+}
+
 const URL_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
   [/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
   [/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
@@ -209,6 +233,8 @@ export function findArticleDate(input: { text: string; frontMatter?: { published
   }
   const fromUrl = input.url ? dateFromUrl(input.url) : null;
   if (fromUrl) return { value: fromUrl.value, from: 'url', raw: fromUrl.raw, range: null };
+  const footer = fromFooter(input.text);
+  if (footer) return footer;
   if (input.yearless === false) return NONE;
   for (const line of lines) {
     const dateline = fromYearlessDateline(line, input.yearText ?? input.text, input.horizon, input.yearHint);

@@ -4,7 +4,7 @@
  */
 
 /** Where an article's publication date came from. */
-export type PublishedFrom = 'front-matter' | 'header' | 'dateline' | 'url' | 'none';
+export type PublishedFrom = 'front-matter' | 'header' | 'dateline' | 'url' | 'footer' | 'none';
 
 export interface ArticleDate {
   /** ISO YYYY-MM-DD, or null when none was found. */
