@@ -2,7 +2,7 @@
 import { bestType, type Cue } from './findContacts';
 import type { TitleHit } from './findActors';
 import type { Candidate, CandidateInput } from './candidateTypes';
-import { findPairPronoun, findSinglePronoun } from './pairPronouns';
+import { findPairPronoun, findSinglePronoun, findSpeakerPronoun } from './pairPronouns';
 import { participantsIn } from './pickParticipants';
 import type { Sentence } from './sentences';
 
@@ -103,9 +103,18 @@ export function pronounSubject(input: CandidateInput, i: number, str: string, cu
       return null;
     }
     if (named === 1) {
+      const other = found.actors.length ? countryOf(found.actors[0]!) : found.refs[0]!.country;
+      // "Today I held in-depth talks with Foreign Minister Lavrov" under "Minister of Foreign Affairs of China Wang Yi
+      // (retranslated):"; "earlier today you had substantive talks with Mr Lavrov" said to him under "… Vladimir Putin:".
+      const pronoun = findSpeakerPronoun(str, c.start);
+      const turn = pronoun ? transcriptSpeaker(input, sentences[i]!.start) : null;
+      const who = turn && (pronoun!.person === 1 ? turn : turn.addressee);
+      if (pronoun && turn) {
+        const country = who ? countryOf(who.actorId) : null;
+        return who && country !== null && other !== null && country !== other ? { words: pronoun.words, start: pronoun.start, end: pronoun.end, from: who.sentence, actors: [who.actorId], refs: [] } : null;
+      }
       const p = findSinglePronoun(str, c.start);
       if (!p) continue;
-      const other = found.actors.length ? countryOf(found.actors[0]!) : found.refs[0]!.country;
       for (const j of before) {
         const s = sentences[j]!;
         const first = input.mentions.find((m) => m.start >= s.start && m.end <= s.end && !lex.speakers.has(m.actorId));
@@ -117,6 +126,50 @@ export function pronounSubject(input: CandidateInput, i: number, str: string, cu
     }
   }
   return null;
+}
+
+/**
+ * A transcript's speaker label opening a paragraph: "President of Russia Vladimir Putin: Mr Minister, friends,",
+ * "Minister of Foreign Affairs of China Wang Yi (retranslated): Mr President,". The label names one person.
+ */
+const SPEAKER_LABEL = /^[ \t\u00a0]*([^\n:.!?"“”]{3,140}?)(?:[ \t\u00a0]*\((?:retranslated|translated|through\s+an\s+interpreter|via\s+interpreter|diterjemahkan)\))?:[ \t\u00a0]/gmu;
+/** How far a label's speaker goes on: their turn runs to the next label, over a few paragraphs at most. */
+const TURN_CHARS = 3000;
+
+/** A speaker label's person (null when it names no one or several people) and where it starts. */
+type Turn = { actorId: string | null; start: number };
+const turnsOf = new WeakMap<CandidateInput, Turn[]>();
+
+/** A transcript's turns: one per speaker label, in order. */
+function turns(input: CandidateInput): Turn[] {
+  let found = turnsOf.get(input);
+  if (found) return found;
+  found = [];
+  for (const m of input.text.matchAll(SPEAKER_LABEL)) {
+    const from = m.index + m[0].indexOf(m[1]!);
+    const to = from + m[1]!.length;
+    const people = new Set(input.mentions.filter((x) => x.start >= from && x.end <= to && !input.lex.speakers.has(x.actorId)).map((x) => x.actorId));
+    found.push({ actorId: people.size === 1 ? [...people][0]! : null, start: m.index });
+  }
+  turnsOf.set(input, found);
+  return found;
+}
+
+/**
+ * Who speaks at `at` in a transcript: the person of the last speaker label before it (within a few paragraphs), with
+ * that label's sentence, and whom they address: the nearest other person given a label of their own. Null outside a turn.
+ */
+export function transcriptSpeaker(input: CandidateInput, at: number) {
+  const all = turns(input);
+  let turn: Turn | undefined;
+  for (const t of all) if (t.start < at) turn = t;
+  const speaker = turn?.actorId;
+  if (!turn || !speaker || at - turn.start > TURN_CHARS) return null;
+  const sentenceOf = (start: number) => input.sentences.findIndex((s) => s.end > start);
+  const near = (t: Turn) => Math.abs(t.start - turn.start);
+  const other = all.filter((t) => t.actorId !== null && t.actorId !== speaker).sort((a, b) => near(a) - near(b))[0];
+  const addressee = other ? { actorId: other.actorId!, sentence: sentenceOf(other.start) } : null;
+  return { actorId: speaker, sentence: sentenceOf(turn.start), addressee };
 }
 
 /** "…, setelah sebelumnya menggelar pembicaraan dengan", "…, after holding talks with": a clause of the subject's other contact. */

@@ -303,6 +303,18 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('bloomberg_en_assessment_of_meeting').map(shape).sort()).toEqual(['2025-05 meeting vladimir-putin+xi-jinping moscow occurred', '2025-08-08 phone_call vladimir-putin+xi-jinping  occurred']);
   });
 
+  it("reads a transcript: the footer's date, 'I' and 'you' by the speaker labels, and the venue the host welcomes the guest to", () => {
+    const { report: r } = compileCorpus(articleFiles('src/compile/fixtures').filter((f) => f.file === 'kremlin_en_transcript_footer.txt'), repoData(), repoOptions());
+    expect(r.articles[0]).toMatchObject({ published: '2025-04-01', publishedFrom: 'footer' });
+    // "Today I held in-depth talks with Foreign Minister Lavrov" under "Minister of Foreign Affairs of China Wang Yi (retranslated):",
+    // not Lavrov with Xi, named in the sentence before; not in Tianjin, where Putin is "preparing to visit".
+    expect(alone('kremlin_en_transcript_footer').map(shape).sort()).toEqual(['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']);
+  });
+
+  it('does not place talks in a city of a later leg of the trip', () => {
+    expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
+  });
+
   it('counts "Pada hari yang sama" from the talks dated to the day, not a recollection of May, and leaves strangers’ talks’ topics out', () => {
     const events = alone('tempo_id_pada_hari_yang_sama_trilateral');
     expect(events.map(shape).sort()).toEqual(['2024-05 meeting vladimir-putin+xi-jinping beijing occurred', '2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);

@@ -6,6 +6,13 @@
 import type { Lexicon } from './lexicon';
 import { quotedSpans } from './text';
 import type { TermHit } from './termMatcher';
+import { looksAhead } from './findContacts';
+
+/** The words of the sentence before `at`, up to 60 characters. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+}
 
 export interface Located {
   place: string | null;
@@ -15,7 +22,7 @@ export interface Located {
 const NONE: Located = { place: null, range: null };
 /** "di Moskow", "in the Kremlin", "di kota Kazan", "in the city of Tianjin", "ke ibu kota Beijing". */
 const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s+(?:the\s+)?(?:(?:kota|city\s+of|ibu\s*kota|capital(?:\s+city)?|resor|resort(?:\s+city)?(?:\s+of)?|Chinese\s+city\s+of|Russian\s+city\s+of|kota\s+pelabuhan|port\s+city\s+of|(?:[A-Z][\p{L}-]+\s+){1,2}(?:port|city|town|resort)\s+of)\s+)?$/iu;
-const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|melawat|visit(?:ing|ed|s)?|trip|tiba|arrived|travel(?:led|ed|s)?)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to|di|in)\s+$/iu;
+const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|melawat|visit(?:ing|ed|s)?|trip|tiba|arrived|travel(?:led|ed|s)?|welcomed?|welcoming)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to|di|in)\s+$/iu;
 
 /** A contact verb, up to two words, then "di/in": the place of the contact itself. */
 const VENUE_COUNTRY = /(?<![\p{L}])(?:berlangsung|digelar|diadakan|dilaksanakan|bertemu|berjumpa|meet|met|held|take\s+place|takes\s+place|took\s+place)(?:\s+[\p{L}]+){0,2}?\s+(?:di|in)\s+(?:the\s+)?/giu;
@@ -84,9 +91,11 @@ export function locateContact(text: string, lex: Lexicon, ranges: [number, numbe
   // "2. Astana, 3 Juli 2024" above a chronology's entry.
   const headed = heading ? placeHits.find((h) => h.start >= heading[0] && h.end <= heading[1]) : undefined;
   if (headed && heading) return { place: headed.value, range: heading };
-  // A visit the article describes: "selama kunjungannya ke Rusia" → a Russian city the article names, or Moscow.
+  // A visit the article describes: "selama kunjungannya ke Rusia" → a Russian city the article names, or Moscow. For a
+  // contact that took place, not a trip still ahead ("I am preparing to visit China for the SCO summit in Tianjin").
   for (const m of text.matchAll(/(?:^|[^\p{L}])(?:ke|to|di|in|(mengunjungi|menyambangi|visit(?:s|ed|ing)?))\s+/giu)) {
     const at = m.index + m[0].length;
+    if (!planned && looksAhead(clauseBefore(text, at))) continue;
     // "mengunjungi China", "visited Russia": the verb takes the destination itself.
     if (!m[1] && !VISIT_TO.test(text.slice(Math.max(0, at - 60), at))) continue;
     const place = placeHits.find((h) => h.start === at);

@@ -127,3 +127,21 @@ export function findSinglePronoun(sentence: string, cueStart: number): { words: 
   if (!last || !GAP.test(before.slice(last.index! + last[0].length))) return null;
   return { words: last[0], start: last.index!, end: last.index! + last[0].length };
 }
+
+/** "I" (and "saya"/"aku") or "you" (and "Anda") as the subject: only a transcript's speaker labels say who they are (see transcriptSpeaker). */
+const FIRST_PERSON = /(?<![\p{L}])(?:I|[Ss]aya|[Aa]ku)(?![\p{L}'’-])/gu;
+const SECOND_PERSON = /(?<![\p{L}])(?:[Yy]ou|Anda)(?![\p{L}'’-])/gu;
+
+/**
+ * A first- or second-person subject of the contact words at `cueStart` ("Today I held in-depth talks with …", "earlier
+ * today you had substantive talks with Mr Lavrov"), or null.
+ */
+export function findSpeakerPronoun(sentence: string, cueStart: number): { words: string; start: number; end: number; person: 1 | 2 } | null {
+  const before = sentence.slice(0, cueStart);
+  let last: { m: RegExpMatchArray; person: 1 | 2 } | null = null;
+  for (const m of before.matchAll(FIRST_PERSON)) if (!last || m.index! > last.m.index!) last = { m, person: 1 };
+  for (const m of before.matchAll(SECOND_PERSON)) if (!last || m.index! > last.m.index!) last = { m, person: 2 };
+  if (!last || !GAP.test(before.slice(last.m.index! + last.m[0].length))) return null;
+  return { words: last.m[0], start: last.m.index!, end: last.m.index! + last.m[0].length, person: last.person };
+}
+
