@@ -115,6 +115,11 @@ export function pronounSubject(input: CandidateInput, i: number, str: string, cu
       }
       const p = findSinglePronoun(str, c.start);
       if (!p) continue;
+      // "Lavrov berada di kota Wonsan, …, tempat ia bertemu pemimpin Kim Jong Un": the one named before the pronoun is
+      // who it stands for, and the other side is someone else.
+      const at = sentences[i]!.start;
+      const namedFirst = Math.min(...input.mentions.filter((m) => m.start >= at && m.end <= sentences[i]!.end && found.actors.includes(m.actorId)).map((m) => m.start - at), ...found.refs.map((r) => r.start - at));
+      if (namedFirst < p.start) return null;
       for (const j of before) {
         const s = sentences[j]!;
         const first = input.mentions.find((m) => m.start >= s.start && m.end <= s.end && !lex.speakers.has(m.actorId));

@@ -311,6 +311,12 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('kremlin_en_transcript_footer').map(shape).sort()).toEqual(['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']);
   });
 
+  it("reads 'ia' after a named person as that person: Lavrov's meeting with Kim Jong Un on Saturday is no Lavrov–Wang meeting", () => {
+    const events = alone('republika_id_ia_bertemu_kim').map(shape);
+    expect(events).toContain('2025-07-13 meeting sergey-lavrov+wang-yi beijing occurred');
+    expect(events.filter((e) => e.startsWith('2025-07-12'))).toEqual([]);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });
