@@ -317,6 +317,12 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(events.filter((e) => e.startsWith('2025-07-12'))).toEqual([]);
   });
 
+  it("does not date talks by a 'sejak' clause before them ('lawatan luar negeri pertama Putin sejak dilantik … pada 7 Mei lalu')", () => {
+    const events = alone('kompas_id_sejak_dilantik').map(shape);
+    expect(events).toContain('2024-05-16 meeting vladimir-putin+xi-jinping beijing occurred');
+    expect(events.filter((e) => e.startsWith('2024-05-07'))).toEqual([]);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

@@ -82,9 +82,13 @@ function withYearOfSentence(own: DateMention, mentions: DateMention[], start: nu
   return { ...own, raw, kind: own.kind === 'range' ? 'range' : 'full', yearOf: { raw: own.raw.trim().replace(/[\s.,]+$/, ''), year: years[0]!.raw.trim() } };
 }
 
-/** The last specific, past-pointing date mention in the nearest preceding sentence that has one. */
-export function precedingDate(mentions: DateMention[], sentences: Sentence[], before: number, notBefore: number): DateMention | null {
-  const candidates = mentions.filter((m) => m.end <= before && m.start >= notBefore && isSpecific(m) && !m.future);
+/** "sejak dilantik untuk masa jabatan kelima pada 7 Mei lalu", "since taking office on May 7": the date a span began, of something else. */
+const SINCE_BEFORE = /(?<![\p{L}])(?:sejak|semenjak|since)(?![\p{L}])[^.!?\n]{0,60}$/iu;
+
+/** The last specific, past-pointing date mention in the nearest preceding sentence that has one (not one a "since" clause gives). */
+export function precedingDate(mentions: DateMention[], sentences: Sentence[], before: number, notBefore: number, text = ''): DateMention | null {
+  const since = (m: DateMention) => SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
+  const candidates = mentions.filter((m) => m.end <= before && m.start >= notBefore && isSpecific(m) && !m.future && !since(m));
   return candidates.at(-1) ?? null;
 }
 

@@ -76,7 +76,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const dateOwn = (c: Candidate, k: number): ContactDate | null => {
     const first = sentences[c.sentences[0]!]!;
     const prevStart = k > 0 ? sentences[candidates[k - 1]!.sentences[0]!]!.start : 0;
-    return dateContact({ own: c.own, bound: c.bound, planned: c.planned, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0), articleDate: article.articleDate, horizon: opts.horizon, constraints: tenureConstraints(lex, titles, c.actors), yearHints });
+    return dateContact({ own: c.own, bound: c.bound, planned: c.planned, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0, text), articleDate: article.articleDate, horizon: opts.horizon, constraints: tenureConstraints(lex, titles, c.actors), yearHints });
   };
   // Contacts with their own date first; then, in text order, those counted from another ("Sehari sebelumnya").
   const datedAll = candidates.map((c, k) => (c.dayRef && !c.own ? null : dateOwn(c, k)));
