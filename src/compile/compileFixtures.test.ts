@@ -323,6 +323,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(events.filter((e) => e.startsWith('2024-05-07'))).toEqual([]);
   });
 
+  it("sends a planned trip to China to the capital, not to a city only the background names ('… pada Maret 2022, … di Tunxi')", () => {
+    expect(alone('antara_id_planned_trip_background_city').map(shape)).toContain('2024-05 visit vladimir-putin beijing planned');
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

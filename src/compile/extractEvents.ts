@@ -162,7 +162,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd, background);
     const topics = Object.keys(topicRanges);
     const countries = participants.map((p) => lex.actors.get(p)?.country ?? '');
-    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null, planned ? { avoid: new Set(events.flatMap((e) => (e.status !== 'planned' && e.location ? [e.location] : []))) } : null);
+    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null, planned ? { avoid: new Set(events.flatMap((e) => (e.status !== 'planned' && e.location ? [e.location] : []))), background: [...background].map((j): [number, number] => [sentences[j]!.start, sentences[j]!.end]) } : null);
     // A one-person visit counts only as a trip abroad: "Putin kembali ke Moskow" is no contact.
     const host = loc.place ? lex.places.get(loc.place)?.country : undefined;
     if (participants.length === 1 && (!host || host === countries[0])) {

@@ -58,7 +58,7 @@ function cityOf(lex: Lexicon, text: string, country: string, placeHits: TermHit<
  * another matter); `countries` are the participants' countries. A planned contact says where the article's contacts
  * that took place were (`avoid`): unless its own words name them, their venues are not its own.
  */
-export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null, planned: { avoid: ReadonlySet<string> } | null = null): Located {
+export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null, planned: { avoid: ReadonlySet<string>; /** Background sentences, [start, end). */ background?: ReadonlyArray<[number, number]> } | null = null): Located {
   for (const [from, to] of ranges) {
     // '"… Xi Jinping, in Kazan," Putin said at the start of the meeting … in the Kremlin': a place outside a quotation first.
     const quotes = quotedSpans(text, from, to);
@@ -66,8 +66,10 @@ export function locateContact(text: string, lex: Lexicon, ranges: [number, numbe
     if (own) return { place: own.value, range: [from, to] };
   }
   // A planned trip goes to a city of its own words or of the article, not to the venue of a contact that took place
-  // ('mengundang Xi berkunjung ke Rusia tahun depan' in a report of talks in Kazan is Moscow's).
-  const cityHits = planned ? placeHits.filter((h) => ranges.some(([a, b]) => h.start >= a && h.end <= b) || !planned.avoid.has(h.value)) : placeHits;
+  // ('mengundang Xi berkunjung ke Rusia tahun depan' in a report of talks in Kazan is Moscow's), nor to a city only
+  // the article's background names ('Lavrov terakhir kali berkunjung ke China pada Maret 2022, … di Tunxi').
+  const inBackground = (h: TermHit<string>) => planned?.background?.some(([a, b]) => h.start >= a && h.end <= b) ?? false;
+  const cityHits = planned ? placeHits.filter((h) => ranges.some(([a, b]) => h.start >= a && h.end <= b) || (!planned.avoid.has(h.value) && !inBackground(h))) : placeHits;
   // "berkunjung ke Rusia", "invited Mishustin to China": the country the contact's own words travel to.
   for (const [from, to] of ranges) {
     for (const m of text.slice(from, to).matchAll(/(?<![\p{L}])(?:ke|to)\s+(?:the\s+)?/giu)) {
