@@ -327,6 +327,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('antara_id_planned_trip_background_city').map(shape)).toContain('2024-05 visit vladimir-putin beijing planned');
   });
 
+  it("dates the words, not a trip, by 'Putin, who said last month he would travel to Beijing'", () => {
+    const events = alone('ap_en_said_last_month_would_travel').map(shape).sort();
+    expect(events).toEqual(['2024-04-08 visit sergey-lavrov beijing occurred', '2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });
@@ -631,10 +636,10 @@ describe('headline contacts and welcome cues', () => {
     expect(own.evidence!.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
   });
 
-  it('merges detik’s report with TASS’s, Antara’s, two of Kompas’ and JPNN’s reports of the same Beijing talks, on the day they name', () => {
+  it('merges detik’s report with TASS’s, Antara’s, AP’s, two of Kompas’ and JPNN’s reports of the same Beijing talks, on the day they name', () => {
     // JPNN dates the talks only by Lavrov's trip, 8-9 April: the others' 9 April lies within it and says more.
     const [e] = fromArticle('detik_id_headline_terima_kunjungan');
-    expect(e!.sources.map((s) => s.articleId).sort()).toEqual(['antara_id_planned_trip_background_city', 'detik_id_headline_terima_kunjungan', 'jpnn_id_kunjungan_berlangsung', 'kompas_id_lavrof_typo', 'kompasid_dalam_pertemuan_itu', 'okezone_id_setelah_sebelumnya', 'reuters_en_after_holding_talks', 'tass_en_lavrov_beijing']);
+    expect(e!.sources.map((s) => s.articleId).sort()).toEqual(['antara_id_planned_trip_background_city', 'ap_en_said_last_month_would_travel', 'detik_id_headline_terima_kunjungan', 'jpnn_id_kunjungan_berlangsung', 'kompas_id_lavrof_typo', 'kompasid_dalam_pertemuan_itu', 'okezone_id_setelah_sebelumnya', 'reuters_en_after_holding_talks', 'tass_en_lavrov_beijing']);
     expect([e!.date.earliest, e!.date.latest]).toEqual(['2024-04-09', '2024-04-09']);
   });
 
