@@ -332,6 +332,14 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(events).toEqual(['2024-04-08 visit sergey-lavrov beijing occurred', '2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']);
   });
 
+  it("takes each dated contact of a count ('have spoken twice this year, by video link on Jan. 21 and by phone on Feb. 24'), not the undated 'last met in Kazan'", () => {
+    expect(alone('moscowtimes_en_spoken_twice_dated').map(shape).sort()).toEqual([
+      '2025-01-21 video_call vladimir-putin+xi-jinping  occurred',
+      '2025-02-24 phone_call vladimir-putin+xi-jinping  occurred',
+      '2025-05-08 meeting vladimir-putin+xi-jinping moscow occurred',
+    ]);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

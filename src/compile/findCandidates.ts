@@ -23,6 +23,8 @@ import { REMOTE } from './describeEvent';
 /** Recalling words: "recalled", "mengenang". */
 const RECALLED = /(?<![\p{L}])(?:mengingat\s+kembali|mengenang|recalled|recalling)(?![\p{L}])/iu;
 const RECALLED_ALL = new RegExp(RECALLED.source, 'giu');
+/** A count of contacts ("have spoken twice this year", "dua kali bertemu"), vague unless each is then given its day. */
+const COUNTED_ALL = /(?<![\p{L}])(?:twice|(?:dua|tiga|empat|lima|\d+)\s+kali|(?:three|four|five|\d+)\s+times)(?![\p{L}])/giu;
 
 /** Opens a sentence with the person set aside: "Selain Xi, …", "Besides Xi, …". */
 const BESIDES = /^[\s"“]*(?:selain(?:\s+dengan)?|besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+(?:(?:presiden|president|menlu|perdana\s+menteri)\s+)?/iu;
@@ -149,8 +151,11 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (named.size >= 2) refs = refs.filter((r) => named.has(r.country ?? undefined));
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     // "The spokesperson recalled that during their video call on Jan. 21, …": a recollection dated to the day is a contact.
-    const recalledDay = RECALLED.test(str) && !isVague(str.replace(RECALLED_ALL, ' ')) && input.dates.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'full' || m.kind === 'day-month' || m.kind === 'range'));
-    if (isVague(str) && !recalledDay) {
+    const days = input.dates.filter((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'full' || m.kind === 'day-month' || m.kind === 'range'));
+    const recalledDay = RECALLED.test(str) && !isVague(str.replace(RECALLED_ALL, ' ')) && days.length > 0;
+    // "The two leaders have spoken twice this year, by video link on Jan. 21 and by phone on Feb. 24": counted, then each dated.
+    const countedDays = days.length >= 2 && str.search(COUNTED_ALL) >= 0 && !isVague(str.replace(COUNTED_ALL, ' '));
+    if (isVague(str) && !recalledDay && !countedDays) {
       background.add(i);
       notes.push(`background, not a contact: '${clip(str, 90)}'`);
       return;
