@@ -340,6 +340,13 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     ]);
   });
 
+  it("reads an arrival dated to the day as the visit, whatever its aside counts ('…, his third trip to Russia since … February 2022')", () => {
+    const { report: r } = compileCorpus(articleFiles('src/compile/fixtures').filter((f) => f.file === 'moscowtimes_en_spoken_twice_dated.txt'), repoData(), repoOptions());
+    const notes = r.articles[0]!.notes.join('\n');
+    expect(notes).toMatch(/no event of its own from 'Xi flew into Vnukovo airport .*the visit is the setting of the talks/);
+    expect(notes).not.toMatch(/background, not a contact: 'Xi flew into Vnukovo/);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

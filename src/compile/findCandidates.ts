@@ -3,9 +3,9 @@
  * (or a visit with a destination), merged when they describe the same contact, minus background.
  */
 import type { TitleHit } from './findActors';
-import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, unrealBefore, type Cue } from './findContacts';
+import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, unrealBefore, vagueAt, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
-import { ownDate } from './dateContact';
+import { isSpecific, ownDate } from './dateContact';
 import { findDayReference } from './contactReferences';
 import { reportsHeadline } from './headlineContacts';
 import { sentenceAt, type Sentence } from './sentences';
@@ -155,7 +155,11 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const recalledDay = RECALLED.test(str) && !isVague(str.replace(RECALLED_ALL, ' ')) && days.length > 0;
     // "The two leaders have spoken twice this year, by video link on Jan. 21 and by phone on Feb. 24": counted, then each dated.
     const countedDays = days.length >= 2 && str.search(COUNTED_ALL) >= 0 && !isVague(str.replace(COUNTED_ALL, ' '));
-    if (isVague(str) && !recalledDay && !countedDays) {
+    // "Xi flew into Vnukovo airport on Wednesday evening for a four-day state visit, his third trip to Russia since …": an
+    // aside after a contact its clause dates to the day is about the count, not the contact.
+    const vague = vagueAt(str);
+    const datedBeforeAside = vague > cue.end && input.dates.some((m) => m.start >= s.start && m.end <= s.start + vague && m.kind !== 'year' && isSpecific(m) && !m.future);
+    if (vague >= 0 && !recalledDay && !countedDays && !datedBeforeAside) {
       background.add(i);
       notes.push(`background, not a contact: '${clip(str, 90)}'`);
       return;
