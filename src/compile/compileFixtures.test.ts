@@ -347,6 +347,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(notes).not.toMatch(/background, not a contact: 'Xi flew into Vnukovo/);
   });
 
+  it("dates talks by the next sentence's 'Pertemuan empat mata itu berlangsung Senin (20/3)', not the headline's 'Hari Ini'", () => {
+    expect(alone('detik_id_empat_mata_itu').map(shape)).toEqual(['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred']);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });
@@ -684,7 +688,7 @@ describe('a state visit’s talks on two days, the second with a pair pronoun as
   it('merges each day with the other outlets’ report of that day, and Reuters’ Tuesday report with Tuesday (Sindonews reports both days in one sentence)', () => {
     const ids = (e: (typeof dataset.events)[number]) => e.sources.map((s) => s.articleId).sort();
     // CNN Indonesia reports Monday's talks and announces Tuesday's: it joins both days.
-    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan', 'sindonews_id_two_rounds_moskow']);
+    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'detik_id_empat_mata_itu', 'kompas_id_keduanya_lanjutkan', 'sindonews_id_two_rounds_moskow']);
     // Okezone announced Tuesday's formal talks days before: its planned report joins them too.
     expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-21'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan', 'okezone_id_planned_then_talks', 'reuters_en_received_kremlin', 'sindonews_id_two_rounds_moskow']);
   });

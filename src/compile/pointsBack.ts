@@ -4,7 +4,7 @@
  * A sentence that opens on a contact already reported: "Dalam pertemuan itu, …", "Pertemuan tersebut …", "During the talks, …",
  * "Dalam pertemuan dengan Putin, …".
  */
-const POINTS_BACK = /^[\s\u00a0"“]*(?:(?:dalam|pada|selama|di|during|in|at)[\s\u00a0]+)?(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)[\s\u00a0]+(?:(?:bilateral|resmi|tertutup|informal|formal|tatap[\s\u00a0]+muka|kedua[\s\u00a0]+(?:menteri|pemimpin|pihak))[\s\u00a0]+)?(?:tersebut|itu|ini)|the[\s\u00a0]+(?:(?:bilateral|formal|informal|closed-door|face-to-face)[\s\u00a0]+)?(?:meeting|talks|call|conversation|consultations?))(?![\p{L}])/iu;
+const POINTS_BACK = /^[\s\u00a0"“]*(?:(?:dalam|pada|selama|di|during|in|at)[\s\u00a0]+)?(?:(?:pertemuan|pembicaraan|konsultasi|percakapan|perbincangan)[\s\u00a0]+(?:(?:bilateral|resmi|tertutup|informal|formal|tatap[\s\u00a0]+muka|empat[\s\u00a0]+mata|kedua[\s\u00a0]+(?:menteri|pemimpin|pihak))[\s\u00a0]+)?(?:tersebut|itu|ini)|the[\s\u00a0]+(?:(?:bilateral|formal|informal|closed-door|face-to-face|one-on-one)[\s\u00a0]+)?(?:meeting|talks|call|conversation|consultations?))(?![\p{L}])/iu;
 /** "Dalam pertemuan dengan Putin, …", "During his talks with Lavrov, …": the words before the name (the name is checked apart: /i would let \p{Lu} match any letter). */
 const POINTS_BACK_WITH = /^[\s\u00a0"“]*(?:dalam|pada|selama|during|in|at)[\s\u00a0]+(?:(?:pertemuan|pembicaraan|percakapan|perbincangan)[\s\u00a0]+(?:dengan|bersama)|(?:the|their|his|her)[\s\u00a0]+(?:meeting|talks)[\s\u00a0]+with)[\s\u00a0]+/iu;
 const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[\s\u00a0]*,/u;
