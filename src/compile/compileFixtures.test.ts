@@ -351,6 +351,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('detik_id_empat_mata_itu').map(shape)).toEqual(['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred']);
   });
 
+  it("takes 'held an informal conversation over tea' for a meeting, dated 'The day before' the regular meeting", () => {
+    expect(alone('tass_en_conversation_over_tea').map(shape).sort()).toEqual(['2024-08-20 meeting li-qiang+mikhail-mishustin moscow occurred', '2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred']);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });
