@@ -355,6 +355,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('tass_en_conversation_over_tea').map(shape).sort()).toEqual(['2024-08-20 meeting li-qiang+mikhail-mishustin moscow occurred', '2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred']);
   });
 
+  it("leaves the messenger ('Xi asked Shoygu to convey his greetings to President Vladimir Putin') out of the Xi–Putin call told of", () => {
+    const call = alone('globaltimes_en_asked_to_convey').find((e) => e.type === 'phone_call')!;
+    expect([shape(call), call.mentioned]).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred', ['sergei-shoigu']]);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

@@ -24,6 +24,10 @@ const AND_BEFORE_SAID = /(?<![\p{L}])(?:dan|serta|lalu|and|then)\s/iu;
 /** "menantikan kunjungan Presiden China Xi Jinping ke Rusia", "a visit by Chinese President Xi": the visitor is talked about. */
 const VISIT_OF = /(?<![\p{L}])(?:kunjungan|lawatan|kedatangan|visit|trip)(?:\s+(?:of|by|oleh|dari))?(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*){0,5}\s+$/u;
 
+/** "asked X to convey", "meminta X untuk menyampaikan": X is a messenger. */
+const ASKED_BEFORE = /(?<![\p{L}])(?:asked|requested|meminta|memohon)\s+$/iu;
+const TO_CONVEY_AFTER = /^\s+(?:to\s+(?:convey|pass\s+on|deliver|relay)|(?:untuk\s+)?(?:menyampaikan|meneruskan))(?![\p{L}])/iu;
+
 /** True for a mention the words around it make a sender or principal, never a participant. */
 export function isSender(text: string, from: number, m: ActorMention): boolean {
   const before = text.slice(Math.max(from, m.start - 60), m.start);
@@ -61,7 +65,10 @@ export function participantsIn(text: string, start: number, end: number, mention
     return said !== null && !AND_BEFORE_SAID.test(said[0]);
   };
   const visited = (m: ActorMention) => VISIT_OF.test(text.slice(Math.max(start, m.start - 60), m.start));
-  const aside = (m: ActorMention) => lex.speakers.has(m.actorId) || m.start >= attendFrom || owner(m) || visited(m) || SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) || saidAfter(m);
+  // "Xi asked Shoygu to convey his greetings to President Vladimir Putin, noting that he and the Russian President had a
+  // good phone call": the one asked to pass a message on carries it, and is no party to the contact told of.
+  const messenger = (m: ActorMention) => ASKED_BEFORE.test(text.slice(Math.max(start, m.start - 20), m.start)) && TO_CONVEY_AFTER.test(text.slice(m.end, m.end + 30));
+  const aside = (m: ActorMention) => lex.speakers.has(m.actorId) || m.start >= attendFrom || owner(m) || visited(m) || messenger(m) || SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) || saidAfter(m);
   // Someone also named before the gathering clause, or outside reported speech, still takes part.
   const takesPart = new Set(inside.filter((m) => !aside(m)).map((m) => m.actorId));
   const kept = all.filter((a) => takesPart.has(a));
