@@ -360,6 +360,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect([shape(call), call.mentioned]).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred', ['sergei-shoigu']]);
   });
 
+  it("takes 'the Shanghai Cooperation Organisation summit' for a multilateral gathering, not a Xi–Putin summit", () => {
+    expect(alone('reuters_en_sco_summit_long_name').filter((e) => e.type === 'summit')).toEqual([]);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });
