@@ -364,6 +364,12 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('reuters_en_sco_summit_long_name').filter((e) => e.type === 'summit')).toEqual([]);
   });
 
+  it("keeps a visit planned when the words after it look ahead ('Kunjungan tersebut diperkirakan akan diwarnai pembicaraan …')", () => {
+    const events = alone('katadata_id_kunjungan_tersebut_akan').map(shape).sort();
+    expect(events).toContain('2025-05 visit vladimir-putin+xi-jinping moscow planned');
+    expect(events.filter((e) => e.includes('occurred') && e.startsWith('2025-04-02'))).toEqual([]);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

@@ -180,6 +180,9 @@ export function isPlanned(sentence: string, cueStart: number, cueEnd: number): b
   const before = sentence.slice(from, cueStart);
   const clause = lastClause(before);
   if (FUTURE.test(clause) || INVITED.test(clause) || /^\s*(?:mendatang|yang akan datang)/i.test(sentence.slice(cueEnd, cueEnd + 25))) return true;
+  // "Kunjungan tersebut diperkirakan akan diwarnai pembicaraan …", "The visit will include talks …": the contact words are
+  // the subject, and their verb looks ahead.
+  if (/^[\s"“]*$/.test(before) && FUTURE.test(/^[^,;.]{0,40}/.exec(sentence.slice(cueEnd))![0])) return true;
   // "Usai pembicaraan di Beijing, Putin dan Xi dijadwalkan menandatangani …": a leading time clause takes the tense of the
   // main clause after it.
   if (TIME_CLAUSE.test(clause + sentence.slice(cueStart, cueEnd))) {
