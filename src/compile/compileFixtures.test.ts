@@ -370,6 +370,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(events.filter((e) => e.includes('occurred') && e.startsWith('2025-04-02'))).toEqual([]);
   });
 
+  it("leaves out the one who touches on a meeting ('Wang juga menyinggung pertemuan Presiden Xi dan Vladimir Puttin di Astana')", () => {
+    const astana = alone('viva_id_menyinggung_pertemuan').find((e) => e.location === 'astana')!;
+    expect([shape(astana), astana.mentioned]).toEqual(['2024-07 meeting vladimir-putin+xi-jinping astana occurred', ['wang-yi', 'sergey-lavrov']]);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });
@@ -587,8 +592,8 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     }
   });
 
-  it('merges the Global Times report with Kompas’s (two), Liputan6’s, Reuters’ and Tempo’s reports of the same Vientiane meeting', () => {
-    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_id_pertemuan_itu_sela', 'kompas_titles_only', 'liputan6_id_kembali_bertemu_ketika', 'reuters_en_laotian_capital', 'tempo_id_pada_hari_yang_sama_trilateral']);
+  it('merges the Global Times report with Kompas’s (two), Liputan6’s, Reuters’, Tempo’s and Viva’s reports of the same Vientiane meeting', () => {
+    expect(only('globaltimes_en_wang_lavrov_vientiane').sources.map((s) => s.articleId).sort()).toEqual(['globaltimes_en_wang_lavrov_vientiane', 'kompas_id_pertemuan_itu_sela', 'kompas_titles_only', 'liputan6_id_kembali_bertemu_ketika', 'reuters_en_laotian_capital', 'tempo_id_pada_hari_yang_sama_trilateral', 'viva_id_menyinggung_pertemuan']);
   });
 });
 

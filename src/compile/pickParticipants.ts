@@ -15,9 +15,9 @@ const ENVOY_OF = /(?<![\p{L}])(?:utusan|envoy|representative|perwakilan)(?:\s+(?
 /** A clause after which people only attended: "yang juga dihadiri", "also attended by", "in the presence of". */
 const ATTENDING = /(?<![\p{L}])(?:(?:yang\s+)?(?:juga\s+|turut\s+)?(?:dihadiri|disaksikan)(?:\s+oleh)?|(?:turut|juga)\s+hadir|hadir\s+(?:pula|juga)|(?:which\s+was\s+|was\s+)?(?:also\s+)?(?:attended|witnessed)\s+by|in\s+the\s+presence\s+of|alongside\s+leaders|bersama\s+para\s+pemimpin)(?![\p{L}])/iu;
 
-/** Reported speech around a name: "kata X", "menurut X", "X said", "X mengatakan". */
+/** Reported speech around a name: "kata X", "menurut X", "X said", "X mengatakan", "Wang juga menyinggung pertemuan …". */
 const SAID_BEFORE = /(?<![\p{L}])(?:kata|ujar|ungkap|tutur|ucap|menurut|said|says|according\s+to)(?![\p{L}])[^,.;:()]{0,45}$/iu;
-const SAID_AFTER = /^[^,.;:()]{0,25}?(?<![\p{L}])(?:said|says|mengatakan|menyatakan|mengungkapkan|menuturkan|told\s+reporters|kata(?:nya)?)(?![\p{L}])/iu;
+const SAID_AFTER = /^[^,.;:()]{0,25}?(?<![\p{L}])(?:said|says|mengatakan|menyatakan|mengungkapkan|menuturkan|menyinggung|mengungkit|told\s+reporters|recalled|mentioned|referred\s+to|kata(?:nya)?)(?![\p{L}])/iu;
 /** "… menerima Wang Yi di Kremlin dan mengatakan": the subject goes on speaking, not the one just named. */
 const AND_BEFORE_SAID = /(?<![\p{L}])(?:dan|serta|lalu|and|then)\s/iu;
 
