@@ -375,6 +375,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect([shape(astana), astana.mentioned]).toEqual(['2024-07 meeting vladimir-putin+xi-jinping astana occurred', ['wang-yi', 'sergey-lavrov']]);
   });
 
+  it("places talks 'Sehari sebelumnya' where the talks they count from were, not where a third party once travelled ('Blinken berkunjung ke Beijing')", () => {
+    expect(alone('tirto_id_sehari_sebelumnya_jakarta').map(shape)).toEqual(expect.arrayContaining(['2023-07-12 meeting sergey-lavrov+wang-yi jakarta occurred', '2023-07-13 meeting sergey-lavrov+wang-yi jakarta occurred']));
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

@@ -162,7 +162,15 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd, background);
     const topics = Object.keys(topicRanges);
     const countries = participants.map((p) => lex.actors.get(p)?.country ?? '');
-    const loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null, planned ? { avoid: new Set(events.flatMap((e) => (e.status !== 'planned' && e.location ? [e.location] : []))), background: [...background].map((j): [number, number] => [sentences[j]!.start, sentences[j]!.end]) } : null);
+    let loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null, planned ? { avoid: new Set(events.flatMap((e) => (e.status !== 'planned' && e.location ? [e.location] : []))), background: [...background].map((j): [number, number] => [sentences[j]!.start, sentences[j]!.end]) } : null);
+    // "Sehari sebelumnya, Rabu (12/7), Wang dan Lavrov duduk bersama …": a contact dated from another of the article, with
+    // no place in its own words, was where that one was (not at a place of some visit told elsewhere in the article).
+    // Dated by its own words too ("Sehari sebelumnya, Rabu (12/7)"), its day words still point at the contact just reported.
+    const anchorEvent = dayAnchor.has(k) ? events[eventOf.get(dayAnchor.get(k)!) ?? -1] : c.dayRef ? events.at(-1) : undefined;
+    const placedOwn = loc.range !== null && c.sentences.some((i) => loc.range![0] >= sentences[i]!.start && loc.range![1] <= sentences[i]!.end);
+    if (!REMOTE.has(c.type) && !planned && !placedOwn && anchorEvent?.location && anchorEvent.status === 'occurred' && anchorEvent.participants.some((p) => participants.includes(p))) {
+      loc = { place: anchorEvent.location, range: anchorEvent.sources[0]!.evidence.location[0] ?? null };
+    }
     // A one-person visit counts only as a trip abroad: "Putin kembali ke Moskow" is no contact.
     const host = loc.place ? lex.places.get(loc.place)?.country : undefined;
     if (participants.length === 1 && (!host || host === countries[0])) {
