@@ -379,6 +379,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('tirto_id_sehari_sebelumnya_jakarta').map(shape)).toEqual(expect.arrayContaining(['2023-07-12 meeting sergey-lavrov+wang-yi jakarta occurred', '2023-07-13 meeting sergey-lavrov+wang-yi jakarta occurred']));
   });
 
+  it("dates an article by an address line alone ('https://www.suara.com/news/2023/03/22/…') and by 'Beijing, 9/2 (ANTARA) -' with the year its anniversary gives", () => {
+    expect(alone('suara_id_url_line_only').map(shape).sort()).toEqual(['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred', '2023-03-21 meeting mikhail-mishustin+xi-jinping moscow occurred']);
+    expect(alone('antara_id_figures_dateline').map(shape)).toEqual(['2024-02-08 phone_call vladimir-putin+xi-jinping  occurred']);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });
@@ -716,7 +721,7 @@ describe('a state visit’s talks on two days, the second with a pair pronoun as
   it('merges each day with the other outlets’ report of that day, and Reuters’ Tuesday report with Tuesday (Sindonews reports both days in one sentence)', () => {
     const ids = (e: (typeof dataset.events)[number]) => e.sources.map((s) => s.articleId).sort();
     // CNN Indonesia reports Monday's talks and announces Tuesday's: it joins both days.
-    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'detik_id_empat_mata_itu', 'kompas_id_keduanya_lanjutkan', 'sindonews_id_two_rounds_moskow']);
+    expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-20'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'detik_id_empat_mata_itu', 'kompas_id_keduanya_lanjutkan', 'sindonews_id_two_rounds_moskow', 'suara_id_url_line_only']);
     // Okezone announced Tuesday's formal talks days before: its planned report joins them too.
     expect(ids(day('kompas_id_keduanya_lanjutkan', '2023-03-21'))).toEqual(['apnews_en_two_leaders_formal_talks', 'cnnindonesia_id_setibanya_planned_talks', 'kompas_id_keduanya_lanjutkan', 'okezone_id_planned_then_talks', 'reuters_en_received_kremlin', 'sindonews_id_two_rounds_moskow']);
   });

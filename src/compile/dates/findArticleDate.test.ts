@@ -184,3 +184,17 @@ describe('findArticleDate: a footer', () => {
     expect(findArticleDate({ text: `Title\n2024-05-16 10:00\n\n${body('April 1, 2025')}` })).toMatchObject({ value: '2024-05-16', from: 'header' });
   });
 });
+
+describe('findArticleDate: an address line and a figures-only dateline', () => {
+  it('reads the date in a web address printed alone near the top', () => {
+    const text = 'Xi Jinping Tinggalkan Moskow\n\nhttps://www.suara.com/news/2023/03/22/071500/xi-jinping-tinggalkan-moskow\n\nSuara.com - Presiden China Xi Jinping bertolak meninggalkan Moskow pada Rabu pagi.';
+    expect(findArticleDate({ text })).toMatchObject({ value: '2023-03-22', from: 'url' });
+    // An address inside a sentence is not the article's.
+    expect(findArticleDate({ text: 'Judul\n\nLihat https://example.org/2020/01/02/x untuk detail.' }).from).toBe('none');
+  });
+  it("reads 'Beijing, 9/2 (ANTARA) -' as 9 February, in the year the text gives", () => {
+    const text = 'Xi dan Putin bertelepon\n\nBeijing, 9/2 (ANTARA) - Presiden China Xi Jinping dan Presiden Rusia Vladimir Putin melakukan pembicaraan lewat telepon pada Kamis.';
+    expect(findArticleDate({ text, horizon: '2026-11-22', yearHint: { year: 2024, reason: "'75 tahun' hubungan diplomatik", range: [0, 1] } })).toMatchObject({ value: '2024-02-09', from: 'dateline' });
+    expect(findArticleDate({ text: text.replace('9/2', '9/13'), horizon: '2026-11-22', yearHint: { year: 2024, reason: 'x', range: [0, 1] } }).from).toBe('none');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { dayNumber, dayOfIso, isoOf, isoOfDay, partsOfDay, weekdayOfDay } from './calendar';
 import { scanDates } from './findDateMentions';
-import type { ScannedDate } from './parts';
+import { makeParts, type ScannedDate } from './parts';
 import type { ArticleDate, YearHint } from './types';
 
 /** How many non-empty lines from the top count as the header. */
@@ -125,13 +125,27 @@ function fromDateline(line: Line): ArticleDate | null {
 }
 
 /**
+ * "Beijing, 9/2 (ANTARA) -": a day and month in figures, which a dateline alone makes a date (elsewhere "9/2" could be
+ * anything). Read as day/month, as Indonesian outlets write it.
+ */
+function numericDatelineDay(head: string): ScannedDate | null {
+  const m = /^([ \t\u00a0]{0,3}[\p{Lu}][\p{L} .'’-]{1,40},[ \t\u00a0]{0,3})(\d{1,2})\/(\d{1,2})(?=[ \t\u00a0]{0,3}\()/u.exec(head);
+  if (!m) return null;
+  const day = Number(m[2]);
+  const month = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const start = m[1]!.length;
+  return { start, end: m[0].length, parts: makeParts('day-month', { start: { year: null, month, day } }) };
+}
+
+/**
  * A dateline without a year ("MOSCOW, March 21 (Reuters) -", "BEIJING, April 9. /TASS/.") takes the year of a full
  * date in the text on that day or up to a week before it ("Aug. 21, 2024" in a photo caption, "on April 8, 2024").
  */
 function fromYearlessDateline(line: Line, text: string, horizon?: string, yearHint?: YearHint): ArticleDate | null {
   const head = line.text.slice(0, 120);
   if (!HAS_DIGIT.test(head)) return null;
-  const s = scanDates(head).find((x) => x.parts.kind === 'day-month');
+  const s = scanDates(head).find((x) => x.parts.kind === 'day-month') ?? numericDatelineDay(head);
   if (!s || s.parts.weekday !== null) return null;
   if (!DATELINE_PREFIX.test(line.text.slice(0, s.start)) || !DATELINE_AFTER.test(line.text.slice(s.end, s.end + 50))) return null;
   const { month, day } = s.parts.start;
@@ -210,6 +224,16 @@ export function dateFromUrl(url: string): { value: string; raw: string } | null 
   return null;
 }
 
+/** A web address alone on a line near the top ("https://www.suara.com/news/2023/03/22/071500/…"): the date in it. */
+function urlLineDate(lines: Line[]): { value: string; raw: string } | null {
+  for (const line of lines) {
+    const m = /^[ \t\u00a0]*(https?:\/\/\S+)[ \t\u00a0]*$/.exec(line.text);
+    const found = m ? dateFromUrl(m[1]!) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The article's publication date and where it came from; `from: 'none'` when nothing gives one. */
 export function findArticleDate(input: { text: string; frontMatter?: { published?: unknown }; url?: string | null; /** Where a yearless dateline's year may be found (the text before cleaning keeps photo captions). */ yearText?: string; /** Whether a dateline without a year may give the date (default true). */ yearless?: boolean; /** The latest date an article can have, for a yearless dateline's year. */ horizon?: string; /** The year the text gives (an anniversary "this year"), the last resort for a yearless dateline. */ yearHint?: YearHint }): ArticleDate {
   const fm = input.frontMatter?.published;
@@ -231,7 +255,8 @@ export function findArticleDate(input: { text: string; frontMatter?: { published
     const dateline = fromDateline(line);
     if (dateline) return dateline;
   }
-  const fromUrl = input.url ? dateFromUrl(input.url) : null;
+  // The address given apart, else one printed on a line of its own near the top.
+  const fromUrl = input.url ? dateFromUrl(input.url) : urlLineDate(lines);
   if (fromUrl) return { value: fromUrl.value, from: 'url', raw: fromUrl.raw, range: null };
   const footer = fromFooter(input.text);
   if (footer) return footer;
