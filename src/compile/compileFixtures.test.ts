@@ -384,6 +384,11 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('antara_id_figures_dateline').map(shape)).toEqual(['2024-02-08 phone_call vladimir-putin+xi-jinping  occurred']);
   });
 
+  it("reads a header line with an update stamp, and dates 'Later in the evening' from the day before it, not a background 'last met … in March'", () => {
+    expect(alone('thehindu_en_update_stamp_later_evening').map(shape)).toEqual(['2023-05-04 meeting qin-gang+sergey-lavrov  occurred']);
+    expect(alone('france24_en_issued_modified').map(shape)).toContain('2025-06-19 phone_call vladimir-putin+xi-jinping  occurred');
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

@@ -93,10 +93,13 @@ function withYearOfSentence(own: DateMention, mentions: DateMention[], start: nu
 /** "sejak dilantik untuk masa jabatan kelima pada 7 Mei lalu", "since taking office on May 7": the date a span began, of something else. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:sejak|semenjak|since)(?![\p{L}])[^.!?\n]{0,60}$/iu;
 
-/** The last specific, past-pointing date mention in the nearest preceding sentence that has one (not one a "since" clause gives). */
-export function precedingDate(mentions: DateMention[], sentences: Sentence[], before: number, notBefore: number, text = ''): DateMention | null {
+/**
+ * The last specific, past-pointing date mention in the nearest preceding sentence that has one: not one a "since" clause
+ * gives, nor one of a background sentence ("The two Ministers had last met in New Delhi in March").
+ */
+export function precedingDate(mentions: DateMention[], sentences: Sentence[], before: number, notBefore: number, text = '', background: (m: DateMention) => boolean = () => false): DateMention | null {
   const since = (m: DateMention) => SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
-  const candidates = mentions.filter((m) => m.end <= before && m.start >= notBefore && isSpecific(m) && !m.future && !since(m));
+  const candidates = mentions.filter((m) => m.end <= before && m.start >= notBefore && isSpecific(m) && !m.future && !since(m) && !background(m));
   return candidates.at(-1) ?? null;
 }
 

@@ -52,6 +52,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     titles.some((t) => t.attachedTo === actorId && roleIds.includes(t.roleId)) ||
     (article.articleDate.value ? rolesOn(lex, actorId, article.articleDate.value) : lex.tenures.filter((x) => x.actorId === actorId).map((x) => x.roleId)).some((r) => roleIds.includes(r));
   const { candidates, notes, background } = findCandidates({ text, sentences, skip, headline, mentions, titles, dates, lex, holdsOffice });
+  const inBackground = (m: { start: number }) => background.has(sentenceAt(sentences, m.start));
   const placeHits = lex.placeMatcher.find(text);
   const events: DraftEvent[] = [];
   const segments: Array<{ start: number; end: number; ownEnd: number; event: number; ownStart: number; talkedAbout: boolean }> = [];
@@ -76,7 +77,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const dateOwn = (c: Candidate, k: number): ContactDate | null => {
     const first = sentences[c.sentences[0]!]!;
     const prevStart = k > 0 ? sentences[candidates[k - 1]!.sentences[0]!]!.start : 0;
-    return dateContact({ own: c.own, bound: c.bound, planned: c.planned, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0, text), articleDate: article.articleDate, horizon: opts.horizon, constraints: tenureConstraints(lex, titles, c.actors), yearHints });
+    return dateContact({ own: c.own, bound: c.bound, planned: c.planned, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0, text, inBackground), articleDate: article.articleDate, horizon: opts.horizon, constraints: tenureConstraints(lex, titles, c.actors), yearHints });
   };
   // Contacts with their own date first; then, in text order, those counted from another ("Sehari sebelumnya").
   const datedAll = candidates.map((c, k) => (c.dayRef && !c.own ? null : dateOwn(c, k)));

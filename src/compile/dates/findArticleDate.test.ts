@@ -17,6 +17,9 @@ describe('findArticleDate', () => {
     ['Diterbitkan: 20 Nov 2024', '2024-11-20', '20 Nov 2024'],
     ['Published: 2024-11-20T12:00:00Z', '2024-11-20', '2024-11-20T12:00:00Z'],
     ['Oleh Eko Satrio | Rabu, 20 November 2024, 12:07 WIB', '2024-11-20', 'Rabu, 20 November 2024, 12:07 WIB'],
+    // An update stamp after the date is part of the header line.
+    ['May 04, 2023 10:41 pm | Updated May 05, 2023 08:15 am IST - PANAJI', '2023-05-04', 'May 04, 2023 10:41 pm'],
+    ['Issued on: 19/06/2025 - 14:12 Modified: 19/06/2025 - 18:47', '2025-06-19', '19/06/2025 - 14:12'],
     ['Nov 20, 2024 10:30 AM', '2024-11-20', 'Nov 20, 2024 10:30 AM'],
     ['Senin, 18 Nov 2024 / 12:07 WIB', '2024-11-18', 'Senin, 18 Nov 2024 / 12:07 WIB'],
     // CGTN's update stamp with a hyphenated date, the only date on the page.

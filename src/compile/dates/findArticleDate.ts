@@ -88,8 +88,11 @@ function topLines(text: string): Line[] {
 /** Words a header line may carry besides its date without being a sentence: labels, bylines, zones. */
 const HEADER_WORDS = new Set([
   'diterbitkan', 'dipublikasikan', 'diperbarui', 'dipublikasi', 'terbit', 'tanggal', 'tgl', 'oleh', 'published', 'posted',
-  'updated', 'last', 'on', 'by', 'at', 'wib', 'wita', 'wit', 'gmt', 'utc', 'pukul', 'jam',
+  'updated', 'last', 'on', 'by', 'at', 'wib', 'wita', 'wit', 'gmt', 'utc', 'pukul', 'jam', 'issued', 'am', 'pm', 'ist', 'jst', 'cet', 'cest', 'bst', 'est', 'edt', 'msk',
 ]);
+
+/** An update stamp after the header's date. */
+const UPDATE_AFTER = /(?<![\p{L}])(?:diperbarui|diupdate|diperbaharui|updated|modified|last[ \t\u00a0]+updated)(?![\p{L}])/iu;
 
 /** Words left on a header line besides its date, time and label words. */
 function extraWords(s: string): number {
@@ -107,7 +110,11 @@ function fromHeader(line: Line): { date: ArticleDate; extra: number; update: boo
   const { start, end } = found.scanned;
   const time = TRAILING_TIME.exec(line.text.slice(end));
   const rawEnd = end + (time ? time[0].length : 0);
-  const extra = extraWords(line.text.slice(0, start) + ' ' + line.text.slice(rawEnd));
+  // "May 04, 2023 10:41 pm | Updated May 05, 2023 08:15 am IST", "Issued on: 19/06/2025 - 14:12 Modified: 19/06/2025 - 18:47":
+  // an update stamp after the date belongs to the header too.
+  const after = line.text.slice(rawEnd);
+  const stamp = after.search(UPDATE_AFTER);
+  const extra = extraWords(line.text.slice(0, start) + ' ' + (stamp >= 0 ? after.slice(0, stamp) : after));
   if (extra > HEADER_WORDS_MAX) return null;
   const raw = line.text.slice(start, rawEnd);
   const update = UPDATE_LABEL.test(line.text.slice(0, start));
