@@ -389,6 +389,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('france24_en_issued_modified').map(shape)).toContain('2025-06-19 phone_call vladimir-putin+xi-jinping  occurred');
   });
 
+  it("takes no one after ', but' ('… met in Johannesburg this week, but there will be no face-to-face encounter between Xi and Putin'), and 'a meeting with Xi is expected' as planned", () => {
+    expect(alone('anadolu_en_but_no_encounter').map(shape).sort()).toEqual(['2023-07-24 meeting nikolai-patrushev+wang-yi  occurred', '2023-10 meeting vladimir-putin+xi-jinping  planned']);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

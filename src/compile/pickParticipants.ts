@@ -24,6 +24,9 @@ const AND_BEFORE_SAID = /(?<![\p{L}])(?:dan|serta|lalu|and|then)\s/iu;
 /** "menantikan kunjungan Presiden China Xi Jinping ke Rusia", "a visit by Chinese President Xi": the visitor is talked about. */
 const VISIT_OF = /(?<![\p{L}])(?:kunjungan|lawatan|kedatangan|visit|trip)(?:\s+(?:of|by|oleh|dari))?(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*){0,5}\s+$/u;
 
+/** ", but", "; however", ", namun": a turn to another clause. */
+const TURN_AFTER = /[,;][\s\u00a0]+(?:but|however|yet|whereas|namun|tetapi|tapi|sedangkan|padahal)(?![\p{L}])/iu;
+
 /** "asked X to convey", "meminta X untuk menyampaikan": X is a messenger. */
 const ASKED_BEFORE = /(?<![\p{L}])(?:asked|requested|meminta|memohon)\s+$/iu;
 const TO_CONVEY_AFTER = /^\s+(?:to\s+(?:convey|pass\s+on|deliver|relay)|(?:untuk\s+)?(?:menyampaikan|meneruskan))(?![\p{L}])/iu;
@@ -41,6 +44,12 @@ export function isSender(text: string, from: number, m: ActorMention): boolean {
  * as two remain; senders and principals are always left out.
  */
 export function participantsIn(text: string, start: number, end: number, mentions: ActorMention[], lex: Lexicon, cueAt?: number): string[] {
+  // "Top security officials … met in Johannesburg this week, but there will be no face-to-face encounter between Xi Jinping
+  // and … Putin": who is named after a turn is in another clause's matter.
+  if (cueAt !== undefined) {
+    const turn = TURN_AFTER.exec(text.slice(cueAt, end));
+    if (turn) end = cueAt + turn.index;
+  }
   let inside = mentions.filter((m) => m.start >= start && m.end <= end && !isSender(text, start, m));
   let all = [...new Set(inside.map((m) => m.actorId))];
   // '"We are waiting for … Xi Jinping, in Kazan," Putin said at the start of Thursday's meeting with Wang Yi': who is
