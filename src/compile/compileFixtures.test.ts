@@ -97,13 +97,14 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     ['sputnik_id_ryabkov_consultation', ['2024-04 meeting andrey-rudenko+sun-weidong beijing occurred', '2024-04-11 consultation sergei-ryabkov+sun-xiaobo moscow occurred']],
     ['sindonews_id_typos', ['2024-09-05 meeting sergei-shoigu+xi-jinping beijing occurred']],
     ['reuters_en_video_link', ['2024-11-19 video_call andrei-belousov+dong-jun  occurred']],
-    // Putin 'mengharapkan kunjungan kenegaraan Xi ke Moskow pada musim semi mendatang': the state visit of March 2023, as VOA reports it.
-    ['rri_id_video_titles', ['2022-12-30 video_call vladimir-putin+xi-jinping  occurred', '2023-03-20 visit vladimir-putin+xi-jinping moscow planned']],
+    // Putin 'mengharapkan kunjungan kenegaraan Xi ke Moskow pada musim semi mendatang': the state visit of March 2023, as VOA
+    // announces it; the Russian MFA's later press release recalls it as having taken place, so the merged event did.
+    ['rri_id_video_titles', ['2022-12-30 video_call vladimir-putin+xi-jinping  occurred', '2023-03-20 visit vladimir-putin+xi-jinping moscow occurred']],
+    ['voa_id_state_visit_range', ['2023-03-20 visit vladimir-putin+xi-jinping moscow occurred']],
     ['tass_en_lavrov_beijing', ['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']],
     ['kompas_id_role_titles_phone', ['2025-03-10 phone_call sergey-lavrov+wang-yi  occurred']],
     // The planned Tianjin meeting took place: Xinhua's report of the 31 August meeting merges with it (see the next describe's test).
     ['detik_id_planned_tianjin', ['2025-08-23 phone_call sergey-lavrov+wang-yi  occurred', '2025-08-31 meeting vladimir-putin+xi-jinping tianjin occurred']],
-    ['voa_id_state_visit_range', ['2023-03-20 visit vladimir-putin+xi-jinping moscow planned']],
     // One person's trip to the other side is a contact; one to a third country ('bertolak ke Minsk') is not.
     ['antara_id_one_person_trips', ['2025-03-03 visit wang-yi moscow occurred', '2025-05-16 visit vladimir-putin beijing planned']],
     ['reuters_en_will_visit_china', ['2025-05-16 visit vladimir-putin beijing planned']],
@@ -391,6 +392,14 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
 
   it("takes no one after ', but' ('… met in Johannesburg this week, but there will be no face-to-face encounter between Xi and Putin'), and 'a meeting with Xi is expected' as planned", () => {
     expect(alone('anadolu_en_but_no_encounter').map(shape).sort()).toEqual(['2023-07-24 meeting nikolai-patrushev+wang-yi  occurred', '2023-10 meeting vladimir-putin+xi-jinping  planned']);
+  });
+
+  it("places a visitor 'who is in the People's Republic of China on a working visit' in China, and reads 'held scheduled consultations'", () => {
+    const events = alone('midru_en_in_country_on_visit').map(shape);
+    expect(events).toContain('2023-06-25 visit andrey-rudenko+qin-gang beijing occurred');
+    expect(events.some((e) => e.startsWith('2023-06-25 consultation andrey-rudenko+ma-zhaoxu'))).toBe(true);
+    // VOA announced that state visit; read alone, it is still planned there.
+    expect(alone('voa_id_state_visit_range').map(shape)).toEqual(['2023-03-20 visit vladimir-putin+xi-jinping moscow planned']);
   });
 
   it('does not place talks in a city of a later leg of the trip', () => {

@@ -27,6 +27,9 @@ const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|me
 /** A contact verb, up to two words, then "di/in": the place of the contact itself. */
 const VENUE_COUNTRY = /(?<![\p{L}])(?:berlangsung|digelar|diadakan|dilaksanakan|bertemu|berjumpa|meet|met|held|take\s+place|takes\s+place|took\s+place)(?:\s+[\p{L}]+){0,2}?\s+(?:di|in)\s+(?:the\s+)?/giu;
 
+/** After a country: "on a working visit", "dalam kunjungan kenegaraan", "for an official visit". */
+const ON_VISIT = /^\s+(?:on|for|dalam|untuk)\s+(?:an?\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+)?(?:visit|kunjungan|lawatan)(?![\p{L}])/iu;
+
 /** "mengundang Mishustin ke", "invited Xi to": an invitation to travel somewhere. */
 const INVITE_TO = /(?<![\p{L}])(?:mengundang|diundang|undangan(?:nya)?|invit(?:ed|es|ing|ation))(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to)\s+$/iu;
 
@@ -77,6 +80,16 @@ export function locateContact(text: string, lex: Lexicon, ranges: [number, numbe
       if (!VISIT_TO.test(text.slice(Math.max(from, at - 60), at)) && !INVITE_TO.test(text.slice(Math.max(from, at - 60), at))) continue;
       const country = lex.countryMatcher.find(text.slice(at, at + 40)).find((h) => h.start === 0);
       const city = country ? cityOf(lex, text, country.value, cityHits) : null;
+      if (city) return { place: city, range: [from, to] };
+    }
+  }
+  // "Rudenko, who is in the People's Republic of China on a working visit, was received by …": the country the visitor is in.
+  for (const [from, to] of ranges) {
+    for (const m of text.slice(from, to).matchAll(/(?<![\p{L}])(?:in|di)\s+(?:the\s+)?/giu)) {
+      const at = from + m.index + m[0].length;
+      const country = lex.countryMatcher.find(text.slice(at, at + 60)).find((h) => h.start === 0);
+      if (!country || !ON_VISIT.test(text.slice(at + country.end, at + country.end + 40))) continue;
+      const city = cityOf(lex, text, country.value, cityHits);
       if (city) return { place: city, range: [from, to] };
     }
   }
