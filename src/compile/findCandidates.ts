@@ -23,6 +23,24 @@ import { REMOTE } from './describeEvent';
 /** Recalling words: "recalled", "mengenang". */
 const RECALLED = /(?<![\p{L}])(?:mengingat\s+kembali|mengenang|recalled|recalling)(?![\p{L}])/iu;
 const RECALLED_ALL = new RegExp(RECALLED.source, 'giu');
+/** Words introducing a chronology: "Berikut kronologi pertemuan …", "a timeline of their meetings". */
+const CHRONOLOGY = /(?<![\p{L}])(?:kronologi|linimasa|chronology|timeline)(?![\p{L}])/iu;
+
+/**
+ * The two people (one from each side) of the sentence that introduces a chronology before sentence `i`, when the
+ * chronology is of their contacts; else null.
+ */
+function chronologyPair(input: CandidateInput, i: number): string[] | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const s = input.sentences[j]!;
+    if (!CHRONOLOGY.test(input.text.slice(s.start, s.end))) continue;
+    const people = [...new Set(input.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !input.lex.speakers.has(m.actorId)).map((m) => m.actorId))];
+    const sides = new Set(people.map((p) => input.lex.actors.get(p)?.country));
+    return people.length === 2 && sides.size === 2 ? people : null;
+  }
+  return null;
+}
+
 /** A count of contacts ("have spoken twice this year", "dua kali bertemu"), vague unless each is then given its day. */
 const COUNTED_ALL = /(?<![\p{L}])(?:twice|(?:dua|tiga|empat|lima|\d+)\s+kali|(?:three|four|five|\d+)\s+times)(?![\p{L}])/giu;
 
@@ -218,6 +236,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
         refs = [...refs, ...more.refs];
         idx.push(i + 1);
       }
+    }
+    // "Berikut kronologi pertemuan dan kontak Xi-Putin sejak 2022: … 2. 15 September 2022, Samarkand / Bertemu di sela KTT
+    // SCO di Uzbekistan.": an entry under a dated heading of a chronology of a pair's contacts is that pair's.
+    if (!isHead && actors.length + refs.length < 2 && headingDate(input, i, (j) => cuesBySentence.has(j))) {
+      const pair = chronologyPair(input, i);
+      if (pair) actors = [...new Set([...pair, ...actors])];
     }
     const visitTo = type === 'visit' && visitDestination(str, lex);
     if (actors.length + refs.length < 2 && !(visitTo && actors.length + refs.length === 1)) {
