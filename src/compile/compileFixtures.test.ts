@@ -407,6 +407,15 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(events).toEqual(expect.arrayContaining(['2022-09-15 meeting vladimir-putin+xi-jinping samarkand occurred', '2024-07-03 meeting vladimir-putin+xi-jinping astana occurred']));
   });
 
+  it.each(['minimal_en_talks_and_met', 'minimal_id_pembicaraan_dan_bertemu'])("splits 'held talks with Wang Yi and met President Xi Jinping … on Tuesday' into the subject's two contacts (%s)", (id) => {
+    expect(alone(id).map(shape).sort()).toEqual(['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']);
+  });
+
+  it("splits a chronology's 'talks with Wang Yi and a meeting with President Xi Jinping' too", () => {
+    const april = alone('thinktank_en_chronology_bullets').filter((e) => e.date.value.startsWith('2024-04')).map((e) => [...e.participants].sort().join('+'));
+    expect(april.sort()).toEqual(['sergey-lavrov+wang-yi', 'sergey-lavrov+xi-jinping']);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });
@@ -711,10 +720,10 @@ describe('headline contacts and welcome cues', () => {
     expect(own.evidence!.topics.wwii!.map(([a, b]) => text.slice(a, b)).join('|')).toMatch(/defeat of Nazi Germany/);
   });
 
-  it('merges detik’s report with TASS’s, Antara’s, AP’s, two of Kompas’ and JPNN’s reports of the same Beijing talks, on the day they name', () => {
+  it('merges detik’s report with the other reports of the same Beijing talks (TASS, Antara, AP, Kompas, JPNN, a brief), on the day they name', () => {
     // JPNN dates the talks only by Lavrov's trip, 8-9 April: the others' 9 April lies within it and says more.
     const [e] = fromArticle('detik_id_headline_terima_kunjungan');
-    expect(e!.sources.map((s) => s.articleId).sort()).toEqual(['antara_id_planned_trip_background_city', 'ap_en_said_last_month_would_travel', 'detik_id_headline_terima_kunjungan', 'jpnn_id_kunjungan_berlangsung', 'kompas_id_lavrof_typo', 'kompasid_dalam_pertemuan_itu', 'okezone_id_setelah_sebelumnya', 'reuters_en_after_holding_talks', 'tass_en_lavrov_beijing']);
+    expect(e!.sources.map((s) => s.articleId).sort()).toEqual(['antara_id_planned_trip_background_city', 'ap_en_said_last_month_would_travel', 'detik_id_headline_terima_kunjungan', 'jpnn_id_kunjungan_berlangsung', 'kompas_id_lavrof_typo', 'kompasid_dalam_pertemuan_itu', 'minimal_en_talks_and_met', 'minimal_id_pembicaraan_dan_bertemu', 'okezone_id_setelah_sebelumnya', 'reuters_en_after_holding_talks', 'tass_en_lavrov_beijing', 'thinktank_en_chronology_bullets']);
     expect([e!.date.earliest, e!.date.latest]).toEqual(['2024-04-09', '2024-04-09']);
   });
 
