@@ -127,6 +127,13 @@ describe('planned, vague and sidelines', () => {
     // A leading time clause takes the main clause's tense.
     ['Usai pembicaraan di Beijing, Putin dan Xi dijadwalkan menandatangani pernyataan bersama', 'Usai pembicaraan', true],
     ['After the talks, Putin and Xi signed a joint statement', 'After the talks', false],
+    // The contact words as the subject, or followed by their own verb, looking ahead.
+    ['Kunjungan tersebut diperkirakan akan diwarnai pembicaraan tingkat tinggi', 'Kunjungan', true],
+    ['Kunjungan tersebut berlangsung selama tiga hari', 'Kunjungan', false],
+    ['Putin is due in Tianjin, where a full-fledged meeting with Xi is expected', 'meeting', true],
+    ['Formal talks with Xi are pencilled in for September 2', 'talks', true],
+    ['Putin intends to visit China in October', 'visit', true],
+    ['The meeting with Xi was held in the Kremlin', 'meeting', false],
   ])('%s: planned=%s', (s, cue, planned) => {
     const at = s.indexOf(cue);
     expect(isPlanned(s, at, at + cue.length)).toBe(planned);

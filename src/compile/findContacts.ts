@@ -144,7 +144,7 @@ export function findSidelines(sentence: string): { gathering: string; start: num
   return { gathering, start: m.index, end };
 }
 
-const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|would|persiapan|mempersiapkan|menyiapkan|preparations?\s+for|preparing\s+for|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|berniat|bermaksud|set\s+to|expected\s+to|is\s+due\s+to|upcoming|mendatang|(?:sepakat|setuju|bersepakat|menyepakati|agreed|agree)(?:\s+(?:untuk|to))?(?:\s+(?:kembali|segera|again|soon))?|diperkirakan|diharapkan(?:\s+(?:akan|untuk))?)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|would|persiapan|mempersiapkan|menyiapkan|preparations?\s+for|preparing\s+for|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|berniat|bermaksud|set\s+to|slated\s+(?:to|for)|pencil(?:l)?ed\s+in|expected\s+to|is\s+due\s+to|upcoming|mendatang|(?:sepakat|setuju|bersepakat|menyepakati|agreed|agree)(?:\s+(?:untuk|to))?(?:\s+(?:kembali|segera|again|soon))?|diperkirakan|diharapkan(?:\s+(?:akan|untuk))?)(?![\p{L}])/iu;
 
 /**
  * An invitation to the contact: 'Xi invited Putin to visit China next year', 'Putin menerima undangan Xi untuk berkunjung
@@ -158,7 +158,7 @@ export function looksAhead(words: string): boolean {
 }
 
 /** The contact's own verb, after it in its clause, looking ahead: "is expected", "will be held", "akan digelar". */
-const AHEAD_AFTER = /^[^,;.]{0,40}?(?<![\p{L}])(?:(?:is|are)[\s\u00a0]+(?:expected|planned|scheduled|due)|will[\s\u00a0]+(?:be[\s\u00a0]+held|take[\s\u00a0]+place)|akan[\s\u00a0]+(?:digelar|diadakan|berlangsung|dilaksanakan))(?![\p{L}])/iu;
+const AHEAD_AFTER = /^[^,;.]{0,40}?(?<![\p{L}])(?:(?:is|are)[\s\u00a0]+(?:expected|planned|scheduled|due|slated|pencil(?:l)?ed[\s\u00a0]+in)|will[\s\u00a0]+(?:be[\s\u00a0]+held|take[\s\u00a0]+place)|akan[\s\u00a0]+(?:digelar|diadakan|berlangsung|dilaksanakan))(?![\p{L}])/iu;
 
 /** Opens a time clause before the main one: "Usai …,", "Setelah …,", "After …,". */
 const TIME_CLAUSE = /^[\s"“]*(?:usai|seusai|setelah|sesudah|sebelum|selepas|menjelang|after|before|following|ahead\s+of)\s/iu;
