@@ -416,6 +416,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(april.sort()).toEqual(['sergey-lavrov+wang-yi', 'sergey-lavrov+xi-jinping']);
   });
 
+  it("takes 'Volodin and … Zhao Leji opened the 10th session of the interparliamentary cooperation commission' for their meeting", () => {
+    expect(alone('thediplomat_en_opened_commission_session').map(shape)).toEqual(expect.arrayContaining(['2025-08-26 meeting vyacheslav-volodin+zhao-leji beijing occurred', '2025-08-26 meeting vyacheslav-volodin+xi-jinping beijing occurred']));
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });
