@@ -187,10 +187,10 @@ export function* judgeSteps(json: unknown): Generator<void, DatasetVerdict, void
       let record: { id: string };
       if (fast?.(raw)) record = raw as { id: string };
       else if (raw instanceof BadRow) {
+        // A table row that is not one value per field: skipped and counted, as a record zod rejects is.
         warnings.push({ kind, index, id: null, message: raw.message });
         continue;
-      }
-      else {
+      } else {
         const parsed = schemas[list].safeParse(raw);
         if (!parsed.success) {
           warnings.push({ kind, index, id: idOf(raw), message: describe(parsed.error) });
