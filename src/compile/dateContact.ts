@@ -68,11 +68,18 @@ export function ownDate(text: string, mentions: DateMention[], start: number, en
   // "hari ini, Kamis (5/12/2024)": a full date right after a relative one restates it, and needs no article date.
   const restated = own && own.kind !== 'full' ? inRange.find((m) => m.kind === 'full' && m.start >= own.end && /^[\s,(]{0,3}$/.test(text.slice(own.end, m.start))) : undefined;
   if (restated) return { own: restated, bound: null };
+  // "Last month, Xi met with visiting Russian Foreign Minister Sergey Lavrov in Beijing on April 9": the day within the
+  // month or week named says more.
+  const finer = own && own.kind === 'relative' && !own.future && COARSE_RELATIVE.test(own.raw) ? inRange.find((m) => (m.kind === 'full' || m.kind === 'day-month') && [cueClause, null].includes(clauseAt(clauses, m.start))) : undefined;
+  if (finer) return { own: withYearOfSentence(finer, mentions, start, end), bound: null };
   if (own) return { own: withYearOfSentence(own, mentions, start, end), bound: null };
   const other = nearest(inRange)!;
   const clause = clauseAt(clauses, other.start)!;
   return { own: null, bound: { mention: other, relation: clause.relation, word: clause.word } };
 }
+
+/** A relative date of a month or week ("last month", "pekan lalu", "earlier this month"), coarser than a day named beside it. */
+const COARSE_RELATIVE = /(?<![\p{L}])(?:month|week|bulan|pekan|minggu)(?![\p{L}])/iu;
 
 /** A year by itself: "2022", "pada 2022", "tahun 2022", "in 2022". */
 const BARE_YEAR = /^(?:(?:pada|pada\s+tahun|tahun|in)\s+)?((?:19|20)\d{2})$/i;
