@@ -425,6 +425,12 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(april).toEqual(['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']);
   });
 
+  it("reads 'Usai perundingan tersebut, Lavrov mengatakan … menantikan kehadiran Xi' as words after the talks just told, not a Lavrov–Xi meeting", () => {
+    const events = alone('republika_id_usai_perundingan_tersebut').map(shape);
+    expect(events.filter((e) => e.includes('sergey-lavrov+xi-jinping'))).toEqual([]);
+    expect(events).toEqual(expect.arrayContaining(['2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred', '2025-05-08 meeting vladimir-putin+xi-jinping moscow planned']));
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

@@ -16,7 +16,7 @@ import { actorsIn, beforeOtherAction, otherActionFirst, otherContactAfter, pairS
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 import { laterRounds } from './laterRounds';
-import { EARLIER, TALKED_ABOUT, pointsBack } from './pointsBack';
+import { AFTER_THAT_CONTACT, EARLIER, TALKED_ABOUT, pointsBack } from './pointsBack';
 import { headingDate, withHeading } from './headingDate';
 import { REMOTE } from './describeEvent';
 
@@ -165,7 +165,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     // "Dalam pertemuan itu, Wang dan Lavrov membahas …", "Pertemuan itu berlangsung di sela-sela …": undated contact words
     // that only point back at a contact already reported. The sentence is that contact's (its topics, its gathering), not another.
     const prev = raw.at(-1);
-    if (prev && pointsBack(str)) {
+    if (prev && (pointsBack(str) || (cues.length === 1 && AFTER_THAT_CONTACT.test(str)))) {
       // "Pertemuan itu berlangsung … pada 3 s.d. 5 Juni 2024": the date of a contact reported without one. Not a date of
       // what was discussed ("membahas persiapan kunjungan Xi pada Mei").
       const said = TALKED_ABOUT.exec(str);

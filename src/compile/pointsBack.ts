@@ -9,6 +9,12 @@ const POINTS_BACK = /^[\s\u00a0"“]*(?:(?:dalam|pada|selama|di|during|in|at)[\s
 const POINTS_BACK_WITH = /^[\s\u00a0"“]*(?:dalam|pada|selama|during|in|at)[\s\u00a0]+(?:(?:pertemuan|pembicaraan|percakapan|perbincangan)[\s\u00a0]+(?:dengan|bersama)|(?:the|their|his|her)[\s\u00a0]+(?:meeting|talks)[\s\u00a0]+with)[\s\u00a0]+/iu;
 const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[\s\u00a0]*,/u;
 
+/**
+ * "Usai perundingan tersebut, Lavrov mengatakan …", "After the talks, …": a time clause of a contact already reported. It
+ * points back only when the sentence goes on with no contact of its own ("After the meeting, Wang Yi was received by …" has one).
+ */
+export const AFTER_THAT_CONTACT = /^[\s\u00a0"“]*(?:usai|seusai|setelah|sesudah|after|following)[\s\u00a0]+(?:(?:pertemuan|pembicaraan|perundingan|konsultasi)[\s\u00a0]+(?:tersebut|itu|ini)|the[\s\u00a0]+(?:meeting|talks|call|consultations?))(?![\p{L}])/iu;
+
 /** Whether `sentence` opens on a contact already reported. */
 export function pointsBack(sentence: string): boolean {
   if (POINTS_BACK.test(sentence)) return true;
