@@ -198,3 +198,38 @@ export function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, 
   }
   return null;
 }
+
+/** Between two contacts of one subject: "… with Wang Yi and ", "… dengan Menlu China Wang Yi dan ", "…, as well as a ". */
+const AND_NEXT = /(?<![\p{L}])(?:and|dan|serta|as\s+well\s+as)\s+(?:(?:also|then|later|juga|kemudian|lalu)\s+)?(?:(?:a|an|the|his|her)\s+)?$/iu;
+
+/**
+ * The second of two contacts a sentence's subject had, each naming its own other side ("held talks with Wang Yi and met
+ * President Xi Jinping", "talks with Wang Yi and a meeting with President Xi Jinping on 9 April"): the people of the
+ * first, and those of the second with its cue; null when the sentence is not built so.
+ */
+export function coordinatedContact(input: CandidateInput, s: Sentence, cue: Cue, cues: Cue[], actors: string[], refs: TitleHit[]) {
+  const str = input.text.slice(s.start, s.end);
+  for (const c of cues) {
+    if (c.start <= cue.end || c.weak || c.pairSubject) continue;
+    const between = str.slice(cue.end, c.start);
+    const and = AND_NEXT.exec(between);
+    if (!and || /[.;:!?]/.test(between)) continue;
+    const at = (x: { start: number; end: number }) => x.start - s.start;
+    const named = input.mentions.filter((m) => m.start >= s.start && m.end <= s.end && actors.includes(m.actorId));
+    const subject = [...new Set(named.filter((m) => at(m) < cue.start).map((m) => m.actorId))];
+    const a = [...new Set(named.filter((m) => at(m) >= cue.end && at(m) < c.start).map((m) => m.actorId))];
+    const b = [...new Set(named.filter((m) => at(m) >= c.end).map((m) => m.actorId))];
+    const refsA = refs.filter((r) => at(r) >= cue.end && at(r) < c.start);
+    const refsB = refs.filter((r) => at(r) >= c.end);
+    if (subject.length === 0 || a.length + refsA.length === 0 || b.length + refsB.length === 0) return null;
+    if (a.some((x) => b.includes(x) || subject.includes(x)) || b.some((x) => subject.includes(x))) return null;
+    const before = refs.filter((r) => at(r) < cue.start);
+    return {
+      first: { actors: [...subject, ...a], refs: [...before, ...refsA] },
+      actors: [...subject, ...b],
+      refs: [...before, ...refsB],
+      cue: c,
+    };
+  }
+  return null;
+}
