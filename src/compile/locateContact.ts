@@ -108,7 +108,8 @@ export function locateContact(text: string, lex: Lexicon, ranges: [number, numbe
   if (headed && heading) return { place: headed.value, range: heading };
   // A visit the article describes: "selama kunjungannya ke Rusia" → a Russian city the article names, or Moscow. For a
   // contact that took place, not a trip still ahead ("I am preparing to visit China for the SCO summit in Tianjin").
-  for (const m of text.matchAll(/(?:^|[^\p{L}])(?:ke|to|di|in|(mengunjungi|menyambangi|visit(?:s|ed|ing)?))\s+/giu)) {
+  // Not consuming the character before (a lookbehind): 'visit to Moscow' must match at 'visit' and at 'to'.
+  for (const m of text.matchAll(/(?<![\p{L}])(?:ke|to|di|in|(mengunjungi|menyambangi|visit(?:s|ed|ing)?))\s+/giu)) {
     const at = m.index + m[0].length;
     if (!planned && looksAhead(clauseBefore(text, at))) continue;
     // "mengunjungi China", "visited Russia": the verb takes the destination itself.
