@@ -436,6 +436,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('tass_en_working_visit_to_moscow').map(shape)).toContain('2024-01-29 meeting andrey-rudenko+ma-zhaoxu moscow occurred');
   });
 
+  it("places talks after 'Li terbang ke Moskow dan berunding dengan …' in Moscow, the flight's destination", () => {
+    expect(alone('kompastv_id_terbang_ke_dan_berunding').map(shape)).toEqual(expect.arrayContaining(['2022-09-07 meeting li-zhanshu+vladimir-putin vladivostok occurred', '2022-09-08 meeting li-zhanshu+vyacheslav-volodin moscow occurred']));
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

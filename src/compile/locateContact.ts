@@ -38,8 +38,13 @@ const AWAY = /(?<![\p{L}])(?:kembali|pulang|bertolak|berangkat|meninggalkan|terb
 
 /** Place hits preceded by a locative word ("di Moskow", "in Rio de Janeiro", "ke Beijing"), not a way home. */
 function placedHits(text: string, hits: TermHit<string>[], from: number, to: number): TermHit<string>[] {
-  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 30), h.start)) && !AWAY.test(text.slice(Math.max(0, h.start - 30), h.start)));
+  // "Li terbang ke Moskow dan berunding dengan …": a flight on to the talks is to their venue.
+  const away = (h: TermHit<string>) => AWAY.test(text.slice(Math.max(0, h.start - 30), h.start)) && !THEN_TALKS.test(text.slice(h.end, h.end + 40));
+  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 30), h.start)) && !away(h));
 }
+
+/** Right after a destination: "dan berunding dengan", "and held talks with", "lalu bertemu": the contact there. */
+const THEN_TALKS = /^\s+(?:dan|and|lalu|kemudian|then)\s+(?:(?:langsung|juga|immediately|also)\s+)?(?:berunding|bertemu|menggelar|mengadakan|melakukan|held|holds|met|meets)(?![\p{L}])/iu;
 
 const inQuote = (quotes: [number, number][], h: TermHit<string>) => quotes.some(([a, b]) => h.start >= a && h.end <= b);
 
