@@ -440,6 +440,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('kompastv_id_terbang_ke_dan_berunding').map(shape)).toEqual(expect.arrayContaining(['2022-09-07 meeting li-zhanshu+vladimir-putin vladivostok occurred', '2022-09-08 meeting li-zhanshu+vyacheslav-volodin moscow occurred']));
   });
 
+  it("reads 'ia dan Volodin bertemu di gedung Duma Negara, Moskow' as Zhao (named before) and Volodin meeting in Moscow", () => {
+    expect(alone('minimal_id_ia_dan_volodin').map(shape).sort()).toEqual(['2024-07-10 meeting vyacheslav-volodin+zhao-leji moscow occurred', '2024-07-11 meeting vladimir-putin+zhao-leji st-petersburg occurred']);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

@@ -40,8 +40,14 @@ const AWAY = /(?<![\p{L}])(?:kembali|pulang|bertolak|berangkat|meninggalkan|terb
 function placedHits(text: string, hits: TermHit<string>[], from: number, to: number): TermHit<string>[] {
   // "Li terbang ke Moskow dan berunding dengan …": a flight on to the talks is to their venue.
   const away = (h: TermHit<string>) => AWAY.test(text.slice(Math.max(0, h.start - 30), h.start)) && !THEN_TALKS.test(text.slice(h.end, h.end + 40));
-  return hits.filter((h) => h.start >= from && h.end <= to && PLACE_PREP.test(text.slice(Math.max(0, h.start - 30), h.start)) && !away(h));
+  // The city after a building ends its phrase: "di gedung Duma Negara, Moskow." (not "…, Kremlin spokesman said").
+  const afterVenue = (h: TermHit<string>) => VENUE_THEN_CITY.test(text.slice(Math.max(0, h.start - 60), h.start)) && /^\s*(?:[,.;)]|$)/.test(text.slice(h.end, h.end + 3));
+  const placed = (h: TermHit<string>) => PLACE_PREP.test(text.slice(Math.max(0, h.start - 30), h.start)) || afterVenue(h);
+  return hits.filter((h) => h.start >= from && h.end <= to && placed(h) && !away(h));
 }
+
+/** "di gedung Duma Negara, Moskow", "at the Great Hall of the People, Beijing": a building, then its city. */
+const VENUE_THEN_CITY = /(?:^|[\s(])(?:di|at)\s+(?:the\s+)?[^,.;:\n]{3,45},\s*$/iu;
 
 /** Right after a destination: "dan berunding dengan", "and held talks with", "lalu bertemu": the contact there. */
 const THEN_TALKS = /^\s+(?:dan|and|lalu|kemudian|then)\s+(?:(?:langsung|juga|immediately|also)\s+)?(?:berunding|bertemu|menggelar|mengadakan|melakukan|held|holds|met|meets)(?![\p{L}])/iu;

@@ -124,9 +124,16 @@ export function findSinglePronoun(sentence: string, cueStart: number): { words: 
   const before = sentence.slice(0, cueStart);
   let last: RegExpMatchArray | null = null;
   for (const m of before.matchAll(SINGLE)) last = m;
-  if (!last || !GAP.test(before.slice(last.index! + last[0].length))) return null;
+  if (!last) return null;
+  const after = before.slice(last.index! + last[0].length);
+  // "ia dan Volodin bertemu …", "he and Lavrov held talks": the pronoun with the one person the sentence names.
+  const withNamed = AND_NAMED.exec(after);
+  if (!GAP.test(after) && !(withNamed && GAP.test(after.slice(withNamed[0].length)))) return null;
   return { words: last[0], start: last.index!, end: last.index! + last[0].length };
 }
+
+/** "dan Volodin", "and Foreign Minister Lavrov": the pronoun's partner, named in capitals. */
+const AND_NAMED = /^[\s\u00a0]+(?:dan|and)[\s\u00a0]+(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){1,5}/u;
 
 /** "I" (and "saya"/"aku") or "you" (and "Anda") as the subject: only a transcript's speaker labels say who they are (see transcriptSpeaker). */
 const FIRST_PERSON = /(?<![\p{L}])(?:I|[Ss]aya|[Aa]ku)(?![\p{L}'’-])/gu;
