@@ -444,6 +444,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('minimal_id_ia_dan_volodin').map(shape).sort()).toEqual(['2024-07-10 meeting vyacheslav-volodin+zhao-leji moscow occurred', '2024-07-11 meeting vladimir-putin+zhao-leji st-petersburg occurred']);
   });
 
+  it("dates talks 'on Thursday, and for the first time since Russian troops crossed into Ukraine in February' by the Thursday", () => {
+    expect(alone('guardian_en_since_in_february').map(shape)).toEqual(['2022-09-15 meeting vladimir-putin+xi-jinping samarkand occurred']);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

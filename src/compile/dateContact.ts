@@ -59,7 +59,9 @@ export interface DateBound {
  */
 export function ownDate(text: string, mentions: DateMention[], start: number, end: number, cueAt: number): { own: DateMention | null; bound: DateBound | null } {
   const described = relativeClauses(text, start, end).filter(([a, b]) => cueAt < a || cueAt >= b);
-  const inRange = mentions.filter((m) => m.start >= start && m.end <= end && isSpecific(m) && !described.some(([a, b]) => m.start >= a && m.end <= b));
+  // "… sat down on Thursday, for the first time since the war began in February": the date a span began is another's.
+  const since = (m: DateMention) => SINCE_BEFORE.test(text.slice(Math.max(start, m.start - 80), m.start));
+  const inRange = mentions.filter((m) => m.start >= start && m.end <= end && isSpecific(m) && !described.some(([a, b]) => m.start >= a && m.end <= b) && !since(m));
   if (inRange.length === 0) return { own: null, bound: null };
   const clauses = findClauses(text, start, end, mentions);
   const cueClause = clauseAt(clauses, cueAt);
