@@ -49,8 +49,8 @@ function placedHits(text: string, hits: TermHit<string>[], from: number, to: num
 /** "di gedung Duma Negara, Moskow", "at the Great Hall of the People, Beijing": a building, then its city. */
 const VENUE_THEN_CITY = /(?:^|[\s(])(?:di|at)\s+(?:the\s+)?[^,.;:\n]{3,45},\s*$/iu;
 
-/** Right after a destination: "dan berunding dengan", "and held talks with", "lalu bertemu": the contact there. */
-const THEN_TALKS = /^\s+(?:dan|and|lalu|kemudian|then)\s+(?:(?:langsung|juga|immediately|also)\s+)?(?:berunding|bertemu|menggelar|mengadakan|melakukan|held|holds|met|meets)(?![\p{L}])/iu;
+/** Right after a destination: "dan berunding dengan", "and held talks with", "lalu bertemu", ", where on Thursday he met": the contact there. */
+const THEN_TALKS = /^(?:\s+(?:dan|and|lalu|kemudian|then)\s+(?:(?:langsung|juga|immediately|also)\s+)?|,?\s+(?:where|tempat|di\s+mana)\s+[^.;]{0,40}?)(?<![\p{L}])(?:berunding|bertemu|menggelar|mengadakan|melakukan|held|holds|met|meets)(?![\p{L}])/iu;
 
 const inQuote = (quotes: [number, number][], h: TermHit<string>) => quotes.some(([a, b]) => h.start >= a && h.end <= b);
 
