@@ -452,6 +452,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('en_flew_to_where_he_met').map(shape)).toEqual(['2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);
   });
 
+  it("dates a planned visit 'pada 20 hingga 22 bulan ini' by its first day, not by the publication day", () => {
+    expect(alone('detik_id_hingga_bulan_ini').map(shape)).toContain('2023-03-20 visit vladimir-putin+xi-jinping moscow planned');
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

@@ -116,10 +116,11 @@ export const RELATIVE_PATTERNS: DatePattern[] = [
     // "tanggal 5 bulan ini", "pada tanggal 28 bulan lalu": a day of a month counted from the article date.
     name: 'day-of-relative-month',
     groups: ['relative'],
-    re: new RegExp(`${START}(?:pada${SP})?(?:tanggal|tgl\\.?)${SP}(\\d{1,2})${SP}bulan${SP}(?:yang${SP})?(lalu|kemarin|ini|depan|mendatang)${END}`, 'gi'),
+    // "pada 20 hingga 22 bulan ini": a span of days of that month, dated by its first day.
+    re: new RegExp(`${START}(?:pada${SP})?(?:(?:tanggal|tgl\\.?)${SP}(\\d{1,2})|(\\d{1,2})${SP}(?:hingga|sampai|s\\.d\\.?|-|–)${SP}(?:tanggal${SP})?\\d{1,2})${SP}bulan${SP}(?:yang${SP})?(lalu|kemarin|ini|depan|mendatang)${END}`, 'gi'),
     build: (m) => {
-      const day = Number(m[1]);
-      const rel = relativeOf(`bulan ${m[2]}`);
+      const day = Number(m[1] ?? m[2]);
+      const rel = relativeOf(`bulan ${m[3]}`);
       if (!rel || rel.unit !== 'month' || day < 1 || day > 31) return null;
       return makeParts('relative', { relative: { ...rel, day }, past: rel.offset < 0 });
     },

@@ -49,6 +49,7 @@ const TABLE: Row[] = [
   ["resolves 'mid-October' in English", 'They met in mid-October.', '2024-11-14', '2024-10', '2024-10-11', '2024-10-20'],
   ["resolves 'tanggal 5 bulan ini' to that day of the article's month", 'bertemu pada tanggal 5 bulan ini', '2024-11-14', '2024-11-05', '2024-11-05', '2024-11-05'],
   ["resolves 'tanggal 30 bulan lalu' across a year's end", 'bertemu tanggal 30 bulan lalu', '2025-01-10', '2024-12-30', '2024-12-30', '2024-12-30'],
+  ["resolves 'pada 20 hingga 22 bulan ini' to its first day", 'berkunjung pada 20 hingga 22 bulan ini', '2023-03-17', '2023-03-20', '2023-03-20', '2023-03-20'],
   ["resolves 'kemarin' to the day before publication", 'Wang tiba kemarin.', '2024-03-01', '2024-02-29', '2024-02-29', '2024-02-29'],
   ["resolves 'yesterday' to the day before publication", 'Wang arrived yesterday.', '2024-01-01', '2023-12-31', '2023-12-31', '2023-12-31'],
   ["resolves 'hari ini' to the publication day", 'hari ini Wang tiba', '2024-01-11', '2024-01-11', '2024-01-11', '2024-01-11'],
