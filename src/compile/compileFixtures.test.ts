@@ -456,6 +456,10 @@ describe('round 2 fixtures: more outlets and article kinds, complete event lists
     expect(alone('detik_id_hingga_bulan_ini').map(shape)).toContain('2023-03-20 visit vladimir-putin+xi-jinping moscow planned');
   });
 
+  it("takes 'Hours earlier, Lavrov and Foreign Minister Wang Yi had held talks' on the day of the reception reported before it", () => {
+    expect(alone('en_hours_earlier_talks').map(shape).sort()).toEqual(['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']);
+  });
+
   it('does not place talks in a city of a later leg of the trip', () => {
     expect(alone('xinhua_en_state_visit_harbin_ahead').map(shape)).toContain('2024-05-16 meeting li-qiang+vladimir-putin beijing occurred');
   });

@@ -49,7 +49,7 @@ const DAY_FORMS: Array<{ re: RegExp; days: number; counted?: boolean }> = [
   { re: new RegExp(`${N}${S}days?${S}(?:later|after)`, 'giu'), days: 1, counted: true },
   { re: new RegExp(`the${S}(?:previous|preceding)${S}(?:day|evening|morning)|the${S}day${S}before`, 'giu'), days: -1 },
   { re: new RegExp(`the${S}(?:next|following|subsequent)${S}(?:day|morning|evening)|the${S}day${S}after`, 'giu'), days: 1 },
-  { re: new RegExp(`(?:later|earlier)${S}(?:that|the${S}same|in${S}the)${S}day|(?:on${S})?the${S}same${S}day|that${S}(?:same${S})?(?:evening|night|afternoon)|(?:sebelumnya|kemudian)${S}pada${S}hari${S}(?:itu|yang${S}sama)`, 'giu'), days: 0 },
+  { re: new RegExp(`(?:(?:a${S}few|several|${N})${S})?hours${S}(?:earlier|later|before|after)|beberapa${S}jam${S}(?:sebelumnya|kemudian)|(?:later|earlier)${S}(?:that|the${S}same|in${S}the)${S}day|(?:on${S})?the${S}same${S}day|that${S}(?:same${S})?(?:evening|night|afternoon)|(?:sebelumnya|kemudian)${S}pada${S}hari${S}(?:itu|yang${S}sama)`, 'giu'), days: 0 },
 ];
 
 /** An arrival or another action of a relative clause: "Wang, who arrived the day before, met …" dates the arrival, not the contact. */
