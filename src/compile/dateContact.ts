@@ -60,8 +60,7 @@ export interface DateBound {
 export function ownDate(text: string, mentions: DateMention[], start: number, end: number, cueAt: number): { own: DateMention | null; bound: DateBound | null } {
   const described = relativeClauses(text, start, end).filter(([a, b]) => cueAt < a || cueAt >= b);
   // "… sat down on Thursday, for the first time since the war began in February": the date a span began is another's.
-  const since = (m: DateMention) => SINCE_BEFORE.test(text.slice(Math.max(start, m.start - 80), m.start));
-  const inRange = mentions.filter((m) => m.start >= start && m.end <= end && isSpecific(m) && !described.some(([a, b]) => m.start >= a && m.end <= b) && !since(m));
+  const inRange = mentions.filter((m) => m.start >= start && m.end <= end && isSpecific(m) && !described.some(([a, b]) => m.start >= a && m.end <= b) && !inSinceClause(text, m, start));
   if (inRange.length === 0) return { own: null, bound: null };
   const clauses = findClauses(text, start, end, mentions);
   const cueClause = clauseAt(clauses, cueAt);
@@ -102,13 +101,17 @@ function withYearOfSentence(own: DateMention, mentions: DateMention[], start: nu
 /** "sejak dilantik untuk masa jabatan kelima pada 7 Mei lalu", "since taking office on May 7": the date a span began, of something else. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:sejak|semenjak|since)(?![\p{L}])[^.!?\n]{0,60}$/iu;
 
+/** Whether mention `m` is dated in a "since" clause (looking back no further than `from`). */
+function inSinceClause(text: string, m: DateMention, from = 0): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start));
+}
+
 /**
  * The last specific, past-pointing date mention in the nearest preceding sentence that has one: not one a "since" clause
  * gives, nor one of a background sentence ("The two Ministers had last met in New Delhi in March").
  */
 export function precedingDate(mentions: DateMention[], sentences: Sentence[], before: number, notBefore: number, text = '', background: (m: DateMention) => boolean = () => false): DateMention | null {
-  const since = (m: DateMention) => SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
-  const candidates = mentions.filter((m) => m.end <= before && m.start >= notBefore && isSpecific(m) && !m.future && !since(m) && !background(m));
+  const candidates = mentions.filter((m) => m.end <= before && m.start >= notBefore && isSpecific(m) && !m.future && !inSinceClause(text, m) && !background(m));
   return candidates.at(-1) ?? null;
 }
 
