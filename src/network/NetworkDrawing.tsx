@@ -16,7 +16,7 @@ import { NetworkTooltip } from './NetworkTooltip';
 import { NodeTip } from './NodeTip';
 import { EdgeTip } from './EdgeTip';
 import { networkMessages } from './messages';
-import { compareText } from '../i18n/compareText';
+import { byName } from './nameOrder';
 import type { EventLookup } from '../store/selectors';
 
 interface Props {
@@ -54,7 +54,7 @@ export function NetworkDrawing(p: Props) {
   const tipId = useId();
   const { view, positions, highlight } = p;
   const drag = useNodeDrag(p.svgRef, view, p.moveNode);
-  const byName = useMemo(() => [...p.nodes].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id)), [p.nodes]);
+  const inNameOrder = useMemo(() => byName(p.nodes, p.actors), [p.nodes, p.actors]);
   const screen = (id: string) => {
     const q = positions[id] ?? { x: 0, y: 0 };
     return { x: view.x + view.k * q.x, y: view.y + view.k * q.y };
@@ -131,7 +131,7 @@ export function NetworkDrawing(p: Props) {
         )}
         <g transform={`translate(${view.x},${view.y})`}>
           <NetworkNodes
-            nodes={byName}
+            nodes={inNameOrder}
             edges={p.edges}
             positions={positions}
             k={view.k}

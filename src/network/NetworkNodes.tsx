@@ -6,7 +6,6 @@ import type { Highlight } from './highlight';
 import { nodeRadiusScale } from './sizes';
 import { OTHER_COLOR } from './palette';
 import { NetworkNode } from './NetworkNode';
-import { compareText } from '../i18n/compareText';
 
 /** The busiest people get their names shown even over other circles. */
 const LEADERS = 12;
@@ -14,7 +13,7 @@ const LEADERS = 12;
 const ALL_EDGE_LABELS_MAX = 300;
 
 interface Props {
-  /** In Tab order (by name). */
+  /** In Tab order: by name, as byName (nameOrder) orders them. */
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   /** World positions, drawn at world × k: the parent translates for panning, so a pan never re-renders this. */
@@ -72,7 +71,8 @@ export const NetworkNodes = memo(function NetworkNodes(p: Props) {
   const always = new Set<string>([...highlight.nodes.keys(), ...highlight.selected, ...p.pressed]);
   const labels = placeLabels(
     [...p.nodes]
-      .sort((a, b) => b.count - a.count || compareText(a.name, b.name))
+      // Busiest first, then by name: \`nodes\` are in name order and the sort is stable.
+      .sort((a, b) => b.count - a.count)
       .map((n) => {
         const s = at(n.id);
         const r = radiusOf(n);
