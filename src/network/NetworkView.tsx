@@ -39,7 +39,8 @@ export function NetworkView() {
   const world = useMemo(() => layoutBox(drawn), [drawn]);
   const [resetToken, setResetToken] = useState(0);
   const [fitToken, setFitToken] = useState(0);
-  const layout = useLayout(drawn, world, resetToken);
+  const rehearsing = useExplorer((s) => s.rehearsing);
+  const layout = useLayout(drawn, world, resetToken, rehearsing);
   const zoom = useZoom(svgRef, size);
   // Labels hang to the right of nodes: keep room for the longest name there.
   const padding = useMemo(() => {

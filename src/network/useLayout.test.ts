@@ -36,6 +36,35 @@ describe('useLayout', () => {
     expect(jobs.map((j) => [j.graph.nodes.length, j.previous.s3])).toEqual([[160, { x: 13, y: 20 }]]);
   });
 
+  it('keeps the places of a graph that comes back before its replacement was laid out (a change taken back)', async () => {
+    vi.stubGlobal('Worker', FakeLayoutWorker);
+    const g = ring(170, 's');
+    const positions = Object.fromEntries(g.nodes.map((n, i) => [n.id, [10 + i, 20] as [number, number]]));
+    startEarlyLayout(g, size, { key: layoutKey(g, size), positions });
+    const { result, rerender } = renderHook(({ graph }) => useLayout(graph, size, 0), { initialProps: { graph: g } });
+    const placed = result.current.target;
+    rerender({ graph: ring(160, 's') });
+    rerender({ graph: g });
+    await afterNextPaint();
+    expect(FakeLayoutWorker.made.flatMap((w) => w.jobs)).toHaveLength(0);
+    expect(result.current.pending).toBe(false);
+    expect(result.current.target).toBe(placed);
+    // Another graph is laid out as usual.
+    rerender({ graph: ring(165, 's') });
+    await afterNextPaint();
+    expect(FakeLayoutWorker.made.flatMap((w) => w.jobs).map((j) => j.graph.nodes.length)).toEqual([165]);
+  });
+
+  it('lays nothing out while held, and the graph taken back keeps its places', () => {
+    const g = ring(6);
+    const { result, rerender } = renderHook(({ graph, hold }) => useLayout(graph, size, 0, hold), { initialProps: { graph: g, hold: false } });
+    const placed = result.current.target;
+    rerender({ graph: ring(5, 'q'), hold: true });
+    expect(result.current.target).toBe(placed);
+    rerender({ graph: g, hold: false });
+    expect(result.current.target).toBe(placed);
+  });
+
   it('lays out a small graph inline, at once', () => {
     const g = ring(6);
     const { result } = renderHook(() => useLayout(g, size, 0));

@@ -12,10 +12,15 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 /**
  * Lays `graph` out (inline, or in a Web Worker when large) starting from where nodes are now, then glides
  * them to their new places (small graphs, unless reduced motion is asked for). Returns the positions to draw now, the settled target, whether a worker job is
- * pending, and `moveNode` for dragging. Changing `resetToken` lays out from scratch.
+ * pending, and `moveNode` for dragging. Changing `resetToken` lays out from scratch. While `hold` is set
+ * nothing is laid out: a rehearsal (app/rehearse) renders a graph nobody sees, and taken back, the graph
+ * finds its places as they were.
  */
-export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
-  const [target, setTarget] = useState<Positions>({});
+export function useLayout(graph: LayoutInput, size: Size, resetToken: number, hold = false) {
+  const [target, setTargetState] = useState<Positions>({});
+  // What the current target was laid out for: a graph that comes back unchanged (a rehearsed change taken
+  // back, see app/rehearse) keeps its places instead of being laid out again from where nodes stand.
+  const laidOut = useRef<{ graph: LayoutInput; width: number; height: number } | null>(null);
   const [shown, setShownState] = useState<Positions>({});
   const [pending, setPending] = useState(false);
   const shownRef = useRef<Positions>({});
@@ -30,11 +35,21 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
   const { width, height } = size;
 
   useLayoutEffect(() => {
+    if (hold) return;
     const fresh = resetRef.current !== resetToken;
     resetRef.current = resetToken;
     const previous = fresh ? {} : shownRef.current;
     const box = { width, height };
     const id = ++jobRef.current;
+    const setTarget = (p: Positions) => {
+      laidOut.current = { graph, width, height };
+      setTargetState(p);
+    };
+    const last = laidOut.current;
+    if (!fresh && last && last.graph === graph && last.width === width && last.height === height) {
+      setPending(false);
+      return;
+    }
     let cancelPost = () => {};
     const inline = () => {
       setPending(false);
@@ -90,7 +105,7 @@ export function useLayout(graph: LayoutInput, size: Size, resetToken: number) {
       },
     );
     return () => cancelPost();
-  }, [graph, width, height, resetToken]);
+  }, [graph, width, height, resetToken, hold]);
 
   useEffect(() => () => workerRef.current?.terminate(), []);
 

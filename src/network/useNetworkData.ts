@@ -14,7 +14,9 @@ export function useNetworkData() {
   // in the same render: a second render and paint would cost more than it saves.
   const current = useExplorer(selectVisibleEvents);
   const deferred = useDeferredValue(current);
-  const events = current.length <= DEFER_ABOVE && deferred.length <= DEFER_ABOVE ? current : deferred;
+  // A rehearsal renders everything in one synchronous pass (see app/rehearse).
+  const rehearsing = useExplorer((s) => s.rehearsing);
+  const events = rehearsing || (current.length <= DEFER_ABOVE && deferred.length <= DEFER_ABOVE) ? current : deferred;
   const lookups = useExplorer(selectLookups);
   const eventById = useExplorer(selectEventById);
   const includeMentioned = useExplorer((s) => s.showMentioned);

@@ -33,6 +33,8 @@ export interface ExplorerState {
   colorBy: ColorBy;
   laneBy: LaneBy;
   showMentioned: boolean;
+  /** True only inside a rehearsal (app/rehearse): a change rendered and taken back in one task, never painted. */
+  rehearsing: boolean;
   /** Short messages for the user (ignored URL parameters and the like). */
   notices: string[];
 }
@@ -82,6 +84,7 @@ export function initialState(): ExplorerState {
     colorBy: 'pairing',
     laneBy: 'none',
     showMentioned: false,
+    rehearsing: false,
     notices: [],
   };
 }

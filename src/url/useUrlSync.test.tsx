@@ -52,6 +52,21 @@ describe('useUrlSync', () => {
     await waitFor(() => expect(useExplorer.getState().filters.topics).toEqual(['brics', 'ukraine']));
   });
 
+  it('writes no address for a rehearsal (a change rendered and taken back unseen)', async () => {
+    start('?topic=brics');
+    const before = { length: window.history.length, search: window.location.search };
+    const rehearsed = { ...useExplorer.getState().filters, topics: ['ukraine'], query: 'lav' };
+    const { filters } = useExplorer.getState();
+    act(() => useExplorer.setState({ filters: rehearsed, rehearsing: true }));
+    act(() => useExplorer.setState({ filters, rehearsing: false }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(window.history.length).toBe(before.length);
+    expect(window.location.search).toBe(before.search);
+    // The reader's own change after it still gets its address.
+    act(() => useExplorer.getState().toggleTopic('ukraine'));
+    expect(params().getAll('topic')).toEqual(['brics', 'ukraine']);
+  });
+
   it('replaces the entry, once typing settles, for the query and the zoom window', async () => {
     start('');
     const before = window.history.length;

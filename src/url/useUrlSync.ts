@@ -59,7 +59,8 @@ export function useUrlSync(): void {
     apply(true);
     write('replace');
     const unsubscribe = useExplorer.subscribe((next, prev) => {
-      if (applying || next.dataset !== dataset) return;
+      // A rehearsal's change and its undoing are not the reader's: no address for them.
+      if (applying || next.rehearsing || prev.rehearsing || next.dataset !== dataset) return;
       const kind = historyKind(next, prev);
       if (kind === 'push') write('push');
       else if (kind === 'replace') {
