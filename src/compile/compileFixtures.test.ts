@@ -923,4 +923,18 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   it('gives the talks, not the arrival, the topics of the sentences after the arrival', () => {
     expect([...alone('sindonews_id_arrival_day_before').find((e) => e.type !== 'visit')!.topics].sort()).toEqual(['strategic-security', 'trade-energy', 'ukraine', 'united-states', 'wwii']);
   });
+  it.each([
+    ['Wang Yi received by Putin\n\nApril 9, 2025 18:40 MSK\n\nChinese Foreign Minister Wang Yi was received at the Kremlin by President Vladimir Putin on Tuesday, the press service said.', '2025-04-08 meeting vladimir-putin+wang-yi moscow occurred'],
+    ['Wang Yi diterima Putin\n\nRabu, 9 April 2025 07:15 WIB\n\nMenlu China Wang Yi diterima di Istana Kremlin oleh Presiden Vladimir Putin pada Selasa (8/4).', '2025-04-08 meeting vladimir-putin+wang-yi moscow occurred'],
+  ])('reads "received at <place> by <person>" as a meeting: %j', (body, event) => {
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    expect(dataset.events.map(shape)).toEqual([event]);
+  });
+
+  it('takes "the Kremlin said on Friday" as the day of the saying: the planned talks are on the Sunday named before it', () => {
+    const body =
+      'Putin heads to China\n\nAugust 29, 2025 09:12 GMT\n\nMOSCOW, Aug 29 (Reuters) - Russian President Vladimir Putin is due in Tianjin on Sunday for a summit of the Shanghai Cooperation Organisation, where he will hold talks with Chinese President Xi Jinping, the Kremlin said on Friday.';
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    expect(dataset.events.map(shape)).toEqual(['2025-08-31 meeting vladimir-putin+xi-jinping tianjin planned']);
+  });
 });

@@ -30,17 +30,20 @@ export function isDatelineDate(text: string, m: DateMention): boolean {
   return DATELINE_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50));
 }
 
-/** "said last month he would travel", "mengatakan pekan lalu bahwa ia akan berkunjung": the date of words about a plan. */
+/**
+ * "the Kremlin said on Friday", "said last month he would travel", "mengatakan pekan lalu bahwa ia akan berkunjung": the
+ * date of the saying. Not "said Tuesday's talks were useful", where the date is the talks'.
+ */
 const SAID_RIGHT_BEFORE = /(?<![\p{L}])(?:said|says|mengatakan|menyatakan|berkata|mengumumkan)[\s\u00a0]+$/iu;
-const PLAN_AFTER = /^[^.!?\n,;]{0,40}?(?<![\p{L}])(?:would|will|akan|bakal)(?![\p{L}])/iu;
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 
 /**
  * A date that says when something was reported, not when the contact happened ("sebagaimana warta pada Rabu", "a
- * statement released on Wednesday", "Putin, who said last month he would travel to Beijing").
+ * statement released on Wednesday", "the Kremlin said on Friday", "Putin, who said last month he would travel to Beijing").
  */
 export function isReportDate(text: string, m: DateMention): boolean {
   const before = text.slice(Math.max(0, m.start - 70), m.start);
-  return REPORTED.test(before) || (SAID_RIGHT_BEFORE.test(before) && PLAN_AFTER.test(text.slice(m.end, m.end + 60)));
+  return REPORTED.test(before) || (SAID_RIGHT_BEFORE.test(before) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)));
 }
 
 /** A date of another action in the contact's sentence, which only bounds the contact. */

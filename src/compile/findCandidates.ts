@@ -92,9 +92,16 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const possessive = /^['’]s?(?![\p{L}])/u;
   // "menerima Ketua Partai Rusia Bersatu Dmitry Medvedev", "received former President Dmitry Medvedev": a title the data does not know.
   const titled = /^[\s\u00a0]+(?:(?:mantan|eks|bekas|former|ex-)[\s\u00a0]*)?(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){1,6}$/u;
+  // "was received at the Kremlin by President Vladimir Putin", "diterima di Istana Kremlin oleh Presiden Putin": where, then by whom.
+  const placedBy = /^[\s\u00a0]+(?:at|in|di)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*,?[\s\u00a0]+){1,4}(?:by|oleh)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){0,4}$/u;
   const personAt = (from: number) =>
     [...input.mentions, ...input.titles].some(
-      (m) => m.start >= from && ((m.start <= from + 25 && gap.test(text.slice(from, m.start))) || (m.start <= from + 70 && titled.test(text.slice(from, m.start)))) && !possessive.test(text.slice(m.end, m.end + 2)),
+      (m) =>
+        m.start >= from &&
+        ((m.start <= from + 25 && gap.test(text.slice(from, m.start))) ||
+          (m.start <= from + 70 && titled.test(text.slice(from, m.start))) ||
+          (m.start <= from + 90 && placedBy.test(text.slice(from, m.start)))) &&
+        !possessive.test(text.slice(m.end, m.end + 2)),
     );
   // "Lavrov and his Chinese counterpart Wang Yi on Sunday discussed …": two people of the two sides joined by "and", in the
   // clause before the words, are the ones talking, on the day named between them and the words. Without that day it is
