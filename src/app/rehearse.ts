@@ -36,8 +36,9 @@ export function rehearsalFilters(dataset: Dataset, filters: Filters): Filters | 
 
 /**
  * What a filter change computes (the visible events, facet counts, the network's graph, the timeline's
- * marks and lanes, a search keystroke's matches), as steps to run on `filters`, one task each. The results are thrown away: nothing in
- * the store changes, and the caches they fill are keyed by arrays nobody else holds.
+ * marks and lanes, a search keystroke's matches), as steps to run on `filters`, one task each, then the
+ * change and a keystroke rendered unseen (rehearseRender). The results are thrown away: the store ends as it
+ * was, and the caches they fill are keyed by arrays nobody else holds.
  */
 export function rehearsalSteps(state: Pick<ExplorerState, 'dataset' | 'showMentioned' | 'colorBy' | 'laneBy'>, filters: Filters, width: number): Array<() => void> {
   const dataset = state.dataset;
@@ -68,7 +69,10 @@ export function rehearsalSteps(state: Pick<ExplorerState, 'dataset' | 'showMenti
         .then(() => {
           const typed = { ...filters, topics: [], query: 'a' };
           filterPositions(dataset.events, typed, filterContext(dataset, typed.query));
-          setTimeout(() => rehearseRender({ filters: { ...useExplorer.getState().filters, query: 'a' } }), 0);
+          setTimeout(() => {
+            const now = useExplorer.getState();
+            if (now.dataset === dataset) rehearseRender({ filters: { ...now.filters, query: 'a' } });
+          }, 0);
         }),
   ];
 }
@@ -80,15 +84,15 @@ export function rehearsalSteps(state: Pick<ExplorerState, 'dataset' | 'showMenti
  * The store says `rehearsing` meanwhile, so the address does not follow. Skipped once the reader has begun
  * (something focused, selected or hovered): a rehearsal must not disturb what they are doing.
  */
-export function rehearseRender(patch: Partial<ExplorerState>, store: Pick<typeof useExplorer, 'getState' | 'setState'> = useExplorer): void {
-  const s = store.getState();
+export function rehearseRender(patch: Partial<ExplorerState>): void {
+  const s = useExplorer.getState();
   if (s.selectedEventId || s.hoveredEventId || s.hoveredActorId || s.rehearsing) return;
   if (typeof document !== 'undefined' && document.activeElement && document.activeElement !== document.body) return;
   const back = Object.fromEntries(Object.keys(patch).map((k) => [k, s[k as keyof ExplorerState]])) as Partial<ExplorerState>;
   try {
-    flushSync(() => store.setState({ ...patch, rehearsing: true }));
+    flushSync(() => useExplorer.setState({ ...patch, rehearsing: true }));
   } finally {
-    flushSync(() => store.setState({ ...back, rehearsing: false }));
+    flushSync(() => useExplorer.setState({ ...back, rehearsing: false }));
   }
 }
 
