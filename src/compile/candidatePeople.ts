@@ -233,3 +233,78 @@ export function coordinatedContact(input: CandidateInput, s: Sentence, cue: Cue,
   }
   return null;
 }
+
+/** Opens a later item of a list of contacts: "; dan ", "; and then ", "; ". */
+const LIST_ITEM_OPEN = /^[\s\u00a0]*(?:(?:dan|and|serta|lalu|kemudian|then)[\s\u00a0]+)?(?:(?:juga|also|then|kemudian|lalu)[\s\u00a0]+)?/iu;
+/** Words an item's contact may open with before its cue: "memimpin bersama", "co-chaired the", "was", "diterima". */
+const ITEM_LEAD_MAX = 40;
+
+/** One contact of a listed series: its people (subject first), its words, and the stretch of the sentence that is its own. */
+export interface ListedContact {
+  actors: string[];
+  refs: TitleHit[];
+  cue: Cue;
+  /** Absolute offsets of the item's stretch of text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The contacts of a subject listed one after another, separated by semicolons: "Selama di Moskow, Wang mengadakan
+ * pembicaraan dengan Lavrov pada Senin (18/9); memimpin konsultasi … dengan Patrushev pada Selasa (19/9); dan diterima
+ * oleh Putin di Kremlin pada Rabu (20/9)", "During the trip he held consultations with Patrushev on Tuesday; met Lavrov on
+ * Wednesday; and was received by Putin later that day". The subject is named before the first item's words, or is the
+ * "ia"/"he" there standing for the first person named in the sentences before. An item opens with its words (no subject
+ * of its own) and names its other side after them; items without contact words (a wreath laid) are passed over. Null
+ * unless two items or more are contacts.
+ */
+export function listedContacts(input: CandidateInput, i: number, cues: Cue[]): ListedContact[] | null {
+  const { text, sentences, lex } = input;
+  const s = sentences[i]!;
+  const str = text.slice(s.start, s.end);
+  if (!str.includes(';')) return null;
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of str.matchAll(/;/g)) {
+    parts.push([from, m.index]);
+    from = m.index + 1;
+  }
+  parts.push([from, str.length]);
+  const firstCue = cues.find((c) => c.start >= parts[0]![0] && c.end <= parts[0]![1]);
+  if (!firstCue) return null;
+  const inSentence = input.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !lex.speakers.has(m.actorId));
+  const at = (m: { start: number }) => m.start - s.start;
+  let subject = [...new Set(inSentence.filter((m) => at(m) < firstCue.start).map((m) => m.actorId))];
+  if (subject.length === 0) {
+    const pronoun = findSinglePronoun(str, firstCue.start);
+    if (!pronoun) return null;
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const x = sentences[j]!;
+      if (input.skip(x)) continue;
+      const first = input.mentions.find((m) => m.start >= x.start && m.end <= x.end && !lex.speakers.has(m.actorId));
+      if (first) {
+        subject = [first.actorId];
+        break;
+      }
+    }
+    if (subject.length === 0) return null;
+  }
+  if (subject.length !== 1) return null;
+  const side = lex.actors.get(subject[0]!)?.country ?? null;
+  const out: ListedContact[] = [];
+  parts.forEach(([a, b], k) => {
+    const cue = cues.find((c) => c.start >= a && c.end <= b);
+    if (!cue) return;
+    const lead = str.slice(a, cue.start);
+    const opened = LIST_ITEM_OPEN.exec(lead)![0].length;
+    // A later item opens with its own words; one with a subject of its own ("; Lavrov met …") is another sentence's kind.
+    if (k > 0 && (cue.start - a - opened > ITEM_LEAD_MAX || inSentence.some((m) => at(m) >= a && at(m) < cue.start))) return;
+    const others = [...new Set(inSentence.filter((m) => at(m) >= cue.end && at(m) < b && !subject.includes(m.actorId)).map((m) => m.actorId))];
+    const refs = input.titles.filter((t) => t.start - s.start >= cue.end && t.end - s.start <= b && !t.attachedTo && !t.unknownName && t.country !== null && !lex.roles.get(t.roleId)?.speaker);
+    if (others.length + refs.length === 0) return;
+    // Someone of the other side: a list of one side's own meetings is none of this tool's contacts.
+    if (!others.some((o) => (lex.actors.get(o)?.country ?? null) !== side) && !refs.some((r) => r.country !== side)) return;
+    out.push({ actors: [...subject, ...others], refs, cue, start: s.start + a, end: s.start + b });
+  });
+  return out.length >= 2 ? out : null;
+}

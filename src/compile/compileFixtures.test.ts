@@ -937,4 +937,29 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
     expect(dataset.events.map(shape)).toEqual(['2025-08-31 meeting vladimir-putin+xi-jinping tianjin planned']);
   });
+  it('makes one contact per item of a semicolon list of the subject’s talks, each with its own other side and day', () => {
+    expect(alone('republika_id_semicolon_list').map(shape)).toEqual([
+      '2023-02 consultation nikolai-patrushev+wang-yi moscow occurred',
+      '2023-09-18 meeting sergey-lavrov+wang-yi moscow occurred',
+      '2023-09-19 consultation nikolai-patrushev+wang-yi moscow occurred',
+      '2023-09-20 meeting vladimir-putin+wang-yi moscow occurred',
+      '2023-10 meeting vladimir-putin+xi-jinping beijing planned',
+    ]);
+    const body =
+      'Wang Yi wraps up Moscow trip\n\nFebruary 23, 2023\n\nBEIJING, Feb. 23 (Xinhua) -- Chinese top diplomat Wang Yi concluded his visit to Russia on Wednesday. During the trip he held strategic security consultations with Nikolai Patrushev, Secretary of the Security Council, on Tuesday; met Foreign Minister Sergey Lavrov on Wednesday morning; and was received by President Vladimir Putin later that day.';
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    expect(dataset.events.map(shape)).toEqual([
+      '2023-02-21 consultation nikolai-patrushev+wang-yi moscow occurred',
+      '2023-02-22 meeting vladimir-putin+wang-yi moscow occurred',
+      '2023-02-22 meeting sergey-lavrov+wang-yi moscow occurred',
+    ]);
+  });
+
+  it('leaves out the one whose office another held: "Pendahulu Belousov, Sergei Shoigu, … bertemu Dong"', () => {
+    expect(alone('liputan6_id_pendahulu').map(shape)).toEqual([
+      '2024-04-26 meeting dong-jun+sergei-shoigu astana occurred',
+      '2025-01 video_call andrei-belousov+dong-jun  occurred',
+      '2025-06-25 meeting andrei-belousov+dong-jun qingdao occurred',
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ import { sentenceAt, type Sentence } from './sentences';
 import { relativeClauses } from './clauses';
 import { clip } from './text';
 import type { Candidate, CandidateInput } from './candidateTypes';
-import { actorsIn, beforeOtherAction, coordinatedContact, otherActionFirst, otherContactAfter, pairSubject, pronounSubject } from './candidatePeople';
+import { actorsIn, beforeOtherAction, coordinatedContact, listedContacts, otherActionFirst, otherContactAfter, pairSubject, pronounSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 import { laterRounds } from './laterRounds';
@@ -207,6 +207,29 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (pastYear(s) && !input.dates.some((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'year' && !PAST_YEAR.test(m.raw.trim()))) {
       background.add(i);
       notes.push(`background, a contact of a past year: '${clip(str, 90)}'`);
+      return;
+    }
+    // "Wang mengadakan pembicaraan dengan Lavrov pada Senin; memimpin konsultasi dengan Patrushev pada Selasa; dan diterima
+    // oleh Putin pada Rabu": one contact per item, each with the subject, its own other side and its own date.
+    const listed = isHead ? null : listedContacts(input, i, cues);
+    if (listed) {
+      for (const item of listed) {
+        const cueAt = s.start + item.cue.start;
+        raw.push({
+          sentences: [i],
+          actors: item.actors,
+          refs: item.refs,
+          sidelines: shift(findSidelines(text.slice(item.start, item.end)), item.start),
+          visitTo: false,
+          pair: null,
+          heading: null,
+          type: item.cue.type,
+          cue: [cueAt, s.start + item.cue.end],
+          planned: isPlanned(str, item.cue.start, item.cue.end),
+          ...nearerReference(references(text.slice(item.start, item.end), item.start, item.cue.type === 'visit'), ownDate(text, input.dates, item.start, item.end, cueAt), cueAt),
+        });
+        antecedents.push({ sentence: i, actors: item.actors, refs: item.refs });
+      }
       return;
     }
     const pair = actors.length + refs.length < 2 ? pairSubject(input, str, cues, antecedents) : null;
