@@ -30,6 +30,8 @@ const TURN_AFTER = /[,;][\s\u00a0]+(?:but|however|yet|whereas|namun|tetapi|tapi|
 /** "asked X to convey", "meminta X untuk menyampaikan": X is a messenger. */
 const ASKED_BEFORE = /(?<![\p{L}])(?:asked|requested|meminta|memohon)\s+$/iu;
 const TO_CONVEY_AFTER = /^\s+(?:to\s+(?:convey|pass\s+on|deliver|relay)|(?:untuk\s+)?(?:menyampaikan|meneruskan))(?![\p{L}])/iu;
+/** "pendahulu Zhao, Li Zhanshu", "the successor of Shoigu": the one whose office another held is only named for it. */
+const OFFICE_OF = /(?<![\p{L}])(?:[Pp]endahulu|[Pp]enerus|[Pp]engganti|[Pp]redecessor\s+of|[Ss]uccessor\s+of)[\s\u00a0]+(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){0,3}$/u;
 
 /** True for a mention the words around it make a sender or principal, never a participant. */
 export function isSender(text: string, from: number, m: ActorMention): boolean {
@@ -77,7 +79,8 @@ export function participantsIn(text: string, start: number, end: number, mention
   // "Xi asked Shoygu to convey his greetings to President Vladimir Putin, noting that he and the Russian President had a
   // good phone call": the one asked to pass a message on carries it, and is no party to the contact told of.
   const messenger = (m: ActorMention) => ASKED_BEFORE.test(text.slice(Math.max(start, m.start - 20), m.start)) && TO_CONVEY_AFTER.test(text.slice(m.end, m.end + 30));
-  const aside = (m: ActorMention) => lex.speakers.has(m.actorId) || m.start >= attendFrom || owner(m) || visited(m) || messenger(m) || SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) || saidAfter(m);
+  const officeOf = (m: ActorMention) => OFFICE_OF.test(text.slice(Math.max(start, m.start - 50), m.start));
+  const aside = (m: ActorMention) => lex.speakers.has(m.actorId) || m.start >= attendFrom || owner(m) || visited(m) || messenger(m) || officeOf(m) || SAID_BEFORE.test(text.slice(Math.max(start, m.start - 60), m.start)) || saidAfter(m);
   // Someone also named before the gathering clause, or outside reported speech, still takes part.
   const takesPart = new Set(inside.filter((m) => !aside(m)).map((m) => m.actorId));
   const kept = all.filter((a) => takesPart.has(a));
