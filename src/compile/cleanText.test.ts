@@ -43,6 +43,8 @@ describe('boilerplate lines', () => {
     'FILE - Russian President Vladimir Putin, right, and Chinese President Xi Jinping shake hands during their meeting at the Kremlin in Moscow, Russia, March 21, 2023. (Sergei Karpukhin, Sputnik, Kremlin Pool Photo via AP, File)',
     'FILE PHOTO: Chinese President Xi Jinping and Russian President Vladimir Putin attend a meeting in Moscow, Russia, March 21, 2023.',
     'Xi and Putin meet in Beijing on Oct. 18, 2023. (AP Photo/Andy Wong)',
+    'Chinese President Xi Jinping, right, and Russian President Vladimir Putin during their talks at the Kremlin in Moscow in May [File: Alexander Kazakov/Sputnik via AP]',
+    'Russian Foreign Minister Sergey Lavrov meets Wang Yi in Beijing [Maxim Shemetov/Reuters]',
   ])('drops the photo caption %j', (line) => {
     expect(isCaption(line)).toBe(true);
   });
@@ -51,6 +53,7 @@ describe('boilerplate lines', () => {
     'Kedua pihak juga bertukar pendapat mengenai kerja sama BRICS dan konflik Palestina-Israel.',
     'Wang Yi Adakan Pembicaraan Telepon dengan Menlu Rusia',
     'Wang Yi: Hubungan China > Rusia',
+    'Lavrov said the talks with Wang [in Beijing] were useful.',
     'Rio de Janeiro, Radio Bharata Online - Menteri Luar Negeri Tiongkok, Wang Yi, pada hari Senin (18/11) lalu bertemu dengan Lavrov.',
   ])('keeps %j', (line) => {
     expect(isFurniture(line) || isCaption(line)).toBe(false);

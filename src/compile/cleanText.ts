@@ -56,9 +56,12 @@ const ENDS_SENTENCE = /[.!?"”’)]$/;
 /** AP/Reuters file photos: "FILE - Putin, right, and Xi … (… via AP, File)", "FILE PHOTO: …", "ARSIP - …". */
 const FILE_PHOTO = /^(?:FILE(?:\s+PHOTO)?|ARSIP|DOKUMENTASI)\s*[-–—:]\s|\((?:[^()]{0,120}\s)?(?:via\s+AP|AP\s+Photo[^()]*|File)\)\s*$/u;
 
+/** Al Jazeera's bracketed credit closing a caption: "[File: Alexander Kazakov/Sputnik via AP]", "[Maxim Shemetov/Reuters]". */
+const BRACKET_CREDIT = /\[(?:(?:File|FILE)(?:\s+[Pp]hoto)?\s*:[^\]]{0,120}|[^\]]{0,80}(?:via\s+AP|\/(?:Reuters|REUTERS|AFP|Getty(?:\s+Images)?|EPA(?:-EFE)?|Sputnik|Pool|Xinhua|TASS|Anadolu)|\bPool\b)[^\]]{0,40})\]\s*$/u;
+
 /** True for a photo caption line: a position marker or a photo credit, and no sentence ending. */
 export function isCaption(line: string): boolean {
-  if (line.length < 400 && FILE_PHOTO.test(line)) return true;
+  if (line.length < 400 && (FILE_PHOTO.test(line) || BRACKET_CREDIT.test(line))) return true;
   if (line.length < 300 && PHOTO_CREDIT.test(line)) return true;
   if (ENDS_SENTENCE.test(line)) return false;
   return CAPTION_CREDIT.test(line) || CAPTION_POSITION.test(line) || /^(?:foto|photo|file photo|dokumentasi)\b/i.test(line);

@@ -962,4 +962,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
       '2025-06-25 meeting andrei-belousov+dong-jun qingdao occurred',
     ]);
   });
+  it('takes Al Jazeera’s "[File: …]" caption for an archive photo, not the article’s first contact: the call is its event', () => {
+    expect(alone('aljazeera_en_file_caption').map(shape)).toContain('2025-06-19 phone_call vladimir-putin+xi-jinping  occurred');
+    expect(alone('aljazeera_en_file_caption').map(shape)).not.toContain('2025-05 meeting vladimir-putin+xi-jinping moscow occurred');
+  });
 });
