@@ -966,4 +966,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     expect(alone('aljazeera_en_file_caption').map(shape)).toContain('2025-06-19 phone_call vladimir-putin+xi-jinping  occurred');
     expect(alone('aljazeera_en_file_caption').map(shape)).not.toContain('2025-05 meeting vladimir-putin+xi-jinping moscow occurred');
   });
+  it('reads "the second video summit between Xi and Putin" as the video call, and Putin’s "video call with US President Joe Biden" as no Xi–Putin contact', () => {
+    expect(alone('scmp_en_video_summit_briefed').map(shape)).toEqual(['2021-12-15 video_call vladimir-putin+xi-jinping  occurred']);
+    const body = 'Xi dan Putin gelar KTT virtual\n\nRabu, 15 Desember 2021 20:00 WIB\n\nPresiden China Xi Jinping dan Presiden Rusia Vladimir Putin menggelar KTT virtual pada Rabu (15/12/2021).';
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    expect(dataset.events.map(shape)).toEqual(['2021-12-15 video_call vladimir-putin+xi-jinping  occurred']);
+  });
 });

@@ -203,6 +203,18 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       notes.push(`no event from '${clip(str, 90)}': its contacts are those of ${strangerSubject.unknownName}, who is not in data/actors.yaml`);
       return;
     }
+    // "Putin briefed the Chinese leader on his two-hour video call with US President Joe Biden": the words' other side, named
+    // right after "with", is someone data/actors.yaml does not know; the known people here are not that contact's.
+    const sentenceSides = new Set(input.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => lex.actors.get(m.actorId)?.country));
+    const thirdParty = (t: TitleHit) => t.unknownName !== null || (t.attachedTo === null && t.country !== null && !sentenceSides.has(t.country) && /^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(t.end, t.end + 3)));
+    const strangerOther = input.titles.find(
+      (t) => thirdParty(t) && t.start > s.start + cue.end && t.start - (s.start + cue.end) <= 40 && /^[^,.;:]*?(?<![\p{L}])(?:with|dengan)[\s\u00a0]+(?:the[\s\u00a0]+)?$/u.test(text.slice(s.start + cue.end, t.start)) &&
+        !input.mentions.some((m) => m.start >= s.start + cue.end && m.start < t.start),
+    );
+    if (strangerOther && cues.length === 1) {
+      notes.push(`no event from '${clip(str, 90)}': its contact is with ${strangerOther.unknownName ?? text.slice(strangerOther.start, strangerOther.end + 30).split(/[,.;]/)[0]}, who is not in data/actors.yaml`);
+      return;
+    }
     // "Tahun lalu, Wang Yi bertemu Lavrov di Astana": a contact of a past year, not one to date.
     if (pastYear(s) && !input.dates.some((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'year' && !PAST_YEAR.test(m.raw.trim()))) {
       background.add(i);

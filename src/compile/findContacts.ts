@@ -41,7 +41,7 @@ const ROUND_OF = `(?:a|the|another)${W}(?:(?:new|fresh|latest|next|first|second|
 
 /** Cues by type, most specific first: when one sentence has several, the first type listed wins. */
 const CUES: Array<{ type: EventType; re: RegExp }> = [
-  { type: 'video_call', re: rx([`(?:via|melalui|lewat|secara|dengan)${W}(?:(?:tautan|sambungan|panggilan|konferensi)${W})?(?:video|virtual|daring)`, `(?:sambungan|tautan)${W}video`, `konferensi${W}video`, `panggilan${W}video`, `pertemuan${W}(?:virtual|daring|video)`, `video${W}(?:call|conference|link|talks?|meeting)`, 'videoconference', `virtual${W}(?:meeting|talks|summit)`, `(?:by|via|over)${W}(?:a${W})?video(?:${W}link)?`] ) },
+  { type: 'video_call', re: rx([`(?:via|melalui|lewat|secara|dengan)${W}(?:(?:tautan|sambungan|panggilan|konferensi)${W})?(?:video|virtual|daring)`, `(?:sambungan|tautan)${W}video`, `konferensi${W}video`, `panggilan${W}video`, `pertemuan${W}(?:virtual|daring|video)`, `video${W}(?:call|conference|link|talks?|meeting)`, 'videoconference', `(?:virtual|video|online)${W}(?:meeting|talks|summit)`, `ktt${W}(?:virtual|video|daring|online)`, `(?:by|via|over)${W}(?:a${W})?video(?:${W}link)?`] ) },
   // "telpon", "telfon", "tilpon": spellings seen in the wild beside the standard "telepon".
   { type: 'phone_call', re: rx([`(?:pembicaraan|percakapan|perbincangan|komunikasi|hubungan|sambungan|panggilan)${W}${PHONE}`, `(?:melalui|lewat|via|per|dengan)${W}${PHONE}`, `mene(?:lepon|lpon|lfon)`, `dite(?:lepon|lpon|lfon)`, `berte(?:lepon|lpon|lfon)(?:an)?`, `(?:tele)?phone${W}(?:call|conversation|talks?)`, `(?:by|over${W}the|on${W}the)${W}(?:tele)?phone`, 'phoned', `telephone${W}conversation`] ) },
   { type: 'consultation', re: rx([`(?:held|hold|holds|holding|had)${W}(?:${ROUND_OF})?(?:(?:scheduled|regular|routine|annual|bilateral|political|diplomatic)${W}){0,2}consultations`, `(?:mengadakan|melakukan|menggelar|menyelenggarakan)${W}(?:${PUTARAN})?konsultasi`, `konsultasi${W}(?:keamanan${W})?strategis`, `konsultasi${W}(?:putaran${W}[\\p{L}\\d-]+${W})?(?:berlangsung|digelar|diadakan|dilaksanakan|dipimpin)`, `konsultasi${W}(?:mengenai|tentang|soal|terkait|di${W}bidang)${W}(?:stabilitas|keamanan|kestabilan)${W}strategis`, `konsultasi${W}(?:bilateral${W})?(?:antar)?(?:kementerian|kemenlu|kementerian${W}luar${W}negeri)`, `mekanisme${W}konsultasi`, `strategic${W}(?:security${W})?consultations?`, `consultations?${W}on${W}(?:strategic${W}(?:security|stability)|missile${W}defen[cs]e|arms${W}control)`, `consultation${W}mechanism`, `(?:inter-?ministerial|foreign${W}ministry)${W}consultations?`] ) },
@@ -88,6 +88,8 @@ export function findCues(sentence: string, lex: Lexicon): Cue[] {
   for (const { type, re } of CUES) {
     for (const m of lower.matchAll(re)) {
       if (type === 'summit' && !isBilateralSummit(sentence, m.index + m[0].length, m.index, lex)) continue;
+      // "the second video summit between Xi and Putin", "KTT virtual": a summit held over a video link is a video call.
+      if (type === 'summit' && (/(?:video|virtual|online|daring)[\s\u00a0-]+$/.test(lower.slice(Math.max(0, m.index - 12), m.index)) || /^[\s\u00a0]+(?:virtual|video|daring|online)(?![\p{L}])/u.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 10)))) continue;
       // "Putin informed Xi about the meeting between Russian and U.S. delegations", "shared his assessment of Wednesday's
       // meeting with Witkoff": a contact that is the subject matter.
       // Not "pertemuan mengenai Mekanisme Konsultasi …": a contact about a matter is a contact.
