@@ -41,12 +41,26 @@ export function findActorMentions(text: string, lex: Lexicon): ActorMention[] {
   const shorts: ActorMention[] = [];
   for (const m of text.matchAll(lex.shortRe)) {
     const owners = (lex.shortOwners.get(m[0]) ?? []).filter((id) => firstAt.has(id));
-    if (owners.length === 0) continue;
+    if (owners.length === 0 || givenNameAfter(text, m.index + m[0].length, lex)) continue;
     // Several people with this short name in one article: the one named in full most recently before it.
     const before = owners.filter((id) => firstAt.get(id)! <= m.index).sort((a, b) => firstAt.get(b)! - firstAt.get(a)!);
     shorts.push({ start: m.index, end: m.index + m[0].length, actorId: before[0] ?? owners[0]!, via: 'short' });
   }
   return dropOverlaps([...named, ...shorts]);
+}
+
+/** A capitalised word right after a short name, then a comma or a lower-case word: "Li Hongzhong, a vice chairman". */
+const GIVEN_AFTER = /^[ \u00a0](\p{Lu}\p{Ll}+)(?=[\s\u00a0]*[,(;:.]|[\s\u00a0]+\p{Ll})/u;
+
+/**
+ * True when the surname at `end` goes on with a given name, so it is someone else's full name ("Li Hongzhong, a vice
+ * chairman", "Wang Wenbin said"): not a weekday, month, country, place or known name ("Xi Kamis (5/9)", "Wang Beijing").
+ */
+function givenNameAfter(text: string, end: number, lex: Lexicon): boolean {
+  const g = GIVEN_AFTER.exec(text.slice(end, end + 30));
+  if (!g) return false;
+  const w = g[1]!;
+  return !NOT_NAME_WORDS.has(w.toLowerCase()) && !lex.countryByTerm.has(normKey(w)) && lex.placeMatcher.find(w).length === 0 && lex.names.find(w).length === 0;
 }
 
 /**
