@@ -200,7 +200,9 @@ export function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, 
 }
 
 /** Between two contacts of one subject: "… with Wang Yi and ", "… dengan Menlu China Wang Yi dan ", "…, as well as a ". */
-const AND_NEXT = /(?<![\p{L}])(?:and|dan|serta|as\s+well\s+as)\s+(?:(?:also|then|later|juga|kemudian|lalu)\s+)?(?:(?:a|an|the|his|her)\s+)?$/iu;
+const AND_NEXT = /(?<![\p{L}])(?:and|dan|serta|as\s+well\s+as)\s+(?:(?:also|then|later|juga|kemudian|lalu)\s+)?(?:(?:was|were|is|telah|sudah)\s+)?(?:(?:a|an|the|his|her)\s+)?$/iu;
+/** "… and was received by Putin", "… dan diterima oleh Putin": a receiving word in the passive names its other side. */
+const PASSIVE_BY = /^[\s\u00a0]+(?:(?:at|in|di)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*,?[\s\u00a0]+){1,4})?(?:by|oleh)[\s\u00a0]/u;
 
 /**
  * The second of two contacts a sentence's subject had, each naming its own other side ("held talks with Wang Yi and met
@@ -210,7 +212,7 @@ const AND_NEXT = /(?<![\p{L}])(?:and|dan|serta|as\s+well\s+as)\s+(?:(?:also|then
 export function coordinatedContact(input: CandidateInput, s: Sentence, cue: Cue, cues: Cue[], actors: string[], refs: TitleHit[]) {
   const str = input.text.slice(s.start, s.end);
   for (const c of cues) {
-    if (c.start <= cue.end || c.weak || c.pairSubject) continue;
+    if (c.start <= cue.end || c.pairSubject || (c.weak && !PASSIVE_BY.test(str.slice(c.end, c.end + 60)))) continue;
     const between = str.slice(cue.end, c.start);
     const and = AND_NEXT.exec(between);
     if (!and || /[.;:!?]/.test(between)) continue;

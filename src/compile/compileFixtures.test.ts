@@ -972,4 +972,12 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
     expect(dataset.events.map(shape)).toEqual(['2021-12-15 video_call vladimir-putin+xi-jinping  occurred']);
   });
+  it('splits "traveled to Moscow in August for talks with Mishustin, and was received by Putin at the Kremlin on August 21" into two contacts, each with its own date', () => {
+    const body =
+      'The year in review\n\nNovember 05, 2024\n\nPremier Li Qiang traveled to Moscow in August for the 29th regular meeting of heads of government with his Russian counterpart Mikhail Mishustin, and was received by Putin at the Kremlin on August 21.';
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    expect(dataset.events.map(shape)).toEqual(['2024-08 meeting li-qiang+mikhail-mishustin moscow occurred', '2024-08-21 meeting li-qiang+vladimir-putin moscow occurred']);
+    // "talks with Wang Yi and a meeting with President Xi Jinping on 9 April": the day named after the second is its own.
+    expect(alone('thinktank_en_chronology_bullets').filter((e) => e.participants.includes('xi-jinping') && e.participants.includes('sergey-lavrov')).map((e) => e.date.value)).toEqual(['2024-04-09']);
+  });
 });

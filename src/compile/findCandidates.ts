@@ -312,7 +312,19 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     // Wang Yi": the subject's other contact that day, in a clause of its own.
     // Dated and placed as the first: the words that date them follow both ("… and met President Xi Jinping on Tuesday").
     const firstOf = (isHead ? heads : raw).at(-1)!;
-    if (second) raw.push({ ...firstOf, sentences: [...idx], actors: second.actors, refs: second.refs, type: second.cue.type, cue: [s.start + second.cue.start, s.start + second.cue.end], planned: firstOf.planned || isPlanned(str, second.cue.start, second.cue.end) });
+    // Its own date when its words have one ("…, and was received by Putin at the Kremlin on August 21").
+    const secondDated = second ? ownDate(text, input.dates, s.start + second.cue.start, s.end, s.start + second.cue.start) : null;
+    if (second)
+      raw.push({
+        ...firstOf,
+        ...(secondDated?.own ? { own: secondDated.own, bound: null } : {}),
+        sentences: [...idx],
+        actors: second.actors,
+        refs: second.refs,
+        type: second.cue.type,
+        cue: [s.start + second.cue.start, s.start + second.cue.end],
+        planned: firstOf.planned || isPlanned(str, second.cue.start, second.cue.end),
+      });
     const other = isHead ? null : otherContactAfter(input, s, cue, cues, actors);
     if (other) raw.push({ ...sharedFields, sentences: [...idx], refs: [], sidelines: null, visitTo: false, pair: null, heading: null, planned: isPlanned(str, cue.start, cue.end), own: null, bound: null, dayRef: null, placeRef: null, ...other });
     rounds.forEach((r, k) => {
