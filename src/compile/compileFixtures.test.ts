@@ -980,4 +980,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     // "talks with Wang Yi and a meeting with President Xi Jinping on 9 April": the day named after the second is its own.
     expect(alone('thinktank_en_chronology_bullets').filter((e) => e.participants.includes('xi-jinping') && e.participants.includes('sergey-lavrov')).map((e) => e.date.value)).toEqual(['2024-04-09']);
   });
+  it('borrows no people or day from the next bullet of a summary ("- Putin to attend Wednesday parade alongside Xi")', () => {
+    const events = alone('reuters_en_summary_bullets').map(shape);
+    expect(events).toContain('2025-09-02 summit vladimir-putin+xi-jinping beijing occurred');
+    expect(events).toContain('2025-08-08 phone_call vladimir-putin+xi-jinping  occurred');
+    expect(events.filter((e) => e.startsWith('2025-08-27'))).toEqual([]);
+  });
 });

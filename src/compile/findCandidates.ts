@@ -266,7 +266,11 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const stranger = input.titles.some((t) => t.unknownName && t.start >= s.start && t.end <= s.end);
     // Not from a sentence of another day: 'The Russian delegation arrived … on Monday evening …. Xi told Lavrov on Tuesday …'.
     const otherDay = (x: Sentence) => { const a = datesOf(s); const b = datesOf(x); return a.length > 0 && b.length > 0 && !b.some((d) => a.includes(d)); };
-    if (!isHead && !stranger && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1) && !otherDay(next)) {
+    // Not from the next item of a bulleted summary: "- Leaders joined by Mongolian president for trilateral meeting" / "- Putin
+    // to attend Wednesday parade alongside Xi, Kim Jong Un" are two pieces of news.
+    const lineStart = (x: Sentence) => text.lastIndexOf('\n', x.start - 1) + 1;
+    const bulleted = (x: Sentence) => /^[ \t]*[-•*–][ \t]/.test(text.slice(lineStart(x), x.start + 2));
+    if (!isHead && !stranger && actors.length + refs.length < 2 && next && !input.skip(next) && !cuesBySentence.has(i + 1) && !otherDay(next) && !bulleted(next)) {
       // "Menurut Peskov, Putin dan Xi …": a spokesperson there speaks about the contact, takes no part in it.
       const found = actorsIn(input, next);
       const more = { actors: found.actors.filter((a) => !lex.speakers.has(a)), refs: found.refs };
