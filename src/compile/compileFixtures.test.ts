@@ -986,4 +986,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     expect(events).toContain('2025-08-08 phone_call vladimir-putin+xi-jinping  occurred');
     expect(events.filter((e) => e.startsWith('2025-08-27'))).toEqual([]);
   });
+  it('reads "the Chinese diplomat was received by the Russian foreign minister" as the Chinese one of the contact before, met by Lavrov', () => {
+    expect(alone('tass_en_the_chinese_diplomat').map(shape)).toEqual([
+      '2026-01 phone_call sergey-lavrov+wang-yi  occurred',
+      '2026-01-27 meeting sergey-lavrov+sun-weidong moscow occurred',
+      '2026-01-27 consultation andrey-rudenko+sun-weidong moscow occurred',
+    ]);
+  });
 });

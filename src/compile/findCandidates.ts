@@ -5,6 +5,7 @@
 import type { TitleHit } from './findActors';
 import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, unrealBefore, vagueAt, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
+import { normKey } from './text';
 import { isSpecific, ownDate } from './dateContact';
 import { findDayReference } from './contactReferences';
 import { reportsHeadline } from './headlineContacts';
@@ -64,6 +65,17 @@ function visitDestinations(sentence: string, lex: Lexicon): string[] {
 
 function visitDestination(sentence: string, lex: Lexicon): boolean {
   return visitDestinations(sentence, lex).length > 0;
+}
+
+/** "the Chinese diplomat", "the Russian envoy", "diplomat China itu": one person of a side, named before. */
+const SIDE_NOUN = /(?<![\p{L}])(?:the[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:diplomat|official|envoy|guest|visitor|minister|counterpart)|(?:diplomat|pejabat|utusan|tamu|menteri)[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:itu|tersebut))(?![\p{L}])/iu;
+
+/** The side a "the Chinese diplomat" in `sentence` belongs to, or null. */
+function sideNoun(sentence: string, lex: Lexicon): { country: string } | null {
+  const m = SIDE_NOUN.exec(sentence);
+  const word = m?.[1] ?? m?.[2];
+  const country = word ? lex.countryByTerm.get(normKey(word)) : undefined;
+  return country && (country.caps === null || country.caps === word) ? { country: country.id } : null;
 }
 
 /** A past year named with contact words: "tahun lalu … bertemu", "met last year", "pada 2019". */
@@ -258,6 +270,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
         actors = [...new Set([...named.actors, ...actors])];
         refs = [...named.refs, ...refs];
         antecedents.push({ sentence: i, actors, refs });
+      } else {
+        // "the Chinese diplomat was received by the Russian foreign minister": the one of that side in the contact before.
+        const side = sideNoun(str, lex);
+        const last = raw.at(-1);
+        const one = side && last ? last.actors.filter((a) => lex.actors.get(a)?.country === side.country) : [];
+        if (one.length === 1 && !actors.includes(one[0]!) && !refs.some((r) => r.country === side!.country)) actors = [one[0]!, ...actors];
       }
     }
     const idx = [i];
