@@ -993,4 +993,7 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
       '2026-01-27 consultation andrey-rudenko+sun-weidong moscow occurred',
     ]);
   });
+  it('dates "this morning you had substantive talks with Mr Lavrov", said to Wang Yi in a Kremlin transcript, on the day of the meeting', () => {
+    expect(alone('kremlin_en_this_morning_you').map(shape)).toEqual(['2025-04-01 meeting vladimir-putin+wang-yi moscow occurred', '2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred']);
+  });
 });

@@ -26,7 +26,7 @@ function atSentenceStart(text: string, index: number): boolean {
 const RELATIVE_WORDS: Array<[RegExp, RelativeParts]> = [
   [/^(?:kemarin[ \t\u00a0]{1,3}(?:dulu|lusa)|the day before yesterday)$/i, { unit: 'day', offset: -2 }],
   [/^(?:kemarin|yesterday)$/i, { unit: 'day', offset: -1 }],
-  [/^(?:hari ini|today)$/i, { unit: 'day', offset: 0 }],
+  [/^(?:hari ini|today|this (?:morning|afternoon|evening)|earlier today|later today|tonight|(?:pagi|siang|sore|malam) ini|tadi (?:pagi|siang|sore))$/i, { unit: 'day', offset: 0 }],
   [/^(?:besok|esok(?: hari)?|tomorrow)$/i, { unit: 'day', offset: 1 }],
   [/^lusa$/i, { unit: 'day', offset: 2 }],
 ];
@@ -199,7 +199,7 @@ export const RELATIVE_PATTERNS: DatePattern[] = [
     name: 'relative',
     groups: ['relative'],
     re: new RegExp(
-      `${START}(?:kemarin${SP}(?:dulu|lusa)|kemarin|hari${SP}ini|besok|esok(?:${SP}hari)?|lusa|yesterday|today|tomorrow|the day before yesterday|(?:pekan|minggu|bulan|tahun)${SP}(?:yang${SP})?(?:lalu|lampau|kemarin|silam|depan|mendatang|ini|akan${SP}datang)|(?:last|next|this|previous|coming)${SP}(?:week|month|year))${END}`,
+      `${START}(?:kemarin${SP}(?:dulu|lusa)|kemarin|hari${SP}ini|this${SP}(?:morning|afternoon|evening)|(?:earlier|later)${SP}today|tonight|(?:pagi|siang|sore|malam)${SP}ini|tadi${SP}(?:pagi|siang|sore)|besok|esok(?:${SP}hari)?|lusa|yesterday|today|tomorrow|the day before yesterday|(?:pekan|minggu|bulan|tahun)${SP}(?:yang${SP})?(?:lalu|lampau|kemarin|silam|depan|mendatang|ini|akan${SP}datang)|(?:last|next|this|previous|coming)${SP}(?:week|month|year))${END}`,
       'gi',
     ),
     build: (m, text) => {

@@ -53,6 +53,8 @@ const TABLE: Row[] = [
   ["resolves 'kemarin' to the day before publication", 'Wang tiba kemarin.', '2024-03-01', '2024-02-29', '2024-02-29', '2024-02-29'],
   ["resolves 'yesterday' to the day before publication", 'Wang arrived yesterday.', '2024-01-01', '2023-12-31', '2023-12-31', '2023-12-31'],
   ["resolves 'hari ini' to the publication day", 'hari ini Wang tiba', '2024-01-11', '2024-01-11', '2024-01-11', '2024-01-11'],
+  ["resolves 'this morning' to the publication day", 'this morning Wang met Lavrov', '2025-04-01', '2025-04-01', '2025-04-01', '2025-04-01'],
+  ["resolves 'tadi pagi' to the publication day", 'Wang tadi pagi bertemu Lavrov', '2025-04-01', '2025-04-01', '2025-04-01', '2025-04-01'],
   ["resolves 'besok' to the day after publication", 'Wang tiba besok', '2024-01-11', '2024-01-12', '2024-01-12', '2024-01-12'],
   ["resolves 'dua hari lalu' to two days before publication", 'Wang tiba dua hari lalu', '2024-03-01', '2024-02-28', '2024-02-28', '2024-02-28'],
   ["resolves 'Senin, 18/11 lalu' like its parenthesised form", 'Xi, Senin, 18/11 lalu, bertemu', '2024-11-20', '2024-11-18', '2024-11-18', '2024-11-18'],

@@ -16,7 +16,7 @@ const WEEKDAY_TRIGGERS = [
 const RELATIVE_TRIGGERS = [
   'kemarin', 'besok', 'esok', 'lusa', 'pekan', 'minggu', 'bulan', 'tahun', 'lalu', 'silam', 'lampau',
   'sepekan', 'seminggu', 'sehari', 'yesterday', 'today', 'tomorrow', 'week', 'month', 'year', 'ago', 'weekend',
-  'musim', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'musim', 'spring', 'summer', 'autumn', 'fall', 'winter', 'morning', 'afternoon', 'evening', 'tonight', 'pagi', 'siang', 'sore', 'malam',
 ];
 
 const MONTH_TRIGGERS = [
