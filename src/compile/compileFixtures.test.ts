@@ -996,4 +996,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   it('dates "this morning you had substantive talks with Mr Lavrov", said to Wang Yi in a Kremlin transcript, on the day of the meeting', () => {
     expect(alone('kremlin_en_this_morning_you').map(shape)).toEqual(['2025-04-01 meeting vladimir-putin+wang-yi moscow occurred', '2025-04-01 meeting sergey-lavrov+wang-yi moscow occurred']);
   });
+  it('places a contact at the place right after its own words, not at one an earlier clause names', () => {
+    const body =
+      'The year in review\n\nNovember 05, 2024\n\nChina’s top diplomat, Wang Yi, and Russian Foreign Minister Sergey Lavrov, who had already held talks in Beijing in April, met again in Vientiane on July 25, on the margins of ASEAN-related meetings.';
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    expect(dataset.events.map(shape)).toEqual(['2024-04 meeting sergey-lavrov+wang-yi beijing occurred', '2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);
+  });
 });

@@ -72,11 +72,13 @@ function cityOf(lex: Lexicon, text: string, country: string, placeHits: TermHit<
  * another matter); `countries` are the participants' countries. A planned contact says where the article's contacts
  * that took place were (`avoid`): unless its own words name them, their venues are not its own.
  */
-export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null, planned: { avoid: ReadonlySet<string>; /** Background sentences, [start, end). */ background?: ReadonlyArray<[number, number]> } | null = null): Located {
+export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null, planned: { avoid: ReadonlySet<string>; /** Background sentences, [start, end). */ background?: ReadonlyArray<[number, number]> } | null = null, cueAt: number | null = null): Located {
   for (const [from, to] of ranges) {
     // '"… Xi Jinping, in Kazan," Putin said at the start of the meeting … in the Kremlin': a place outside a quotation first.
     const quotes = quotedSpans(text, from, to);
-    const own = placedHits(text, placeHits, from, to).sort((a, b) => Number(inQuote(quotes, a)) - Number(inQuote(quotes, b)))[0];
+    // "Pertemuan di Vientiane … setelah Xi dan Putin bertemu di Astana": the place right after the contact's own words first.
+    const rightAfter = (h: TermHit<string>) => cueAt !== null && h.start > cueAt && h.start - cueAt <= 60 && !/[.;!?]/.test(text.slice(cueAt, h.start));
+    const own = placedHits(text, placeHits, from, to).sort((a, b) => Number(inQuote(quotes, a)) - Number(inQuote(quotes, b)) || Number(rightAfter(b)) - Number(rightAfter(a)))[0];
     if (own) return { place: own.value, range: [from, to] };
   }
   // A planned trip goes to a city of its own words or of the article, not to the venue of a contact that took place
