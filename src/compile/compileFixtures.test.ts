@@ -1002,4 +1002,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
     expect(dataset.events.map(shape)).toEqual(['2024-04 meeting sergey-lavrov+wang-yi beijing occurred', '2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);
   });
+  it.each([
+    'Wang dan Lavrov, bersama Menlu AS Antony Blinken, dijadwalkan menghadiri pertemuan menteri luar negeri KTT Asia Timur dan Forum Regional ASEAN di Vientiane pada Jumat (26/7/2024).',
+    'Wang Yi and Sergey Lavrov will attend the ASEAN Regional Forum ministerial meeting in Vientiane on Friday, July 26, 2024.',
+  ])('makes no contact of two ministers attending a gathering’s session: %j', (sentence) => {
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita\n\n25 Juli 2024\n\n${sentence}`) }], repoData(), repoOptions());
+    expect(dataset.events).toEqual([]);
+  });
 });

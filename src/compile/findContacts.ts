@@ -97,6 +97,12 @@ export function findCues(sentence: string, lex: Lexicon): Cue[] {
       const about = ABOUT_BEFORE.exec(lower.slice(from, m.index));
       if (about && !CONTACT_NOUN_BEFORE.test(lower.slice(Math.max(0, from + about.index - 30), from + about.index))) continue;
       if ((type === 'video_call' || type === 'phone_call') && ATTENDS.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // "dijadwalkan menghadiri pertemuan menteri luar negeri KTT Asia Timur dan Forum Regional ASEAN", "attended the BRICS
+      // summit": sitting in a gathering's session is no contact between those attending.
+      if (type === 'meeting' || type === 'summit') {
+        const attend = /(?<![\p{L}])(?:menghadiri|attend|attends|attended|attending)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[^\s,.;:]+[\s\u00a0]+){0,6}$/u.exec(lower.slice(Math.max(0, m.index - 70), m.index));
+        if (attend && !/(?<![\p{L}])(?:dan|and|serta|then|lalu|kemudian|untuk|to)(?![\p{L}])/u.test(attend[0].replace(/^\S+/, '')) && lex.gatheringMatcher.find(sentence.slice(m.index - attend[0].length, m.index + m[0].length + 90)).length > 0) continue;
+      }
       out.push({ start: m.index, end: m.index + m[0].length, type });
     }
   }
