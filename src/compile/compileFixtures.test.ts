@@ -1009,4 +1009,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita\n\n25 Juli 2024\n\n${sentence}`) }], repoData(), repoOptions());
     expect(dataset.events).toEqual([]);
   });
+  it.each([
+    ['Presiden Xi Jinping dan Vladimir Putin terakhir berbicara melalui telepon pada 24 Februari, bertepatan dengan peringatan tiga tahun invasi.', '2025-02-24 phone_call vladimir-putin+xi-jinping  occurred'],
+    ['Xi Jinping and Vladimir Putin last spoke by phone on Feb. 24, the third anniversary of the invasion.', '2025-02-24 phone_call vladimir-putin+xi-jinping  occurred'],
+  ])('takes the last contact dated to the day as a contact: %j', (sentence, event) => {
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita\n\n1 April 2025\n\n${sentence}`) }], repoData(), repoOptions());
+    expect(dataset.events.map(shape)).toEqual([event]);
+  });
 });

@@ -78,6 +78,10 @@ function sideNoun(sentence: string, lex: Lexicon): { country: string } | null {
   return country && (country.caps === null || country.caps === word) ? { country: country.id } : null;
 }
 
+const LAST_CONTACT_WORDS = String.raw`(?<![\p{L}])(?:terakhir\s+(?:kali\s+)?(?:bertemu|berjumpa|bertatap\s+muka|berbicara|bertelepon)|(?:last|most\s+recently)\s+(?:met|spoke|talked|held\s+talks))(?![\p{L}])`;
+const LAST_CONTACT = new RegExp(LAST_CONTACT_WORDS, 'iu');
+const LAST_CONTACT_ALL = new RegExp(LAST_CONTACT_WORDS, 'giu');
+
 /** A past year named with contact words: "tahun lalu … bertemu", "met last year", "pada 2019". */
 const PAST_YEAR = /^(?:pada\s+)?(?:tahun\s+(?:lalu|sebelumnya|kemarin)|last\s+year|the\s+previous\s+year|(?:in\s+)?\d{4})$/i;
 
@@ -194,9 +198,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const countedDays = days.length >= 2 && str.search(COUNTED_ALL) >= 0 && !isVague(str.replace(COUNTED_ALL, ' '));
     // "Xi flew into Vnukovo airport on Wednesday evening for a four-day state visit, his third trip to Russia since …": an
     // aside after a contact its clause dates to the day is about the count, not the contact.
+    // "Xi dan Putin terakhir berbicara melalui telepon pada 24 Februari", "the two last spoke by phone on Feb. 24": the last
+    // contact, dated to the day, is a contact.
+    const lastDay = days.length > 0 && LAST_CONTACT.test(str) && !isVague(str.replace(LAST_CONTACT_ALL, ' '));
     const vague = vagueAt(str);
     const datedBeforeAside = vague > cue.end && input.dates.some((m) => m.start >= s.start && m.end <= s.start + vague && m.kind !== 'year' && isSpecific(m) && !m.future);
-    if (vague >= 0 && !recalledDay && !countedDays && !datedBeforeAside) {
+    if (vague >= 0 && !recalledDay && !countedDays && !datedBeforeAside && !lastDay) {
       background.add(i);
       notes.push(`background, not a contact: '${clip(str, 90)}'`);
       return;
