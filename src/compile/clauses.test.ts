@@ -14,6 +14,7 @@ describe('which date in a sentence belongs to the contact', () => {
   it.each([
     ['Volodin juga dijadwalkan bertemu Perdana Menteri Li Qiang sebelum kembali ke Moskow pada Kamis (21/11/2024).', 'bertemu', [null, 'pada Kamis (21/11/2024)', 'before']],
     ['Wang Yi bertemu Lavrov di Rio de Janeiro, Brasil, pada Senin (18/11).', 'bertemu', ['pada Senin (18/11)', null, null]],
+    ["His talks with Sergei Shoigu, the former defense minister who became secretary of Russia's Security Council in May, took place on September 11.", 'talks', ['on September 11', null, null]],
     ['Setelah tiba di Moskow pada Selasa, Wang Yi bertemu Lavrov.', 'bertemu', [null, 'pada Selasa', 'after']],
     ['Sebelum bertolak ke Beijing pada Senin, Putin bertemu Lavrov.', 'bertemu', [null, 'pada Senin', 'before']],
     ['Wang Yi bertemu Putin pada Rabu, lalu bertolak ke Beijing pada Kamis.', 'bertemu', ['pada Rabu', null, null]],
@@ -75,6 +76,10 @@ describe('relativeClauses', () => {
   it('finds a relative clause set off by commas, Indonesian and English', () => {
     expect(spans('Belousov, mantan ekonom yang menggantikan Sergei Shoigu pada Mei tahun lalu, pertama kali bertemu Dong')).toEqual([', mantan ekonom yang menggantikan Sergei Shoigu pada Mei tahun lalu']);
     expect(spans('Xi, who also met Mishustin on Tuesday, passed on greetings')).toEqual([', who also met Mishustin on Tuesday']);
+    // A longer appositive before "who": "the former defense minister who became secretary … in May".
+    expect(spans("His talks with Sergei Shoigu, the former defense minister who became secretary of Russia's Security Council in May, took place on September 11")).toEqual([
+      ", the former defense minister who became secretary of Russia's Security Council in May",
+    ]);
   });
   it('finds none without a closing comma or a relative word', () => {
     expect(spans('Putin bertemu Xi yang tiba di Moskow pada Senin.')).toEqual([]);

@@ -52,7 +52,7 @@ export function clauseAt(clauses: Clause[], offset: number): Clause | null {
  */
 export function relativeClauses(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.slice(start, end).matchAll(/,[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:yang|who|whose|which)(?![\p{L}])[^,;.!?\n]*(?=,)/giu)) {
+  for (const m of text.slice(start, end).matchAll(/,[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,5}?(?:yang|who|whose|which)(?![\p{L}])[^,;.!?\n]*(?=,)/giu)) {
     out.push([start + m.index, start + m.index + m[0].length]);
   }
   return out;
