@@ -1016,4 +1016,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita\n\n1 April 2025\n\n${sentence}`) }], repoData(), repoOptions());
     expect(dataset.events.map(shape)).toEqual([event]);
   });
+  it('takes no contact from a journalist’s question at a briefing that asks to confirm it', () => {
+    const body =
+      'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on June 16, 2025\n\nJune 16, 2025\n\nAFP: A Japanese newspaper reported that Defense Minister Dong Jun held an unannounced meeting with Sergei Shoigu, secretary of Russia’s Security Council, in Beijing last week. Can you confirm that such a meeting took place?\n\nLin Jian: I’m not aware of what you mentioned.';
+    const { dataset, report } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    expect(dataset.events).toEqual([]);
+    expect(report.articles[0]!.notes.join()).toMatch(/a question asking to confirm it/);
+  });
 });

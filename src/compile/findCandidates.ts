@@ -82,6 +82,15 @@ const LAST_CONTACT_WORDS = String.raw`(?<![\p{L}])(?:terakhir\s+(?:kali\s+)?(?:b
 const LAST_CONTACT = new RegExp(LAST_CONTACT_WORDS, 'iu');
 const LAST_CONTACT_ALL = new RegExp(LAST_CONTACT_WORDS, 'giu');
 
+/** A question at a briefing: the paragraph opens with a speaker's label and asks to confirm ("Can you confirm …?", "Apakah Anda dapat mengonfirmasi …?"). */
+const CONFIRM_QUESTION = /(?<![\p{L}])(?:confirm|verify|is\s+it\s+true|mengonfirmasi|mengkonfirmasi|konfirmasi|membenarkan|benarkah)(?![\p{L}])[^?\n]{0,200}\?/iu;
+function askedToConfirm(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const paragraph = text.slice(start, end < 0 ? text.length : end);
+  return /^[ \t]*[^\n:.!?]{2,40}:[ \t]/u.test(paragraph) && CONFIRM_QUESTION.test(paragraph);
+}
+
 /** A past year named with contact words: "tahun lalu … bertemu", "met last year", "pada 2019". */
 const PAST_YEAR = /^(?:pada\s+)?(?:tahun\s+(?:lalu|sebelumnya|kemarin)|last\s+year|the\s+previous\s+year|(?:in\s+)?\d{4})$/i;
 
@@ -212,6 +221,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     // the later words are another's.
     if (isUnreal(str, cue.start, cue.end) || cues.some((c) => c.start < cue.start && unrealBefore(str, c.start))) {
       notes.push(`not a contact that took place or is planned (possible, denied, postponed or cancelled): '${clip(str, 90)}'`);
+      return;
+    }
+    // "AFP: A Japanese newspaper reported that Defense Minister Dong Jun held an unannounced meeting with Sergei Shoigu …
+    // Can you confirm that such a meeting took place?": a journalist's question at a briefing reports nothing.
+    if (askedToConfirm(text, s.start)) {
+      notes.push(`not a contact that took place or is planned (a question asking to confirm it): '${clip(str, 90)}'`);
       return;
     }
     // "India's Prime Minister Narendra Modi, who met Putin on Tuesday, is expected to hold a bilateral meeting with Xi": a
