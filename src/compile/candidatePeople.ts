@@ -78,6 +78,22 @@ export function pairSubject(input: CandidateInput, sentence: string, cues: Cue[]
 const PRONOUN_REACH = 2;
 
 /**
+ * Who "ia"/"he" in sentence `i` stands for: the first person (not a spokesperson) named in the nearest of the
+ * PRONOUN_REACH sentences before it that names anyone, with that sentence; null when none does.
+ */
+function firstPersonBefore(input: CandidateInput, i: number): { actorId: string; sentence: number } | null {
+  let seen = 0;
+  for (let j = i - 1; j >= 0 && seen < PRONOUN_REACH; j--) {
+    const x = input.sentences[j]!;
+    if (input.skip(x)) continue;
+    seen++;
+    const first = input.mentions.find((m) => m.start >= x.start && m.end <= x.end && !input.lex.speakers.has(m.actorId));
+    if (first) return { actorId: first.actorId, sentence: j };
+  }
+  return null;
+}
+
+/**
  * The people a pronoun subject stands for when no earlier contact gives them: the pair named in one of the
  * two sentences before ('Putin dan Xi kembali berkomunikasi. Keduanya berbicara melalui telepon …'), or for
  * "ia"/"dia"/"he" beside one named person, the first person named there, from the other side ('Wang Yi tiba di
@@ -120,14 +136,10 @@ export function pronounSubject(input: CandidateInput, i: number, str: string, cu
       const at = sentences[i]!.start;
       const namedFirst = Math.min(...input.mentions.filter((m) => m.start >= at && m.end <= sentences[i]!.end && found.actors.includes(m.actorId)).map((m) => m.start - at), ...found.refs.map((r) => r.start - at));
       if (namedFirst < p.start) return null;
-      for (const j of before) {
-        const s = sentences[j]!;
-        const first = input.mentions.find((m) => m.start >= s.start && m.end <= s.end && !lex.speakers.has(m.actorId));
-        if (!first) continue;
-        const country = countryOf(first.actorId);
-        return country !== null && other !== null && country !== other ? { words: p.words, start: p.start, end: p.end, from: j, actors: [first.actorId], refs: [] } : null;
-      }
-      return null;
+      const first = firstPersonBefore(input, i);
+      if (!first) return null;
+      const country = countryOf(first.actorId);
+      return country !== null && other !== null && country !== other ? { words: p.words, start: p.start, end: p.end, from: first.sentence, actors: [first.actorId], refs: [] } : null;
     }
   }
   return null;
@@ -280,16 +292,9 @@ export function listedContacts(input: CandidateInput, i: number, cues: Cue[]): L
   if (subject.length === 0) {
     const pronoun = findSinglePronoun(str, firstCue.start);
     if (!pronoun) return null;
-    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
-      const x = sentences[j]!;
-      if (input.skip(x)) continue;
-      const first = input.mentions.find((m) => m.start >= x.start && m.end <= x.end && !lex.speakers.has(m.actorId));
-      if (first) {
-        subject = [first.actorId];
-        break;
-      }
-    }
-    if (subject.length === 0) return null;
+    const first = firstPersonBefore(input, i);
+    if (!first) return null;
+    subject = [first.actorId];
   }
   if (subject.length !== 1) return null;
   const side = lex.actors.get(subject[0]!)?.country ?? null;
