@@ -214,7 +214,9 @@ export function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, 
 /** Between two contacts of one subject: "… with Wang Yi and ", "… dengan Menlu China Wang Yi dan ", "…, as well as a ". */
 const AND_NEXT = /(?<![\p{L}])(?:and|dan|serta|as\s+well\s+as)\s+(?:(?:also|then|later|juga|kemudian|lalu)\s+)?(?:(?:was|were|is|telah|sudah)\s+)?(?:(?:a|an|the|his|her)\s+)?$/iu;
 /** "… and was received by Putin", "… dan diterima oleh Putin": a receiving word in the passive names its other side. */
-const PASSIVE_BY = /^[\s\u00a0]+(?:(?:at|in|di)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*,?[\s\u00a0]+){1,4})?(?:by|oleh)[\s\u00a0]/u;
+/** "at the Kremlin", "di Istana Kremlin": where a receiving took place, between the verb and "by"/"oleh". */
+export const PLACE_BEFORE_BY = String.raw`(?:at|in|di)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*,?[\s\u00a0]+){1,4}`;
+const PASSIVE_BY = new RegExp(String.raw`^[\s\u00a0]+(?:${PLACE_BEFORE_BY})?(?:by|oleh)[\s\u00a0]`, 'u');
 
 /**
  * The second of two contacts a sentence's subject had, each naming its own other side ("held talks with Wang Yi and met

@@ -13,7 +13,7 @@ import { sentenceAt, type Sentence } from './sentences';
 import { relativeClauses } from './clauses';
 import { clip } from './text';
 import type { Candidate, CandidateInput } from './candidateTypes';
-import { actorsIn, beforeOtherAction, coordinatedContact, listedContacts, otherActionFirst, otherContactAfter, pairSubject, pronounSubject } from './candidatePeople';
+import { actorsIn, beforeOtherAction, coordinatedContact, listedContacts, otherActionFirst, otherContactAfter, pairSubject, PLACE_BEFORE_BY, pronounSubject } from './candidatePeople';
 import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 import { laterRounds } from './laterRounds';
@@ -67,6 +67,9 @@ function visitDestination(sentence: string, lex: Lexicon): boolean {
   return visitDestinations(sentence, lex).length > 0;
 }
 
+/** "was received at the Kremlin by President Vladimir Putin", "diterima di Istana Kremlin oleh Presiden Putin": where, then by whom. */
+const PLACED_BY = new RegExp(String.raw`^[\s\u00a0]+${PLACE_BEFORE_BY}(?:by|oleh)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){0,4}$`, 'u');
+
 /** "the Chinese diplomat", "the Russian envoy", "diplomat China itu": one person of a side, named before. */
 const SIDE_NOUN = /(?<![\p{L}])(?:the[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:diplomat|official|envoy|guest|visitor|minister|counterpart)|(?:diplomat|pejabat|utusan|tamu|menteri)[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:itu|tersebut))(?![\p{L}])/iu;
 
@@ -117,15 +120,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const possessive = /^['’]s?(?![\p{L}])/u;
   // "menerima Ketua Partai Rusia Bersatu Dmitry Medvedev", "received former President Dmitry Medvedev": a title the data does not know.
   const titled = /^[\s\u00a0]+(?:(?:mantan|eks|bekas|former|ex-)[\s\u00a0]*)?(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){1,6}$/u;
-  // "was received at the Kremlin by President Vladimir Putin", "diterima di Istana Kremlin oleh Presiden Putin": where, then by whom.
-  const placedBy = /^[\s\u00a0]+(?:at|in|di)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*,?[\s\u00a0]+){1,4}(?:by|oleh)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){0,4}$/u;
   const personAt = (from: number) =>
     [...input.mentions, ...input.titles].some(
       (m) =>
         m.start >= from &&
         ((m.start <= from + 25 && gap.test(text.slice(from, m.start))) ||
           (m.start <= from + 70 && titled.test(text.slice(from, m.start))) ||
-          (m.start <= from + 90 && placedBy.test(text.slice(from, m.start)))) &&
+          (m.start <= from + 90 && PLACED_BY.test(text.slice(from, m.start)))) &&
         !possessive.test(text.slice(m.end, m.end + 2)),
     );
   // "Lavrov and his Chinese counterpart Wang Yi on Sunday discussed …": two people of the two sides joined by "and", in the
