@@ -1023,4 +1023,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     expect(dataset.events).toEqual([]);
     expect(report.articles[0]!.notes.join()).toMatch(/a question asking to confirm it/);
   });
+  it.each([
+    ["Last year's 29th regular meeting was held in Moscow in August, when Li Qiang traveled to the Russian capital for talks with Mikhail Mishustin.", '2024-08 meeting li-qiang+mikhail-mishustin moscow occurred'],
+    ['Tahun lalu, Li Qiang bertemu Mikhail Mishustin di Moskow pada 21 Agustus.', '2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred'],
+  ])('gives a yearless month or day the year its sentence names relative to the article: %j', (sentence, event) => {
+    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita\n\n3 November 2025\n\n${sentence}`) }], repoData(), repoOptions());
+    expect(dataset.events.map(shape)).toEqual([event]);
+  });
 });

@@ -75,8 +75,8 @@ export function ownDate(text: string, mentions: DateMention[], start: number, en
   // "Last month, Xi met with visiting Russian Foreign Minister Sergey Lavrov in Beijing on April 9": the day within the
   // month or week named says more.
   const finer = own && own.kind === 'relative' && !own.future && COARSE_RELATIVE.test(own.raw) ? inRange.find((m) => (m.kind === 'full' || m.kind === 'day-month') && [cueClause, null].includes(clauseAt(clauses, m.start))) : undefined;
-  if (finer) return { own: withYearOfSentence(finer, mentions, start, end), bound: null };
-  if (own) return { own: withYearOfSentence(own, mentions, start, end), bound: null };
+  if (finer) return { own: withYearOfSentence(text, finer, mentions, start, end), bound: null };
+  if (own) return { own: withYearOfSentence(text, own, mentions, start, end), bound: null };
   const other = nearest(inRange)!;
   const clause = clauseAt(clauses, other.start)!;
   return { own: null, bound: { mention: other, relation: clause.relation, word: clause.word } };
@@ -90,16 +90,29 @@ const BARE_YEAR = /^(?:(?:pada|pada\s+tahun|tahun|in)\s+)?((?:19|20)\d{2})$/i;
 
 /**
  * A day without a year in a sentence that names one year before it takes that year: "Pada 2022, keduanya
- * juga menggelar konferensi video pada 30 Desember" is 2022-12-30, not the 30 December nearest the article.
+ * juga menggelar konferensi video pada 30 Desember" is 2022-12-30, not the 30 December nearest the article. A
+ * day or month after a year named relative to the article ("Last year's meeting was held in Moscow in August")
+ * is marked with it, for dateContact to count from the article date (not in a "since" clause).
  */
-function withYearOfSentence(own: DateMention, mentions: DateMention[], start: number, end: number): DateMention {
-  if (own.kind !== 'day-month' && own.kind !== 'range') return own;
+function withYearOfSentence(text: string, own: DateMention, mentions: DateMention[], start: number, end: number): DateMention {
+  if (own.kind !== 'day-month' && own.kind !== 'range' && own.kind !== 'month-year') return own;
   if (/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(own.raw)) return own;
+  // "Last year's 29th regular meeting was held in Moscow in August", "Pertemuan tahun lalu digelar pada Agustus".
+  const relative = mentions.find((m) => m.kind === 'relative' && m.start >= start && m.end <= own.start && RELATIVE_YEAR.test(m.raw.trim()) && !inSinceClause(text, m, start));
+  if (relative) {
+    const word = RELATIVE_YEAR.exec(relative.raw.trim())!.slice(1).find(Boolean)!.toLowerCase();
+    const offset = ['last', 'previous', 'past', 'lalu', 'lampau', 'kemarin', 'sebelumnya'].includes(word) ? -1 : ['next', 'coming', 'depan', 'mendatang'].includes(word) ? 1 : 0;
+    return { ...own, yearRelative: { raw: relative.raw.trim(), offset } };
+  }
+  if (own.kind === 'month-year') return own;
   const years = mentions.filter((m) => m.kind === 'year' && m.start >= start && m.end <= own.start && BARE_YEAR.test(m.raw.trim()));
   if (new Set(years.map((m) => BARE_YEAR.exec(m.raw.trim())![1])).size !== 1) return own;
   const raw = `${own.raw.replace(/[\s.,]+$/, '')} ${BARE_YEAR.exec(years[0]!.raw.trim())![1]}`;
   return { ...own, raw, kind: own.kind === 'range' ? 'range' : 'full', yearOf: { raw: own.raw.trim().replace(/[\s.,]+$/, ''), year: years[0]!.raw.trim() } };
 }
+
+/** A year named relative to the article: "last year", "Last year" (of "Last year's"), "tahun lalu", "tahun ini", "next year". */
+const RELATIVE_YEAR = /^(?:pada\s+)?(?:(?:the\s+)?(last|this|next|previous|past|coming)\s+year|tahun\s+(lalu|ini|depan|lampau|kemarin|mendatang|sebelumnya))$/i;
 
 /** "sejak dilantik untuk masa jabatan kelima pada 7 Mei lalu", "since taking office on May 7": the date a span began, of something else. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:sejak|semenjak|since)(?![\p{L}])[^.!?\n]{0,60}$/iu;
@@ -184,14 +197,23 @@ export function dateContact(input: {
   // A planned contact's weekday or yearless day lies ahead even when the future marker is in an earlier
   // clause ('Putin dan Xi akan makan malam pada Senin, lalu pembicaraan resmi pada Selasa').
   if (input.own) {
-    const date = resolveMention(input.planned && !input.own.future && !/(?<![\p{L}])(?:lalu|kemarin|last|silam)$/iu.test(input.own.raw) ? { ...input.own, future: true } : input.own, ctx);
-    const y = input.own.yearOf;
+    const own = withRelativeYear(input.own, input.articleDate.value);
+    const date = resolveMention(input.planned && !own.future && !/(?<![\p{L}])(?:lalu|kemarin|last|silam)$/iu.test(own.raw) ? { ...own, future: true } : own, ctx);
+    const y = own.yearOf;
     // The basis quotes the text: the day as written, and the year its sentence gave it.
-    return { date: y ? { ...date, basis: date.basis.replace(`'${input.own.raw}'`, `'${y.raw}' in the sentence's year ('${y.year}')`) } : date, mention: input.own, from: 'sentence' };
+    return { date: y ? { ...date, basis: date.basis.replace(`'${own.raw}'`, `'${y.raw}' in the sentence's year ('${y.year}')`) } : date, mention: input.own, from: 'sentence' };
   }
   const fallback = fallbackDate(input, ctx);
   if (input.bound) return { date: boundedDate(input.bound, resolveMention(input.bound.mention, ctx), fallback?.date ?? null, input.articleDate.value, input.planned === true), mention: input.bound.mention, from: 'bound' };
   return fallback;
+}
+
+/** A yearless day or month whose sentence names the year relative to the article ('last year') gets that year, from the article date. */
+function withRelativeYear(own: DateMention, articleDate: string | null): DateMention {
+  if (!own.yearRelative || !articleDate) return own;
+  const year = String(Number(articleDate.slice(0, 4)) + own.yearRelative.offset);
+  const written = own.raw.trim().replace(/[\s.,]+$/, '');
+  return { ...own, raw: `${written} ${year}`, kind: own.kind === 'day-month' ? 'full' : own.kind, yearOf: { raw: written, year: `${own.yearRelative.raw}, ${year}` } };
 }
 
 function fallbackDate(input: Parameters<typeof dateContact>[0], ctx: Parameters<typeof resolveMention>[1]): ContactDate | null {

@@ -32,6 +32,8 @@ export interface DateMention {
   future: boolean;
   /** A yearless day given the year its sentence names: the words as written and the year's words. */
   yearOf?: { raw: string; year: string };
+  /** A yearless day or month in a sentence that names its year relative to the article ("Last year's meeting … in August"): the words and the offset. */
+  yearRelative?: { raw: string; offset: number };
 }
 
 /** Something that rules dates in or out, e.g. a role tenure: "Shoigu is Security Council Secretary from 2024-05-12". */
