@@ -89,6 +89,8 @@ describe('fixtures in other styles', () => {
 });
 
 /** An event as [date, type, participants (sorted, '+'), location, status], for exact comparison. */
+/** A text of one's own, compiled alone as the file x.txt. */
+const compileText = (body: string) => compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
 const shape = (e: (typeof dataset.events)[number]) => [e.date.value, e.type, [...e.participants].sort().join('+'), e.location, e.status].join(' ');
 
 describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings', () => {
@@ -891,7 +893,7 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     // Only two people in all: nobody is left out.
     ['Xi Jinping menerima Mikhail Mishustin di Beijing pada Rabu (20/12/2023), setelah tiba sehari sebelumnya.', 'mikhail-mishustin+xi-jinping'],
   ])('keeps people of a later clause of another action out of the contact: %s', (body, people) => {
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita panjang\n\n${body}`) }], repoData(), repoOptions());
+    const { dataset } = compileText(`Judul berita panjang\n\n${body}`);
     expect(dataset.events.filter((e) => e.participants.includes('xi-jinping')).map((e) => [...e.participants].sort().join('+'))).toEqual([people]);
   });
 
@@ -904,7 +906,7 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     'Menlu Lavrovski Tiba di Beijing, Bertemu Wang Yi dan Xi Jinping\n\nBEIJING - Wang Yi dan Xi Jinping bertemu pada Selasa (9/4/2024).',
     'Xi meets Wang\n\nBEIJING - Xi Jinping met Wang Yi on Tuesday, April 9, 2024.',
   ])('makes no event of people all from one side, and says why: %j', (body) => {
-    const { dataset, report } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    const { dataset, report } = compileText(body);
     expect(dataset.events).toEqual([]);
     expect(report.articles[0]!.notes.join()).toMatch(/from one country/);
   });
@@ -927,14 +929,14 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ['Wang Yi received by Putin\n\nApril 9, 2025 18:40 MSK\n\nChinese Foreign Minister Wang Yi was received at the Kremlin by President Vladimir Putin on Tuesday, the press service said.', '2025-04-08 meeting vladimir-putin+wang-yi moscow occurred'],
     ['Wang Yi diterima Putin\n\nRabu, 9 April 2025 07:15 WIB\n\nMenlu China Wang Yi diterima di Istana Kremlin oleh Presiden Vladimir Putin pada Selasa (8/4).', '2025-04-08 meeting vladimir-putin+wang-yi moscow occurred'],
   ])('reads "received at <place> by <person>" as a meeting: %j', (body, event) => {
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual([event]);
   });
 
   it('takes "the Kremlin said on Friday" as the day of the saying: the planned talks are on the Sunday named before it', () => {
     const body =
       'Putin heads to China\n\nAugust 29, 2025 09:12 GMT\n\nMOSCOW, Aug 29 (Reuters) - Russian President Vladimir Putin is due in Tianjin on Sunday for a summit of the Shanghai Cooperation Organisation, where he will hold talks with Chinese President Xi Jinping, the Kremlin said on Friday.';
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2025-08-31 meeting vladimir-putin+xi-jinping tianjin planned']);
   });
   it('makes one contact per item of a semicolon list of the subject’s talks, each with its own other side and day', () => {
@@ -947,7 +949,7 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ]);
     const body =
       'Wang Yi wraps up Moscow trip\n\nFebruary 23, 2023\n\nBEIJING, Feb. 23 (Xinhua) -- Chinese top diplomat Wang Yi concluded his visit to Russia on Wednesday. During the trip he held strategic security consultations with Nikolai Patrushev, Secretary of the Security Council, on Tuesday; met Foreign Minister Sergey Lavrov on Wednesday morning; and was received by President Vladimir Putin later that day.';
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual([
       '2023-02-21 consultation nikolai-patrushev+wang-yi moscow occurred',
       '2023-02-22 meeting vladimir-putin+wang-yi moscow occurred',
@@ -969,13 +971,13 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   it('reads "the second video summit between Xi and Putin" as the video call, and Putin’s "video call with US President Joe Biden" as no Xi–Putin contact', () => {
     expect(alone('scmp_en_video_summit_briefed').map(shape)).toEqual(['2021-12-15 video_call vladimir-putin+xi-jinping  occurred']);
     const body = 'Xi dan Putin gelar KTT virtual\n\nRabu, 15 Desember 2021 20:00 WIB\n\nPresiden China Xi Jinping dan Presiden Rusia Vladimir Putin menggelar KTT virtual pada Rabu (15/12/2021).';
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2021-12-15 video_call vladimir-putin+xi-jinping  occurred']);
   });
   it('splits "traveled to Moscow in August for talks with Mishustin, and was received by Putin at the Kremlin on August 21" into two contacts, each with its own date', () => {
     const body =
       'The year in review\n\nNovember 05, 2024\n\nPremier Li Qiang traveled to Moscow in August for the 29th regular meeting of heads of government with his Russian counterpart Mikhail Mishustin, and was received by Putin at the Kremlin on August 21.';
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2024-08 meeting li-qiang+mikhail-mishustin moscow occurred', '2024-08-21 meeting li-qiang+vladimir-putin moscow occurred']);
     // "talks with Wang Yi and a meeting with President Xi Jinping on 9 April": the day named after the second is its own.
     expect(alone('thinktank_en_chronology_bullets').filter((e) => e.participants.includes('xi-jinping') && e.participants.includes('sergey-lavrov')).map((e) => e.date.value)).toEqual(['2024-04-09']);
@@ -999,27 +1001,27 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   it('places a contact at the place right after its own words, not at one an earlier clause names', () => {
     const body =
       'The year in review\n\nNovember 05, 2024\n\nChina’s top diplomat, Wang Yi, and Russian Foreign Minister Sergey Lavrov, who had already held talks in Beijing in April, met again in Vientiane on July 25, on the margins of ASEAN-related meetings.';
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2024-04 meeting sergey-lavrov+wang-yi beijing occurred', '2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);
   });
   it.each([
     'Wang dan Lavrov, bersama Menlu AS Antony Blinken, dijadwalkan menghadiri pertemuan menteri luar negeri KTT Asia Timur dan Forum Regional ASEAN di Vientiane pada Jumat (26/7/2024).',
     'Wang Yi and Sergey Lavrov will attend the ASEAN Regional Forum ministerial meeting in Vientiane on Friday, July 26, 2024.',
   ])('makes no contact of two ministers attending a gathering’s session: %j', (sentence) => {
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita\n\n25 Juli 2024\n\n${sentence}`) }], repoData(), repoOptions());
+    const { dataset } = compileText(`Judul berita\n\n25 Juli 2024\n\n${sentence}`);
     expect(dataset.events).toEqual([]);
   });
   it.each([
     ['Presiden Xi Jinping dan Vladimir Putin terakhir berbicara melalui telepon pada 24 Februari, bertepatan dengan peringatan tiga tahun invasi.', '2025-02-24 phone_call vladimir-putin+xi-jinping  occurred'],
     ['Xi Jinping and Vladimir Putin last spoke by phone on Feb. 24, the third anniversary of the invasion.', '2025-02-24 phone_call vladimir-putin+xi-jinping  occurred'],
   ])('takes the last contact dated to the day as a contact: %j', (sentence, event) => {
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita\n\n1 April 2025\n\n${sentence}`) }], repoData(), repoOptions());
+    const { dataset } = compileText(`Judul berita\n\n1 April 2025\n\n${sentence}`);
     expect(dataset.events.map(shape)).toEqual([event]);
   });
   it('takes no contact from a journalist’s question at a briefing that asks to confirm it', () => {
     const body =
       'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on June 16, 2025\n\nJune 16, 2025\n\nAFP: A Japanese newspaper reported that Defense Minister Dong Jun held an unannounced meeting with Sergei Shoigu, secretary of Russia’s Security Council, in Beijing last week. Can you confirm that such a meeting took place?\n\nLin Jian: I’m not aware of what you mentioned.';
-    const { dataset, report } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(body) }], repoData(), repoOptions());
+    const { dataset, report } = compileText(body);
     expect(dataset.events).toEqual([]);
     expect(report.articles[0]!.notes.join()).toMatch(/a question asking to confirm it/);
   });
@@ -1027,7 +1029,7 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     ["Last year's 29th regular meeting was held in Moscow in August, when Li Qiang traveled to the Russian capital for talks with Mikhail Mishustin.", '2024-08 meeting li-qiang+mikhail-mishustin moscow occurred'],
     ['Tahun lalu, Li Qiang bertemu Mikhail Mishustin di Moskow pada 21 Agustus.', '2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred'],
   ])('gives a yearless month or day the year its sentence names relative to the article: %j', (sentence, event) => {
-    const { dataset } = compileCorpus([{ file: 'x.txt', bytes: new TextEncoder().encode(`Judul berita\n\n3 November 2025\n\n${sentence}`) }], repoData(), repoOptions());
+    const { dataset } = compileText(`Judul berita\n\n3 November 2025\n\n${sentence}`);
     expect(dataset.events.map(shape)).toEqual([event]);
   });
 });

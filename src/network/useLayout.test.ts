@@ -17,13 +17,18 @@ afterEach(() => {
   FakeLayoutWorker.reset();
 });
 
+/** A 170-person graph whose layout came with the dataset (s<i> at x = 10 + i, y = 20), shown by useLayout; workers faked. */
+function withStoredLayout() {
+  vi.stubGlobal('Worker', FakeLayoutWorker);
+  const g = ring(170, 's');
+  const positions = Object.fromEntries(g.nodes.map((n, i) => [n.id, [10 + i, 20] as [number, number]]));
+  startEarlyLayout(g, size, { key: layoutKey(g, size), positions });
+  return { g, ...renderHook(({ graph }) => useLayout(graph, size, 0), { initialProps: { graph: g } }) };
+}
+
 describe('useLayout', () => {
   it('shows the layout stored with the dataset at once, with no worker job, then lays out filter changes as before', async () => {
-    vi.stubGlobal('Worker', FakeLayoutWorker);
-    const g = ring(170, 's');
-    const positions = Object.fromEntries(g.nodes.map((n, i) => [n.id, [10 + i, 20] as [number, number]]));
-    startEarlyLayout(g, size, { key: layoutKey(g, size), positions });
-    const { result, rerender } = renderHook(({ graph }) => useLayout(graph, size, 0), { initialProps: { graph: g } });
+    const { g, result, rerender } = withStoredLayout();
     expect(result.current.pending).toBe(false);
     expect(result.current.target.s3).toEqual({ x: 13, y: 20 });
     expect(result.current.positions.s3).toEqual({ x: 13, y: 20 });
@@ -37,11 +42,7 @@ describe('useLayout', () => {
   });
 
   it('keeps the places of a graph that comes back before its replacement was laid out (a change taken back)', async () => {
-    vi.stubGlobal('Worker', FakeLayoutWorker);
-    const g = ring(170, 's');
-    const positions = Object.fromEntries(g.nodes.map((n, i) => [n.id, [10 + i, 20] as [number, number]]));
-    startEarlyLayout(g, size, { key: layoutKey(g, size), positions });
-    const { result, rerender } = renderHook(({ graph }) => useLayout(graph, size, 0), { initialProps: { graph: g } });
+    const { g, result, rerender } = withStoredLayout();
     const placed = result.current.target;
     rerender({ graph: ring(160, 's') });
     rerender({ graph: g });
