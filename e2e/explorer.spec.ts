@@ -99,8 +99,9 @@ describe('explorer', () => {
     fs.mkdirSync(path.join('e2e', 'artifacts'), { recursive: true });
     await page.screenshot({ path: path.join('e2e', 'artifacts', 'explorer-article.png') });
 
+    // The address follows once the page is idle.
+    await page.waitForURL(/[?&]event=/);
     const address = page.url();
-    assert.match(address, /[?&]event=/);
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
     const other = await openApp(fresh, new URL(address).search);
     assert.equal(await other.getByRole('status').filter({ hasText: /of \d+ events/ }).textContent(), '3 of 7 events');
@@ -112,6 +113,7 @@ describe('explorer', () => {
   it('Esc closes the panel and Back steps through the changes', async () => {
     await page.keyboard.press('Escape');
     assert.equal(await page.getByRole('complementary', { name: 'Article' }).count(), 0);
+    await page.waitForURL((u) => !u.searchParams.has('event'));
     await page.goBack();
     await page.getByRole('complementary', { name: 'Article' }).waitFor();
     await page.goBack();

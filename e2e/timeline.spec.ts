@@ -57,7 +57,10 @@ describe('timeline', () => {
   });
 
   it('selects an event by clicking its mark', async () => {
+    const first = new URL(page.url()).searchParams.get('event');
     await page.keyboard.press('End');
+    // The address follows once the page is idle.
+    await page.waitForFunction((prev) => new URL(location.href).searchParams.get('event') !== prev, first);
     const last = new URL(page.url()).searchParams.get('event');
     const box = (await chart().boundingBox())!;
     let clicked: string | null = null;
@@ -80,7 +83,7 @@ describe('timeline', () => {
     await page.mouse.move(box.x + box.width * 0.3, box.y + 20, { steps: 4 });
     await page.mouse.up();
     await page.waitForFunction((before) => [...document.querySelectorAll('[role=status]')].every((s) => s.textContent !== before), all);
-    assert.match(page.url(), /from=\d{4}-\d{2}-\d{2}/);
+    await page.waitForURL(/from=\d{4}-\d{2}-\d{2}/);
     await page.mouse.click(box.x + box.width * 0.8, box.y + 20);
     await status().filter({ hasText: all! }).waitFor();
   });

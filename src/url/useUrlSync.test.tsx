@@ -39,9 +39,9 @@ describe('useUrlSync', () => {
     start('?topic=brics');
     const before = window.history.length;
     act(() => useExplorer.getState().toggleTopic('ukraine'));
-    expect(params().getAll('topic')).toEqual(['brics', 'ukraine']);
+    await waitFor(() => expect(params().getAll('topic')).toEqual(['brics', 'ukraine']));
     act(() => useExplorer.getState().selectEvent('e-2024-11-18-rio'));
-    expect(params().get('event')).toBe('e-2024-11-18-rio');
+    await waitFor(() => expect(params().get('event')).toBe('e-2024-11-18-rio'));
     expect(window.history.length).toBe(before + 2);
     act(() => window.history.back());
     await waitFor(() => expect(useExplorer.getState().selectedEventId).toBeNull());
@@ -64,6 +64,31 @@ describe('useUrlSync', () => {
     expect(window.location.search).toBe(before.search);
     // The reader's own change after it still gets its address.
     act(() => useExplorer.getState().toggleTopic('ukraine'));
+    await waitFor(() => expect(params().getAll('topic')).toEqual(['brics', 'ukraine']));
+  });
+
+  it('writes a push after the change is painted, one entry per change in order', async () => {
+    start('?topic=brics');
+    const before = { length: window.history.length, search: window.location.search };
+    act(() => {
+      useExplorer.getState().toggleTopic('ukraine');
+      useExplorer.getState().selectEvent('e-2024-11-18-rio');
+    });
+    // Not within the change itself (that would hold back its render) …
+    expect(window.location.search).toBe(before.search);
+    // … but soon after, each change its own entry.
+    await waitFor(() => expect(params().get('event')).toBe('e-2024-11-18-rio'));
+    expect(window.history.length).toBe(before.length + 2);
+    act(() => window.history.back());
+    await waitFor(() => expect(useExplorer.getState().selectedEventId).toBeNull());
+    expect(useExplorer.getState().filters.topics).toEqual(['brics', 'ukraine']);
+  });
+
+  it('writes a waiting entry before the next key press, so a keyboard Back goes back from it', () => {
+    start('?topic=brics');
+    act(() => useExplorer.getState().toggleTopic('ukraine'));
+    expect(params().getAll('topic')).toEqual(['brics']);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true }));
     expect(params().getAll('topic')).toEqual(['brics', 'ukraine']);
   });
 
