@@ -189,14 +189,19 @@ export function transcriptSpeaker(input: CandidateInput, at: number) {
   return { actorId: speaker, sentence: sentenceOf(turn.start), addressee };
 }
 
-/** "…, setelah sebelumnya menggelar pembicaraan dengan", "…, after holding talks with": a clause of the subject's other contact. */
-const OTHER_CONTACT_CLAUSE = /,?[\s\u00a0]+(?:setelah|sesudah|usai|seusai|sebelum|after|before)(?:[\s\u00a0]+(?:sebelumnya|itu|earlier|also|juga))?[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,1}$/iu;
+/**
+ * "…, setelah sebelumnya menggelar pembicaraan dengan", "…, after holding talks with": a clause of the subject's other contact;
+ * "sehari setelah", "two days before" (group 1: the count, group 2: the word) put it that many days from the main one.
+ */
+const OTHER_CONTACT_CLAUSE =
+  /,?[\s\u00a0]+(?:(?:(se|\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh)[\s\u00a0]*hari|(a|an|one|\d{1,2}|two|three|four|five|six|seven)[\s\u00a0]+days?)[\s\u00a0]+)?(setelah|sesudah|usai|seusai|sebelum|after|before)(?:[\s\u00a0]+(?:sebelumnya|itu|earlier|also|juga))?[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,1}$/iu;
+const COUNTS: Record<string, number> = { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
  * The other contact of the sentence's subject in a trailing 'setelah/sebelum …' clause, with the people named after its
  * contact words and not in the main contact, or null.
  */
-export function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, cues: Cue[], actors: string[]): Pick<Candidate, 'type' | 'cue' | 'actors' | 'sameDay'> | null {
+export function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, cues: Cue[], actors: string[]): Pick<Candidate, 'type' | 'cue' | 'actors' | 'sameDay' | 'dayRef'> | null {
   const str = input.text.slice(s.start, s.end);
   for (const c of cues) {
     if (c.start <= cue.end || c.weak) continue;
@@ -206,7 +211,14 @@ export function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, 
     const subject = inSentence.find((m) => m.start < s.start + cue.start && actors.includes(m.actorId));
     const others = [...new Set(inSentence.filter((m) => m.start >= s.start + c.end && !actors.includes(m.actorId) && !input.lex.speakers.has(m.actorId)).map((m) => m.actorId))];
     if (!subject || others.length === 0) return null;
-    return { type: c.type, cue: [s.start + c.start, s.start + c.end], actors: [subject.actorId, ...others], sameDay: lead[0].trim().replace(/^,\s*/, '') };
+    const words = lead[0].trim().replace(/^,\s*/, '');
+    const count = lead[1] ?? lead[2];
+    const n = count === undefined ? 0 : (COUNTS[count.toLowerCase()] ?? Number(count));
+    // "…, sehari setelah menggelar pembicaraan dengan Lavrov": the talks were the day before the main contact.
+    const days = /^(?:sebelum|before)$/i.test(lead[3]!) ? n : -n;
+    const at = s.start + cue.end + lead.index + lead[0].indexOf(words);
+    const dayRef = n > 0 && n <= 14 ? { words: words.replace(/\s+\S+$/u, '').replace(/\s+(?:sebelumnya|itu|earlier|also|juga)$/iu, ''), days, start: at, end: at + words.length } : null;
+    return { type: c.type, cue: [s.start + c.start, s.start + c.end], actors: [subject.actorId, ...others], sameDay: dayRef ? null : words, dayRef };
   }
   return null;
 }

@@ -1032,4 +1032,20 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(`Judul berita\n\n3 November 2025\n\n${sentence}`);
     expect(dataset.events.map(shape)).toEqual([event]);
   });
+  it.each([
+    ['Wang Yi diterima Putin\n\nRabu, 2 April 2025 | 14:05 WIB\n\nMOSKOW - Menteri Luar Negeri China Wang Yi diterima Presiden Rusia Vladimir Putin di Kremlin pada Selasa (1/4), sehari setelah menggelar pembicaraan panjang dengan Menteri Luar Negeri Rusia Sergei Lavrov.', '2025-03-31'],
+    ['Wang Yi received by Putin\n\nApril 2, 2025\n\nChinese Foreign Minister Wang Yi was received by Russian President Vladimir Putin at the Kremlin on Tuesday, a day after holding lengthy talks with Russian Foreign Minister Sergey Lavrov.', '2025-03-31'],
+    ['Wang Yi diterima Putin\n\nRabu, 2 April 2025\n\nMenteri Luar Negeri China Wang Yi diterima Presiden Rusia Vladimir Putin di Kremlin pada Selasa (1/4), dua hari sebelum bertemu Menteri Luar Negeri Rusia Sergei Lavrov.', '2025-04-03'],
+  ])('counts the subject’s other contact in a "sehari setelah …"/"a day after …" clause from the main one’s day: %j', (body, day) => {
+    const { dataset } = compileText(body);
+    const byPeople = (e: (typeof dataset.events)[number]) => [...e.participants].sort().join('+');
+    expect(Object.fromEntries(dataset.events.map((e) => [byPeople(e), e.date.value]))).toEqual({ 'vladimir-putin+wang-yi': '2025-04-01', 'sergey-lavrov+wang-yi': day });
+    expect(dataset.events).toHaveLength(2);
+  });
+  it('leaves out the addressee of greetings someone is asked to pass on, so the Kremlin meeting told of again is the one already reported', () => {
+    const body =
+      'Wang Yi diterima Putin\n\nRabu, 2 April 2025\n\nMenteri Luar Negeri China Wang Yi diterima Presiden Rusia Vladimir Putin di Kremlin pada Selasa (1/4). Kunjungan Wang ke Moskow dimulai Senin (31/3).\n\nDalam pertemuan di Kremlin, Wang menyampaikan salam dari Presiden Xi Jinping. Putin meminta Wang menyampaikan salam balik kepada Xi.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']);
+  });
 });

@@ -371,7 +371,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
         planned: firstOf.planned || isPlanned(str, second.cue.start, second.cue.end),
       });
     const other = isHead ? null : otherContactAfter(input, s, cue, cues, actors);
-    if (other) raw.push({ ...sharedFields, sentences: [...idx], refs: [], sidelines: null, visitTo: false, pair: null, heading: null, planned: isPlanned(str, cue.start, cue.end), own: null, bound: null, dayRef: null, placeRef: null, ...other });
+    if (other) raw.push({ ...sharedFields, sentences: [...idx], refs: [], sidelines: null, visitTo: false, pair: null, heading: null, planned: isPlanned(str, cue.start, cue.end), own: null, bound: null, placeRef: null, ...other });
     rounds.forEach((r, k) => {
       const end = k + 1 < rounds.length ? s.start + rounds[k + 1]!.start : s.end;
       raw.push({

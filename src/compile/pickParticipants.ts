@@ -33,6 +33,15 @@ const TO_CONVEY_AFTER = /^\s+(?:to\s+(?:convey|pass\s+on|deliver|relay)|(?:untuk
 /** "pendahulu Zhao, Li Zhanshu", "the successor of Shoigu": the one whose office another held is only named for it. */
 const OFFICE_OF = /(?<![\p{L}])(?:[Pp]endahulu|[Pp]enerus|[Pp]engganti|[Pp]redecessor\s+of|[Ss]uccessor\s+of)[\s\u00a0]+(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){0,3}$/u;
 
+/**
+ * The addressee of a message someone is asked to pass on, or told to in a quote: "meminta Wang menyampaikan salam balik
+ * kepada Xi", "asked him to convey his greetings to President Xi", '"Sampaikan salam saya kepada Presiden Xi"': absent.
+ */
+const RELAYED_TO = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:meminta|minta|memintanya|asked|requested)(?![\p{L}])[^,.;:]{1,40}?(?:untuk\s+)?(?:menyampaikan|meneruskan|to\s+(?:convey|pass\s+on|deliver|relay|give))|(?:^|["“]\s*|,\s+)(?:tolong\s+|please\s+)?(?:sampaikan|convey|give|pass\s+on))(?![\p{L}])[^,.;:]{0,40}?(?<![\p{L}])(?:kepada|to)\s+(?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}$`,
+  'iu',
+);
+
 /** True for a mention the words around it make a sender or principal, never a participant. */
 export function isSender(text: string, from: number, m: ActorMention): boolean {
   const before = text.slice(Math.max(from, m.start - 60), m.start);
@@ -52,7 +61,10 @@ export function participantsIn(text: string, start: number, end: number, mention
     const turn = TURN_AFTER.exec(text.slice(cueAt, end));
     if (turn) end = cueAt + turn.index;
   }
-  let inside = mentions.filter((m) => m.start >= start && m.end <= end && !isSender(text, start, m));
+  // The addressee of a relayed message is absent, unless contact words after the name may be theirs ("Xi asked Shoygu to
+  // convey his greetings to President Vladimir Putin, noting that he and the Russian President had a good phone call").
+  const relayedTo = (m: ActorMention) => (cueAt === undefined || cueAt < m.start) && RELAYED_TO.test(text.slice(Math.max(start, m.start - 90), m.start));
+  let inside = mentions.filter((m) => m.start >= start && m.end <= end && !isSender(text, start, m) && !relayedTo(m));
   let all = [...new Set(inside.map((m) => m.actorId))];
   // '"We are waiting for … Xi Jinping, in Kazan," Putin said at the start of Thursday's meeting with Wang Yi': who is
   // named only inside a quotation the contact words are outside of is spoken of, not met.
