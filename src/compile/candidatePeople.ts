@@ -5,6 +5,7 @@ import type { Candidate, CandidateInput } from './candidateTypes';
 import { findPairPronoun, findSinglePronoun, findSpeakerPronoun } from './pairPronouns';
 import { participantsIn } from './pickParticipants';
 import type { Sentence } from './sentences';
+import { findDayReference } from './contactReferences';
 
 /** The known people (participants) and unnamed titles in one sentence. */
 export function actorsIn(input: CandidateInput, s: Sentence, cueAt?: number): { actors: string[]; refs: TitleHit[] } {
@@ -210,7 +211,8 @@ export function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, 
     const inSentence = input.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const subject = inSentence.find((m) => m.start < s.start + cue.start && actors.includes(m.actorId));
     const others = [...new Set(inSentence.filter((m) => m.start >= s.start + c.end && !actors.includes(m.actorId) && !input.lex.speakers.has(m.actorId)).map((m) => m.actorId))];
-    if (!subject || others.length === 0) return null;
+    if (!subject) return null;
+    if (others.length === 0) return laterRoundAfter(input, s, c, lead, actors);
     const words = lead[0].trim().replace(/^,\s*/, '');
     const count = lead[1] ?? lead[2];
     const n = count === undefined ? 0 : (COUNTS[count.toLowerCase()] ?? Number(count));
@@ -221,6 +223,19 @@ export function otherContactAfter(input: CandidateInput, s: Sentence, cue: Cue, 
     return { type: c.type, cue: [s.start + c.start, s.start + c.end], actors: [subject.actorId, ...others], sameDay: dayRef ? null : words, dayRef };
   }
   return null;
+}
+
+/**
+ * The same people's next round in a "sebelum … keesokan harinya" clause: 'Mishustin menjamu Li … pada Selasa malam, sebelum
+ * pembicaraan resmi keesokan harinya', '…, before formal talks the following day': counted from the main contact.
+ */
+function laterRoundAfter(input: CandidateInput, s: Sentence, c: Cue, lead: RegExpExecArray, actors: string[]): Pick<Candidate, 'type' | 'cue' | 'actors' | 'sameDay' | 'dayRef'> | null {
+  if (!/^(?:sebelum|before)$/i.test(lead[3]!) || lead[1] !== undefined || lead[2] !== undefined) return null;
+  const clause = /^[^,;.]*/.exec(input.text.slice(s.start + c.end, s.end))![0];
+  const ref = findDayReference(clause);
+  if (!ref || ref.days <= 0) return null;
+  const at = s.start + c.end + ref.start;
+  return { type: c.type, cue: [s.start + c.start, s.start + c.end], actors: [...actors], sameDay: null, dayRef: { ...ref, start: at, end: at + ref.words.length } };
 }
 
 /** Between two contacts of one subject: "… with Wang Yi and ", "… dengan Menlu China Wang Yi dan ", "…, as well as a ". */

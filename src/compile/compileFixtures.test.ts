@@ -1048,4 +1048,20 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2025-04-01 meeting vladimir-putin+wang-yi moscow occurred']);
   });
+  it('reads "menjamu Li … pada Selasa malam, sebelum pembicaraan resmi keesokan harinya" as two rounds, so "Pada hari yang sama" after it is the day of the talks', () => {
+    const body =
+      'Li Qiang di Moskow\n\nKamis, 22 Agustus 2024\n\nPerdana Menteri China Li Qiang tiba di Moskow pada Selasa (20/8). Perdana Menteri Rusia Mikhail Mishustin menjamu Li di kediamannya di Gorki pada Selasa malam, sebelum pembicaraan resmi keesokan harinya di Moskow.\n\nPada hari yang sama, Presiden Rusia Vladimir Putin menerima Li di Kremlin.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape).sort()).toEqual([
+      '2024-08-20 meeting li-qiang+mikhail-mishustin moscow occurred',
+      '2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred',
+      '2024-08-21 meeting li-qiang+vladimir-putin moscow occurred',
+    ]);
+  });
+  it('takes "Kedua perdana menteri sepakat menggelar pertemuan ke-30 di China tahun depan" as their planned meeting in China, not where they met', () => {
+    const body =
+      'Li dan Mishustin bertemu\n\nKamis, 22 Agustus 2024\n\nPerdana Menteri China Li Qiang dan Perdana Menteri Rusia Mikhail Mishustin bertemu di Moskow, Rabu (21/8/2024). Kedua perdana menteri sepakat menggelar pertemuan ke-30 di China tahun depan.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred', '2025 meeting li-qiang+mikhail-mishustin beijing planned']);
+  });
 });

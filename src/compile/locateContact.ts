@@ -24,8 +24,8 @@ const NONE: Located = { place: null, range: null };
 const PLACE_PREP = /(?:^|[\s(])(?:di|in|at|ke|to|dari)\s+(?:the\s+)?(?:(?:kota|city\s+of|ibu\s*kota|capital(?:\s+city)?|resor|resort(?:\s+city)?(?:\s+of)?|Chinese\s+city\s+of|Russian\s+city\s+of|kota\s+pelabuhan|port\s+city\s+of|(?:[A-Z][\p{L}-]+\s+){1,2}(?:port|city|town|resort)\s+of)\s+)?$/iu;
 const VISIT_TO = /(?<![\p{L}])(?:kunjungan(?:nya)?|lawatan(?:nya)?|berkunjung|melawat|visit(?:ing|ed|s)?|trip|tiba|arrived|travel(?:led|ed|s)?|welcomed?|welcoming)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:ke|to|di|in)\s+$/iu;
 
-/** A contact verb, up to two words, then "di/in": the place of the contact itself. */
-const VENUE_COUNTRY = /(?<![\p{L}])(?:berlangsung|digelar|diadakan|dilaksanakan|bertemu|berjumpa|meet|met|held|take\s+place|takes\s+place|took\s+place)(?:\s+[\p{L}]+){0,2}?\s+(?:di|in)\s+(?:the\s+)?/giu;
+/** A contact verb or noun, up to two words ("pertemuan ke-30"), then "di/in": the place of the contact itself. */
+const VENUE_COUNTRY = /(?<![\p{L}])(?:berlangsung|digelar|diadakan|dilaksanakan|bertemu|berjumpa|pertemuan|meet|met|held|take\s+place|takes\s+place|took\s+place|meeting)(?:\s+[\p{L}\d-]+){0,2}?\s+(?:di|in)\s+(?:the\s+)?/giu;
 
 /** After a country: "on a working visit", "dalam kunjungan kenegaraan", "for an official visit". */
 const ON_VISIT = /^\s+(?:on|for|dalam|untuk)\s+(?:an?\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+)?(?:visit|kunjungan|lawatan)(?![\p{L}])/iu;
@@ -78,7 +78,9 @@ export function locateContact(text: string, lex: Lexicon, ranges: [number, numbe
     const quotes = quotedSpans(text, from, to);
     // "Pertemuan di Vientiane … setelah Xi dan Putin bertemu di Astana": the place right after the contact's own words first.
     const rightAfter = (h: TermHit<string>) => cueAt !== null && h.start > cueAt && h.start - cueAt <= 60 && !/[.;!?]/.test(text.slice(cueAt, h.start));
-    const own = placedHits(text, placeHits, from, to).sort((a, b) => Number(inQuote(quotes, a)) - Number(inQuote(quotes, b)) || Number(rightAfter(b)) - Number(rightAfter(a)))[0];
+    // A planned contact's other sentences (the pair its "kedua perdana menteri" stands for) tell where they met, not where they will.
+    const elsewhere = (h: TermHit<string>) => planned !== null && planned.avoid.has(h.value) && cueAt !== null && !(cueAt >= from && cueAt < to);
+    const own = placedHits(text, placeHits, from, to).filter((h) => !elsewhere(h)).sort((a, b) => Number(inQuote(quotes, a)) - Number(inQuote(quotes, b)) || Number(rightAfter(b)) - Number(rightAfter(a)))[0];
     if (own) return { place: own.value, range: [from, to] };
   }
   // A planned trip goes to a city of its own words or of the article, not to the venue of a contact that took place
