@@ -1064,4 +1064,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred', '2025 meeting li-qiang+mikhail-mishustin beijing planned']);
   });
+  it('takes a trip recalled with its month ("mengenang kunjungan kenegaraannya ke Beijing dan Harbin pada Mei lalu") as that earlier visit, not as the setting of the talks reported', () => {
+    const body =
+      'Putin terima Li\n\nKamis, 22 Agustus 2024\n\nPresiden Rusia Vladimir Putin menerima Perdana Menteri China Li Qiang di Kremlin pada Rabu (21/8). Putin juga mengenang kunjungan kenegaraannya ke Beijing dan Harbin pada Mei lalu. Keduanya sepakat bertemu lagi di China tahun depan.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape).sort()).toEqual(['2024-05 visit vladimir-putin beijing occurred', '2024-08-21 meeting li-qiang+vladimir-putin moscow occurred', '2025 meeting li-qiang+vladimir-putin beijing planned']);
+  });
 });

@@ -203,7 +203,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     // "The spokesperson recalled that during their video call on Jan. 21, …": a recollection dated to the day is a contact.
     const days = input.dates.filter((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'full' || m.kind === 'day-month' || m.kind === 'range'));
-    const recalledDay = RECALLED.test(str) && !isVague(str.replace(RECALLED_ALL, ' ')) && days.length > 0;
+    // So is one dated to the month: 'Putin mengenang kunjungan kenegaraannya ke Beijing dan Harbin pada Mei lalu'.
+    const months = input.dates.filter((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'year' && isSpecific(m) && !m.future);
+    const recalledDay = RECALLED.test(str) && !isVague(str.replace(RECALLED_ALL, ' ')) && (days.length > 0 || months.length > 0);
     // "The two leaders have spoken twice this year, by video link on Jan. 21 and by phone on Feb. 24": counted, then each dated.
     const countedDays = days.length >= 2 && str.search(COUNTED_ALL) >= 0 && !isVague(str.replace(COUNTED_ALL, ' '));
     // "Xi flew into Vnukovo airport on Wednesday evening for a four-day state visit, his third trip to Russia since …": an
@@ -418,6 +420,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const betweenSides = (o: Candidate) => o.actors.length + o.refs.length >= 2 && o.refs.every((r) => r.country !== null && sides.has(r.country));
   const setting = (c: Candidate) =>
     c.type === 'visit' &&
+    // A trip recalled ('Putin juga mengenang kunjungan kenegaraannya ke Beijing … pada Mei lalu') is an earlier one.
+    !RECALLED.test(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end)) &&
     (c.actors.length + c.refs.length === 1
       ? // Not a trip being prepared in a call ('membahas … persiapan kunjungan Putin ke China … pada 31 Agustus'); a further
         // stop of a trip whose talks took place ('Pada Jumat, Putin dijadwalkan mengunjungi Harbin') is still its setting.

@@ -72,7 +72,7 @@ function cityOf(lex: Lexicon, text: string, country: string, placeHits: TermHit<
  * another matter); `countries` are the participants' countries. A planned contact says where the article's contacts
  * that took place were (`avoid`): unless its own words name them, their venues are not its own.
  */
-export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null, planned: { avoid: ReadonlySet<string>; /** Background sentences, [start, end). */ background?: ReadonlyArray<[number, number]> } | null = null, cueAt: number | null = null): Located {
+export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null, planned: { avoid: ReadonlySet<string>; /** Background sentences and those of contacts that took place, [start, end): the cities they name are not its own. */ background?: ReadonlyArray<[number, number]> } | null = null, cueAt: number | null = null): Located {
   for (const [from, to] of ranges) {
     // '"… Xi Jinping, in Kazan," Putin said at the start of the meeting … in the Kremlin': a place outside a quotation first.
     const quotes = quotedSpans(text, from, to);
