@@ -1064,10 +1064,20 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred', '2025 meeting li-qiang+mikhail-mishustin beijing planned']);
   });
-  it('takes a trip recalled with its month ("mengenang kunjungan kenegaraannya ke Beijing dan Harbin pada Mei lalu") as that earlier visit, not as the setting of the talks reported', () => {
-    const body =
-      'Putin terima Li\n\nKamis, 22 Agustus 2024\n\nPresiden Rusia Vladimir Putin menerima Perdana Menteri China Li Qiang di Kremlin pada Rabu (21/8). Putin juga mengenang kunjungan kenegaraannya ke Beijing dan Harbin pada Mei lalu. Keduanya sepakat bertemu lagi di China tahun depan.';
+  it.each([
+    ['pada 16 Mei lalu', ['2024-05-16 visit vladimir-putin beijing occurred', '2024-08-21 meeting li-qiang+vladimir-putin moscow occurred', '2025 meeting li-qiang+vladimir-putin beijing planned']],
+    // Recalled to the month only, it is background: no event.
+    ['pada Mei lalu', ['2024-08-21 meeting li-qiang+vladimir-putin moscow occurred', '2025 meeting li-qiang+vladimir-putin beijing planned']],
+  ])('takes a trip recalled to the day ("mengenang kunjungan kenegaraannya ke Beijing dan Harbin %s") as that earlier visit, not as the setting of the talks reported', (when, events) => {
+    const body = `Putin terima Li\n\nKamis, 22 Agustus 2024\n\nPresiden Rusia Vladimir Putin menerima Perdana Menteri China Li Qiang di Kremlin pada Rabu (21/8). Putin juga mengenang kunjungan kenegaraannya ke Beijing dan Harbin ${when}. Keduanya sepakat bertemu lagi di China tahun depan.`;
     const { dataset } = compileText(body);
-    expect(dataset.events.map(shape).sort()).toEqual(['2024-05 visit vladimir-putin beijing occurred', '2024-08-21 meeting li-qiang+vladimir-putin moscow occurred', '2025 meeting li-qiang+vladimir-putin beijing planned']);
+    expect(dataset.events.map(shape).sort()).toEqual(events);
+  });
+  it('takes "the two Ministers" after "Mr. Jaishankar said his talks with Mr. Qin …" for those two, so their last meeting is no Qin–Lavrov contact and dates nothing', () => {
+    const body =
+      'Jaishankar meets Qin, Lavrov\n\nMay 04, 2023\n\nExternal Affairs Minister S. Jaishankar on Thursday held separate meetings with Chinese Foreign Minister Qin Gang and Russian Foreign Minister Sergei Lavrov in Goa.\n\nMr. Jaishankar said his talks with Mr. Qin focused on the border. The two Ministers had last met in New Delhi on March 2, during the G20 meeting.\n\nLater in the evening, Mr. Lavrov and Mr. Qin held their own meeting.';
+    const { dataset, report } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2023-05-04 meeting qin-gang+sergey-lavrov  occurred']);
+    expect(report.articles[0]!.notes.join()).toMatch(/background, not a contact: 'The two Ministers had last met/);
   });
 });

@@ -203,9 +203,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (actors.length + refs.length >= 2) antecedents.push({ sentence: i, actors, refs });
     // "The spokesperson recalled that during their video call on Jan. 21, …": a recollection dated to the day is a contact.
     const days = input.dates.filter((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'full' || m.kind === 'day-month' || m.kind === 'range'));
-    // So is one dated to the month: 'Putin mengenang kunjungan kenegaraannya ke Beijing dan Harbin pada Mei lalu'.
-    const months = input.dates.filter((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'year' && isSpecific(m) && !m.future);
-    const recalledDay = RECALLED.test(str) && !isVague(str.replace(RECALLED_ALL, ' ')) && (days.length > 0 || months.length > 0);
+    const recalledDay = RECALLED.test(str) && !isVague(str.replace(RECALLED_ALL, ' ')) && days.length > 0;
     // "The two leaders have spoken twice this year, by video link on Jan. 21 and by phone on Feb. 24": counted, then each dated.
     const countedDays = days.length >= 2 && str.search(COUNTED_ALL) >= 0 && !isVague(str.replace(COUNTED_ALL, ' '));
     // "Xi flew into Vnukovo airport on Wednesday evening for a four-day state visit, his third trip to Russia since …": an
@@ -281,7 +279,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       }
       return;
     }
-    const pair = actors.length + refs.length < 2 ? pairSubject(input, str, cues, antecedents) : null;
+    const strangerPair = actors.length + refs.length < 2 && strangerPairBefore(input, i);
+    const pair = actors.length + refs.length < 2 && !strangerPair ? pairSubject(input, str, cues, antecedents) : null;
     let subject: Candidate['pair'] = pair ? { words: pair.words, start: s.start + pair.start, end: s.start + pair.end, from: pair.antecedent.sentence } : null;
     if (pair) {
       // A spokesperson announcing the pair's talks ('Peskov mengatakan pembicaraan kedua kepala negara …') is no third party to them.
@@ -289,7 +288,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       refs = [...pair.antecedent.refs, ...refs];
       antecedents.push({ sentence: i, actors, refs });
     } else if (actors.length + refs.length < 2) {
-      const named = pronounSubject(input, i, str, cues, { actors, refs });
+      const named = strangerPair ? null : pronounSubject(input, i, str, cues, { actors, refs });
       if (named) {
         subject = { words: named.words, start: s.start + named.start, end: s.start + named.end, from: named.from, stands: named.actors };
         actors = [...new Set([...named.actors, ...actors])];
@@ -325,6 +324,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
         refs = [...refs, ...more.refs];
         idx.push(i + 1);
       }
+    }
+    // A recollection or last contact kept for its date ('The two Ministers had last met in New Delhi in March', the two being
+    // someone unknown and Qin) that names no two known people is background still: its date is no other contact's.
+    if (vague >= 0 && actors.length + refs.length < 2 && !(cue.type === 'visit' && actors.length === 1)) {
+      background.add(i);
+      notes.push(`background, not a contact: '${clip(str, 90)}'`);
+      return;
     }
     // "Berikut kronologi pertemuan dan kontak Xi-Putin sejak 2022: … 2. 15 September 2022, Samarkand / Bertemu di sela KTT
     // SCO di Uzbekistan.": an entry under a dated heading of a chronology of a pair's contacts is that pair's.
@@ -420,7 +426,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   const betweenSides = (o: Candidate) => o.actors.length + o.refs.length >= 2 && o.refs.every((r) => r.country !== null && sides.has(r.country));
   const setting = (c: Candidate) =>
     c.type === 'visit' &&
-    // A trip recalled ('Putin juga mengenang kunjungan kenegaraannya ke Beijing … pada Mei lalu') is an earlier one.
+    // A trip recalled ('Putin juga mengenang kunjungan kenegaraannya ke Beijing … pada 16 Mei') is an earlier one.
     !RECALLED.test(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end)) &&
     (c.actors.length + c.refs.length === 1
       ? // Not a trip being prepared in a call ('membahas … persiapan kunjungan Putin ke China … pada 31 Agustus'); a further
@@ -482,6 +488,28 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (i > 0 && background.has(i - 1) && !used.has(i) && AT_THAT_TIME.test(text.slice(s.start, s.end))) background.add(i);
   });
   return { candidates: final, notes, background };
+}
+
+/**
+ * Whether the sentence before sentence `i` speaks of someone not in data/actors.yaml (by the surname an unknown title gave
+ * them, or with an honorific) beside at most one known person: 'Mr. Jaishankar said his talks with Mr. Qin … The two Ministers had last met in
+ * New Delhi in March': then a pair pronoun in sentence `i` stands for those two, not for an earlier contact.
+ */
+function strangerPairBefore(input: CandidateInput, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && input.skip(input.sentences[j]!)) j--;
+  const s = input.sentences[j];
+  if (!s) return false;
+  const surnames = [...new Set(input.titles.flatMap((t) => (t.unknownName ? [t.unknownName.split(/\s+/).at(-1)!] : [])))].filter((w) => w.length >= 3);
+  const str = input.text.slice(s.start, s.end);
+  // "Mr. Jaishankar": an honorific before a name no known person has.
+  const known = new Set(input.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.actorId));
+  for (const m of str.matchAll(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+\p{Lu}[\p{L}-]+/gu)) {
+    const at = s.start + m.index;
+    if (!input.mentions.some((x) => x.start < at + m[0].length && x.end > at)) return known.size <= 1;
+  }
+  const named = surnames.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(str));
+  return named && known.size <= 1;
 }
 
 /**
