@@ -83,6 +83,13 @@ describe('cleanText', () => {
     expect(short.text.slice(...short.titleRange!)).toBe('Xi receives Lavrov');
   });
 
+  it('takes the headline under a page address copied above it, keeping the address in the text for its date', () => {
+    const o = cleanText('https://meduza.io/en/news/2025/05/08/putin-and-xi-sign-statement\n\nPutin and Xi sign statement on strategic stability\n\nSource: Meduza\n\nVladimir Putin and Xi Jinping held talks in the Kremlin on Thursday.', []);
+    expect(o.title).toBe('Putin and Xi sign statement on strategic stability');
+    expect(o.text.slice(...o.titleRange!)).toBe(o.title);
+    expect(o.text.startsWith('https://meduza.io/en/news/2025/05/08/')).toBe(true);
+  });
+
   it('strips an outlet suffix and a newsroom dateline from the headline', () => {
     expect(cleanText('Xi dan Putin Gelar Dialog - Beritaja\n\nIsi berita panjang sekali.', ['Beritaja']).title).toBe('Xi dan Putin Gelar Dialog');
     expect(cleanText('23 Februari 2023\nBEIJING – Kunjungan: Negara sepakat\nIsi.', []).title).toBe('Kunjungan: Negara sepakat');

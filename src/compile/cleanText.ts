@@ -124,6 +124,8 @@ export function cleanText(body: string, outletNames: string[] = []): CleanArticl
     const sentence = /[.!?"”]$/.test(line) || line.length > 250;
     if (!bodyStarted && !sentence) {
       if (isDateLine(line)) { kept.push(line); continue; }
+      // The page's address copied above the headline ("https://meduza.io/en/news/2025/05/08/…") is no headline; kept for its date.
+      if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) { kept.push(line); continue; }
       // A section label ("Internasional", "VOA Indonesia") is not the headline: a headline has three words or more.
       if (title === null && line.length >= 10 && !(isHeaderLabel(line) && line.split(' ').length < 3)) { title = line; titleIndex = kept.length; kept.push(line); continue; }
       if (isHeaderLabel(line)) continue;

@@ -1080,4 +1080,12 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     expect(dataset.events.map(shape)).toEqual(['2023-05-04 meeting qin-gang+sergey-lavrov  occurred']);
     expect(report.articles[0]!.notes.join()).toMatch(/background, not a contact: 'The two Ministers had last met/);
   });
+  it.each([
+    'Dalam pidatonya di KTT, Presiden China Xi Jinping menyerukan penolakan terhadap mentalitas Perang Dingin. Putin menimpali bahwa SCO telah menjadi fondasi.',
+    'In his speech at the summit, Chinese President Xi Jinping called for rejecting a Cold War mentality. Putin said the SCO had become a foundation.',
+  ])('takes a speech at a summit for no summit of the two, so it does not turn their talks into one: %j', (speech) => {
+    const body = `Judul\n\nKamis, 4 September 2025\n\nPresiden Rusia Vladimir Putin tiba di Tianjin pada Minggu (31/8).\n\n${speech}\n\nPada Selasa (2/9), Putin dan Xi menggelar pembicaraan resmi di Beijing.`;
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2025-09-02 meeting vladimir-putin+xi-jinping beijing occurred']);
+  });
 });
