@@ -1088,4 +1088,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2025-09-02 meeting vladimir-putin+xi-jinping beijing occurred']);
   });
+  it('makes no contact of the talks someone is briefed about, and takes "They held a video call on January 21" for the pair of the call before', () => {
+    const body =
+      'Putin briefs Xi\n\nFebruary 24, 2025 15:42 GMT\n\nChinese leader Xi Jinping and Russian President Vladimir Putin spoke by phone on February 24.\n\nAccording to a Kremlin readout, Putin informed Xi about the February 18 talks in Riyadh between Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Marco Rubio, the first high-level meeting between the two countries since the invasion.\n\nIt was the second conversation between the two leaders this year. They held a video call on January 21, a day after Trump\'s inauguration.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2025-01-21 video_call vladimir-putin+xi-jinping  occurred', '2025-02-24 phone_call vladimir-putin+xi-jinping  occurred']);
+  });
 });

@@ -3,7 +3,7 @@
  * (or a visit with a destination), merged when they describe the same contact, minus background.
  */
 import type { TitleHit } from './findActors';
-import { bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, unrealBefore, vagueAt, type Cue } from './findContacts';
+import { BRIEFED_ABOUT, bestType, findCues, findSidelines, isPlanned, isUnreal, isVague, unrealBefore, vagueAt, type Cue } from './findContacts';
 import type { Lexicon } from './lexicon';
 import { normKey } from './text';
 import { isSpecific, ownDate } from './dateContact';
@@ -150,6 +150,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const i = sentenceAt(sentences, c.start);
     const s = sentences[i];
     if (!s || c.end > s.end) continue;
+    // "Putin informed Xi about the February 18 talks in Riyadh between Lavrov and … Rubio, the first high-level meeting …".
+    if (BRIEFED_ABOUT.test(text.slice(s.start, c.start).toLowerCase())) continue;
     cuesBySentence.set(i, [...(cuesBySentence.get(i) ?? []), { ...c, start: c.start - s.start, end: c.end - s.start }]);
   }
   sentences.forEach((s, i) => {

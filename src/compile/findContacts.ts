@@ -77,8 +77,14 @@ const NAME_AFTER_BRACKET = /^\)[\s\u00a0]+((?:[\p{Lu}\d][\p{L}\d+-]*)(?:[\s\u00a
 const ATTENDS = /(?<![\p{L}])(?:attend|attends|attended|attending|join|joins|joined|joining|participate|participates|participated|participating|address|addresses|addressed|addressing|menghadiri|hadir|mengikuti|bergabung|berpartisipasi|berpidato)(?![\p{L}])[^,;.]{0,50}$/u;
 
 /** The cues of one sentence, each kept at its type; the caller picks the most specific. */
-/** Words that make the contact after them what is told or asked about: "about the meeting", "tentang pertemuan". */
-const ABOUT_BEFORE = /(?<![\p{L}])(?:(?:about|regarding|concerning|tentang|mengenai|perihal|seputar)\s+(?:the\s+|a\s+|their\s+|his\s+)?|(?:assessment|impressions|penilaian(?:nya)?)["'”’]?\s+(?:of|on|atas|tentang)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z]+['’]s\s+)?|on\s+(?:his|her|their)\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\s+|\d{1,2}\s+[a-z]{3,9}\s+)?)$/u;
+/** Words that make the contact after them what is told or asked about: "about the meeting", "tentang pertemuan", "about the February 18 talks". */
+const ABOUT_BEFORE = /(?<![\p{L}])(?:(?:about|regarding|concerning|tentang|mengenai|perihal|seputar)\s+(?:the\s+|a\s+|their\s+|his\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}\s+|\d{1,2}\s+[a-z]{3,9}\s+|[a-z]+['’]s\s+)?|(?:assessment|impressions|penilaian(?:nya)?)["'”’]?\s+(?:of|on|atas|tentang)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z]+['’]s\s+)?|on\s+(?:his|her|their)\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\s+|\d{1,2}\s+[a-z]{3,9}\s+)?)$/u;
+
+/**
+ * A briefing on other talks before the contact words: "Putin informed Xi about the February 18 talks in Riyadh between Lavrov
+ * and … Rubio, the first high-level meeting between the two countries", "memberi tahu Xi tentang pertemuan …": what it is about.
+ */
+export const BRIEFED_ABOUT = /(?<![\p{L}])(?:informed|briefed|apprised|memberi\s+tahu|memberitahu|memberitahukan|menginformasikan|memberi\s+penjelasan|memaparkan)(?![\p{L}])[^.;:]{0,40}?(?<![\p{L}])(?:about|regarding|on(?![\s\u00a0]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d))|tentang|mengenai|soal|perihal)(?![\p{L}])/u;
 
 const CONTACT_NOUN_BEFORE = /(?<![\p{L}])(?:pertemuan|pembicaraan|perundingan|konsultasi|dialog|talks|meeting|consultations?|call|telepon)\s+$/u;
 
