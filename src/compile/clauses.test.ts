@@ -20,6 +20,8 @@ describe('which date in a sentence belongs to the contact', () => {
     ['Wang Yi bertemu Putin pada Rabu, lalu bertolak ke Beijing pada Kamis.', 'bertemu', ['pada Rabu', null, null]],
     ['Wang Yi bertemu Putin, lalu bertolak ke Beijing pada Kamis.', 'bertemu', [null, 'pada Kamis', 'before']],
     ['Lavrov met Wang Yi on Tuesday after arriving in Beijing on Monday.', 'met', ['on Tuesday', null, null]],
+    // "earlier" belongs to the time after it, opening no other action.
+    ['Xi and Putin met in Astana, Kazakhstan, earlier this month and reached new understandings.', 'met', ['this month', null, null]],
     ['Lavrov met Wang Yi after arriving in Beijing on Monday.', 'met', [null, 'on Monday', 'after']],
     ['Lavrov will meet Wang Yi before flying to Rio on Thursday.', 'meet', [null, 'on Thursday', 'before']],
     ['Setelah bertemu Putin pada Rabu, Wang Yi terbang ke Beijing pada Kamis.', 'bertemu', ['pada Rabu', null, null]],

@@ -19,6 +19,9 @@ export interface Clause {
 // The contact precedes what follows "sebelum", ", lalu"; it follows what follows "setelah", ", dan sebelumnya".
 const CONNECTIVE = /(?:,\s*|(?<![\p{L}])(?:dan|and)\s+)(?:(lalu|kemudian|then|later)|(sebelumnya|previously|earlier))(?![\p{L}])|(?<![\p{L}])(?:(sebelum|before|prior\s+to|ahead\s+of|menjelang)|(setelah|sesudah|seusai|usai|after|following))(?![\p{L}])/giu;
 
+/** What makes "earlier"/"later" a time's own word: "this month", "last week", "today", "in July". */
+const TIME_AFTER = /^[\s\u00a0]+(?:(?:this|last|next|that)[\s\u00a0]+(?:week|month|year|spring|summer|autumn|fall|winter)|today|(?:in|on)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])/iu;
+
 /** Clauses opened by a connective in [start, end); each runs to the next comma, semicolon, sentence end or connective outside `keep`. */
 export function findClauses(text: string, start: number, end: number, keep: ReadonlyArray<{ start: number; end: number }>): Clause[] {
   const inside = (o: number) => keep.some((k) => o >= k.start && o < k.end);
@@ -28,6 +31,8 @@ export function findClauses(text: string, start: number, end: number, keep: Read
     const at = start + m.index;
     // "dua hari sebelumnya", "Senin lalu": a connective word inside a date expression opens nothing.
     if (inside(at) || inside(at + m[0].length - 1)) continue;
+    // "…, earlier this month", "later this year": the word is part of the time, not another action.
+    if (/^(?:earlier|later)$/i.test(m[2] ?? m[1] ?? '') && TIME_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 30))) continue;
     opens.push({ at, word: m[0], relation: m[1] || m[3] ? 'before' : 'after' });
   }
   return opens.map((o, k) => {

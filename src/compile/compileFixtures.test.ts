@@ -1094,4 +1094,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2025-01-21 video_call vladimir-putin+xi-jinping  occurred', '2025-02-24 phone_call vladimir-putin+xi-jinping  occurred']);
   });
+  it('dates the article by "By … | China Daily | Updated: 2024-07-26 07:12", the meeting by the "said on Thursday" its remarks were made at, and "met … earlier this month" to the month', () => {
+    const body =
+      'Wang, Lavrov pledge closer coordination\n\nBy GAO SHUYUN in Vientiane | China Daily | Updated: 2024-07-26 07:12\n\nChina and Russia will strengthen coordination in the Asia-Pacific region, Foreign Minister Wang Yi said on Thursday.\n\nWang made the remarks while meeting with Russian Foreign Minister Sergey Lavrov in Vientiane, Laos.\n\nNoting that President Xi Jinping and President Vladimir Putin met in Astana, Kazakhstan, earlier this month and reached new common understandings, Wang said the two sides should keep the momentum.';
+    const { dataset, report } = compileText(body);
+    expect(report.articles[0]!.published).toBe('2024-07-26');
+    expect(dataset.events.map(shape)).toEqual(['2024-07 meeting vladimir-putin+xi-jinping astana occurred', '2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);
+  });
 });

@@ -1,7 +1,7 @@
 /** One article's events: candidates dated, people resolved, placed, topic-tagged and given evidence. */
 import type { Evidence, Range } from '../model/schema';
 import { findDateMentions, findYearHints, type Anniversary, type ArticleDate } from './dates';
-import { dateContact, isDatelineDate, isReportDate, precedingDate, tenureConstraints, type ContactDate } from './dateContact';
+import { dateContact, isDatelineDate, isReportDate, isSpecific, precedingDate, tenureConstraints, type ContactDate } from './dateContact';
 import { addGatheringTopics, anchorIndex, applyPlaceReferences, countFromContact, type PlaceReferral } from './anchorContacts';
 import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn, rolesOn } from './findActors';
 import type { Candidate } from './candidateTypes';
@@ -31,6 +31,8 @@ export interface ExtractOptions {
 }
 
 const r = (s: Sentence): Range => [s.start, s.end];
+/** A sentence that puts what was said just before at a contact: "made the remarks while meeting with", "menyampaikan hal itu saat bertemu". */
+const REMARKS_AT = /(?<![\p{L}])(?:(?:made|delivered|gave)\s+(?:the|these|his|her|those)\s+(?:remarks|comments)|(?:said|stated)\s+(?:this|so)|(?:menyampaikan|mengatakan|mengungkapkan|menegaskan)\s+(?:hal\s+)?(?:itu|tersebut|ini))(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:while|when|during|at|in|saat|ketika|dalam|sewaktu)(?![\p{L}])/iu;
 
 /** Events of one article plus notes (why contact words made no event) and warnings. */
 export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts: ExtractOptions): { events: DraftEvent[]; notes: string[]; warnings: CompileWarning[] } {
@@ -42,7 +44,8 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const titles = [...findTitles(text, lex, mentions, sentenceOf), ...findCounterparts(text, lex, mentions)];
   for (const t of titles) if (t.unknownName) warnings.push({ kind: 'unknown-person', file: article.file, message: `'${text.slice(t.start, t.end)} ${t.unknownName}' is not in data/actors.yaml: add the person (with this title) to recognise them` });
   const adRange = article.articleDate.range;
-  const dates = findDateMentions(text).filter((m) => (!adRange || m.end <= adRange[0] || m.start >= adRange[1]) && !isReportDate(text, m) && !isDatelineDate(text, m));
+  const allDates = findDateMentions(text).filter((m) => (!adRange || m.end <= adRange[0] || m.start >= adRange[1]) && !isDatelineDate(text, m));
+  const dates = allDates.filter((m) => !isReportDate(text, m));
   const yearHints = findYearHints(text, opts.anniversaries);
   const tr = article.titleRange;
   const headline = (s: Sentence) => tr !== null && s.start < tr[1] && s.end > tr[0];
@@ -51,7 +54,16 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const holdsOffice = (actorId: string, roleIds: string[]) =>
     titles.some((t) => t.attachedTo === actorId && roleIds.includes(t.roleId)) ||
     (article.articleDate.value ? rolesOn(lex, actorId, article.articleDate.value) : lex.tenures.filter((x) => x.actorId === actorId).map((x) => x.roleId)).some((r) => roleIds.includes(r));
-  const { candidates, notes, background } = findCandidates({ text, sentences, skip, headline, mentions, titles, dates, lex, holdsOffice });
+  const found = findCandidates({ text, sentences, skip, headline, mentions, titles, dates, lex, holdsOffice });
+  const { notes, background } = found;
+  // "…, Foreign Minister Wang Yi said on Thursday. Wang … made the remarks while meeting with … Lavrov": the day of the
+  // saying is the day of the contact it was said at.
+  const candidates = found.candidates.map((c) => {
+    const i = c.sentences[0]!;
+    if (c.own || c.bound || c.dayRef || c.sameDay || i === 0 || !REMARKS_AT.test(text.slice(sentences[i]!.start, sentences[i]!.end))) return c;
+    const said = allDates.find((m) => m.start >= sentences[i - 1]!.start && m.end <= sentences[i - 1]!.end && isReportDate(text, m) && isSpecific(m));
+    return said ? { ...c, own: said } : c;
+  });
   const inBackground = (m: { start: number }) => background.has(sentenceAt(sentences, m.start));
   const backgroundRanges = [...background].map((j): [number, number] => [sentences[j]!.start, sentences[j]!.end]);
   const placeHits = lex.placeMatcher.find(text);

@@ -25,6 +25,8 @@ describe('findArticleDate', () => {
     // CGTN's update stamp with a hyphenated date, the only date on the page.
     ['Updated 22:05, 31-Jan-2024', '2024-01-31', '31-Jan-2024'],
     ['Diperbarui 17 Mei 2024, 08:12 WIB', '2024-05-17', '17 Mei 2024, 08:12 WIB'],
+    // China Daily: byline and outlet in other parts of a line split by bars.
+    ['By GAO SHUYUN in Vientiane | China Daily | Updated: 2024-07-26 07:12', '2024-07-26', '2024-07-26 07:12'],
   ])('reads the header line %j as %s', (header, value, raw) => {
     const text = `Judul Berita\n${header}${BODY}`;
     const found = findArticleDate({ text });

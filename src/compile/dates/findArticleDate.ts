@@ -112,9 +112,12 @@ function fromHeader(line: Line): { date: ArticleDate; extra: number; update: boo
   const rawEnd = end + (time ? time[0].length : 0);
   // "May 04, 2023 10:41 pm | Updated May 05, 2023 08:15 am IST", "Issued on: 19/06/2025 - 14:12 Modified: 19/06/2025 - 18:47":
   // an update stamp after the date belongs to the header too.
-  const after = line.text.slice(rawEnd);
+  // "By GAO SHUYUN in Vientiane | China Daily | Updated: 2024-07-26 07:12": only the date's own part of a line split by bars.
+  const barBefore = line.text.lastIndexOf('|', start);
+  const barAfter = line.text.indexOf('|', rawEnd);
+  const after = line.text.slice(rawEnd, barAfter >= 0 ? barAfter : undefined);
   const stamp = after.search(UPDATE_AFTER);
-  const extra = extraWords(line.text.slice(0, start) + ' ' + (stamp >= 0 ? after.slice(0, stamp) : after));
+  const extra = extraWords(line.text.slice(barBefore + 1, start) + ' ' + (stamp >= 0 ? after.slice(0, stamp) : after));
   if (extra > HEADER_WORDS_MAX) return null;
   const raw = line.text.slice(start, rawEnd);
   const update = UPDATE_LABEL.test(line.text.slice(0, start));
