@@ -1101,4 +1101,12 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     expect(report.articles[0]!.published).toBe('2024-07-26');
     expect(dataset.events.map(shape)).toEqual(['2024-07 meeting vladimir-putin+xi-jinping astana occurred', '2024-07-25 meeting sergey-lavrov+wang-yi vientiane occurred']);
   });
+  it.each([
+    'During that trip, Wang also held talks with Putin.',
+    'Dalam kunjungan itu, Wang juga bertemu Putin.',
+  ])('takes a contact of the background trip just told of as background too: %j', (sentence) => {
+    const body = `Xi receives Lavrov\n\nApril 9, 2024\n\nChinese President Xi Jinping met with Russian Foreign Minister Sergey Lavrov in Beijing on Tuesday. Lavrov had earlier on Tuesday held talks with Chinese Foreign Minister Wang Yi.\n\nWang and Lavrov last met in person when Wang visited Moscow last September. ${sentence}`;
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape).sort()).toEqual(['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']);
+  });
 });

@@ -176,7 +176,7 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     const topicRanges = topicsIn(text, lex, sentences, segStart, segEnd, background);
     const topics = Object.keys(topicRanges);
     const countries = participants.map((p) => lex.actors.get(p)?.country ?? '');
-    let loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null, planned ? { avoid: new Set(events.flatMap((e) => (e.status !== 'planned' && e.location ? [e.location] : []))), background: [...backgroundRanges, ...events.flatMap((e) => (e.status !== 'planned' ? e.sources[0]!.evidence.type : []))] } : null, c.cue[0]);
+    let loc = REMOTE.has(c.type) ? { place: null, range: null } : locateContact(text, lex, runsOf(c.sentences, sentences), placeHits, countries, c.heading ?? null, planned ? { avoid: new Set(events.flatMap((e) => (e.status !== 'planned' && e.location ? [e.location] : []))), background: [...backgroundRanges, ...events.flatMap((e) => (e.status !== 'planned' ? e.sources[0]!.evidence.type : []))] } : null, c.cue[0], backgroundRanges);
     // "Sehari sebelumnya, Rabu (12/7), Wang dan Lavrov duduk bersama …": a contact dated from another of the article, with
     // no place in its own words, was where that one was (not at a place of some visit told elsewhere in the article).
     // Dated by its own words too ("Sehari sebelumnya, Rabu (12/7)"), its day words still point at the contact just reported.

@@ -220,6 +220,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       notes.push(`background, not a contact: '${clip(str, 90)}'`);
       return;
     }
+    // "Wang and Lavrov last met … when Wang visited Moscow last September. During that trip, Wang also held talks with Putin.":
+    // a contact of the background trip or time just told of is background too.
+    if (i > 0 && background.has(i - 1) && (AT_THAT_TIME.test(str) || THAT_TRIP.test(str)) && !ownDate(text, input.dates, s.start, s.end, s.start + cue.start).own) {
+      background.add(i);
+      notes.push(`background, not a contact: '${clip(str, 90)}' goes on about the background contact before it`);
+      return;
+    }
     // "Tidak ada rencana pertemuan Putin dan Xi, setelah Putin bertemu Trump": the pair's contact is the negated one,
     // the later words are another's.
     if (isUnreal(str, cue.start, cue.end) || cues.some((c) => c.start < cue.start && unrealBefore(str, c.start))) {
@@ -518,4 +525,7 @@ function strangerPairBefore(input: CandidateInput, i: number): boolean {
  * Opens a sentence about the time of the one before it: "Saat itu", "Ketika itu", "Kala itu", "At the time". Not "Dalam
  * pertemuan itu": after a planned further contact ("Lavrov juga dijadwalkan bertemu Xi") it is the article's main one.
  */
+/** Opens a sentence about the trip of the one before it: "During that trip", "On that visit", "Dalam kunjungan itu". */
+const THAT_TRIP = /^[\s"“]*(?:(?:during|on|in\s+the\s+course\s+of)\s+(?:that|this|the\s+same)\s+(?:trip|visit|stay|tour)|(?:dalam|selama|pada)\s+(?:kunjungan|lawatan)(?:nya)?\s+(?:itu|tersebut))(?![\p{L}])/iu;
+
 export const AT_THAT_TIME = /^[\s"“]*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu|masa)\s+itu|at\s+(?:the|that)\s+time)(?![\p{L}])/iu;

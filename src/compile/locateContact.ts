@@ -69,10 +69,10 @@ function cityOf(lex: Lexicon, text: string, country: string, placeHits: TermHit<
 
 /**
  * Place of a contact whose sentences are `ranges` ([start, end) in `text`, in order; the sentences between them are
- * another matter); `countries` are the participants' countries. A planned contact says where the article's contacts
+ * another matter); `countries` are the participants' countries; `aside` are sentences of the article's background, whose trips are no setting. A planned contact says where the article's contacts
  * that took place were (`avoid`): unless its own words name them, their venues are not its own.
  */
-export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null, planned: { avoid: ReadonlySet<string>; /** Background sentences and those of contacts that took place, [start, end): the cities they name are not its own. */ background?: ReadonlyArray<[number, number]> } | null = null, cueAt: number | null = null): Located {
+export function locateContact(text: string, lex: Lexicon, ranges: [number, number][], placeHits: TermHit<string>[], countries: string[], heading: [number, number] | null = null, planned: { avoid: ReadonlySet<string>; /** Background sentences and those of contacts that took place, [start, end): the cities they name are not its own. */ background?: ReadonlyArray<[number, number]> } | null = null, cueAt: number | null = null, aside: ReadonlyArray<[number, number]> = []): Located {
   for (const [from, to] of ranges) {
     // '"… Xi Jinping, in Kazan," Putin said at the start of the meeting … in the Kremlin': a place outside a quotation first.
     const quotes = quotedSpans(text, from, to);
@@ -126,6 +126,8 @@ export function locateContact(text: string, lex: Lexicon, ranges: [number, numbe
   // Not consuming the character before (a lookbehind): 'visit to Moscow' must match at 'visit' and at 'to'.
   for (const m of text.matchAll(/(?<![\p{L}])(?:ke|to|di|in|(mengunjungi|menyambangi|visit(?:s|ed|ing)?))\s+/giu)) {
     const at = m.index + m[0].length;
+    // Not a trip of the article's background ('… last met when Wang visited Moscow last September').
+    if (aside.some(([a, b]) => at >= a && at < b)) continue;
     if (!planned && looksAhead(clauseBefore(text, at))) continue;
     // "mengunjungi China", "visited Russia": the verb takes the destination itself.
     if (!m[1] && !VISIT_TO.test(text.slice(Math.max(0, at - 60), at))) continue;
