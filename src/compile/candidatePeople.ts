@@ -21,8 +21,8 @@ export function actorsIn(input: CandidateInput, s: Sentence, cueAt?: number): { 
  */
 const OTHER_ACTION_AFTER = /(?<![\p{L}])(?:setelah|sesudah|seusai|usai|sebelum|menjelang|sejak|ketika|saat|sewaktu|tatkala|after|before|following|ahead\s+of|since|when|while|berharap|menantikan|hoped|hopes|hoping|looks?\s+forward)(?![\p{L}])/giu;
 
-/** A sentence that opens with another action's clause: "Sebelum diterima Putin, …", "Setelah pertemuan dengan Mishustin, …", "After meeting Xi, …". */
-const OTHER_ACTION_FIRST = /^[\s\u00a0"“]*(?:sebelum|setelah|sesudah|seusai|usai|menjelang|before|after|following|ahead\s+of)(?![\p{L}])[^,;.]{3,120},/iu;
+/** A sentence that opens with another action's clause: "Sebelum diterima Putin, …", "Setelah pertemuan dengan Mishustin, …", "After meeting Xi, …", "Selain bertemu Wang Yi, …". */
+const OTHER_ACTION_FIRST = /^[\s\u00a0"“]*(?:sebelum|setelah|sesudah|seusai|usai|menjelang|selain|before|after|following|ahead\s+of|besides|apart\s+from|in\s+addition\s+to)(?![\p{L}])[^,;.]{3,120},/iu;
 
 /**
  * The contact of the main clause of a sentence that opens with another action's clause ('Sebelum bertemu Putin, Wang

@@ -1109,4 +1109,12 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape).sort()).toEqual(['2024-04-09 meeting sergey-lavrov+wang-yi beijing occurred', '2024-04-09 meeting sergey-lavrov+xi-jinping beijing occurred']);
   });
+  it.each([
+    'Selain bertemu Wang Yi, Shoigu dijadwalkan bertemu Wakil Ketua Komisi Militer Pusat China, Jenderal Zhang Youxia, pada Selasa, 19 November 2024.',
+    'Besides meeting Wang Yi, Shoigu is scheduled to meet Zhang Youxia, vice chairman of China\'s Central Military Commission, on Tuesday, November 19, 2024.',
+  ])('leaves the people of a leading "Selain …"/"Besides …" clause out of the main clause’s planned contact: %j', (sentence) => {
+    const body = `Shoigu di Beijing\n\nSelasa, 19 November 2024 | 10:45 WIB\n\nSekretaris Dewan Keamanan Rusia Sergei Shoigu dan Menteri Luar Negeri China Wang Yi menggelar konsultasi keamanan strategis di Beijing pada Senin, 18 November 2024.\n\n${sentence}`;
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2024-11-18 consultation sergei-shoigu+wang-yi beijing occurred', '2024-11-19 meeting sergei-shoigu+zhang-youxia beijing planned']);
+  });
 });
