@@ -113,7 +113,8 @@ describe('harder fixtures: datelines, role titles, bystanders, typos, phrasings'
     ['reuters_en_will_visit_china', ['2025-05-16 visit vladimir-putin beijing planned']],
     // An invitation to visit is a planned visit, dated by the time it names ('next year', 'musim semi tahun depan').
     ['reuters_en_invited_next_year', ['2025-12-02 video_call vladimir-putin+xi-jinping  occurred', '2026 visit vladimir-putin+xi-jinping beijing planned']],
-    ['antara_id_undangan_musim_semi', ['2025-12-02 phone_call vladimir-putin+xi-jinping  occurred', '2026 visit vladimir-putin+xi-jinping beijing planned']],
+    // The trip "ke China" goes to the Chinese city the article names ('KTT APEC di Shenzhen'), as for any country-level destination.
+    ['antara_id_undangan_musim_semi', ['2025-12-02 phone_call vladimir-putin+xi-jinping  occurred', '2026 visit vladimir-putin+xi-jinping shenzhen planned']],
     ['antara_id_kazan_sela', ['2024-10-22 meeting sergey-lavrov+wang-yi kazan occurred', '2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']],
   ])('%s', (article, expected) => {
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
@@ -868,9 +869,9 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     expect(fromArticle(article).map(shape).sort()).toEqual(expected);
   });
 
-  it('joins detik’s planned Tianjin meeting (next week) and iNews’ and Sindonews’ (late August) with Xinhua’s report that it took place on 31 August', () => {
+  it('joins detik’s planned Tianjin meeting (next week) and iNews’, Sindonews’ and Al Jazeera’s (late August, "at the end of August") with Xinhua’s report that it took place on 31 August', () => {
     const tianjin = fromArticle('xinhua_en_month_abbreviation').find((e) => e.location === 'tianjin')!;
-    expect(tianjin.sources.map((s) => s.articleId).sort()).toEqual(['detik_id_planned_tianjin', 'inews_id_kremlin_bantah', 'sindonews_id_sepakat_bertemu', 'tribunnews_id_tetap_akan_akhir_agustus', 'xinhua_en_month_abbreviation']);
+    expect(tianjin.sources.map((s) => s.articleId).sort()).toEqual(['aljazeera_en_file_caption', 'detik_id_planned_tianjin', 'inews_id_kremlin_bantah', 'sindonews_id_sepakat_bertemu', 'tribunnews_id_tetap_akan_akhir_agustus', 'xinhua_en_month_abbreviation']);
     expect([tianjin.status, tianjin.date.value]).toEqual(['occurred', '2025-08-31']);
   });
 
@@ -993,6 +994,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
       '2026-01 phone_call sergey-lavrov+wang-yi  occurred',
       '2026-01-27 meeting sergey-lavrov+sun-weidong moscow occurred',
       '2026-01-27 consultation andrey-rudenko+sun-weidong moscow occurred',
+      // "Putin said in December that he had accepted Xi Jinping's invitation to attend the APEC summit that China will host in Shenzhen in November 2026".
+      '2026-11 visit vladimir-putin+xi-jinping shenzhen planned',
     ]);
   });
   it('dates "this morning you had substantive talks with Mr Lavrov", said to Wang Yi in a Kremlin transcript, on the day of the meeting', () => {
@@ -1116,5 +1119,13 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const body = `Shoigu di Beijing\n\nSelasa, 19 November 2024 | 10:45 WIB\n\nSekretaris Dewan Keamanan Rusia Sergei Shoigu dan Menteri Luar Negeri China Wang Yi menggelar konsultasi keamanan strategis di Beijing pada Senin, 18 November 2024.\n\n${sentence}`;
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2024-11-18 consultation sergei-shoigu+wang-yi beijing occurred', '2024-11-19 meeting sergei-shoigu+zhang-youxia beijing planned']);
+  });
+  it.each([
+    ['Ushakov also said Xi had accepted an invitation to attend celebrations in Moscow in May marking the 80th anniversary of the victory.', '2025-05 visit xi-jinping moscow planned'],
+    ['Putin has accepted Xi\'s invitation to come to China at the end of August for the summit in Tianjin.', '2025-08 summit vladimir-putin+xi-jinping tianjin planned'],
+  ])('takes an accepted invitation to attend or come as a planned visit, even beside a call of the visitor: %j', (sentence, event) => {
+    const body = `Judul\n\nFebruary 24, 2025\n\nChinese leader Xi Jinping and Russian President Vladimir Putin spoke by phone on February 24.\n\n${sentence}`;
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred', event]);
   });
 });

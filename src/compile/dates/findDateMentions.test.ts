@@ -7,6 +7,9 @@ type Case = [text: string, raw: string, kind: DateMention['kind'], future?: bool
 
 const FOUND: Case[] = [
   ['bertemu pada 18 November 2024 di Rio', '18 November 2024', 'full'],
+  // A part of the month in words before its name.
+  ['invited him to come to China at the end of August for the summit', 'at the end of August', 'month-year'],
+  ['met at the beginning of May 2024 in Beijing', 'at the beginning of May 2024', 'month-year'],
   ['met on 18 Nov. 2024 in Rio', '18 Nov. 2024', 'full'],
   ['dated 2024-11-18 in the log', '2024-11-18', 'full'],
   ['met on November 18, 2024 in Rio', 'November 18, 2024', 'full'],

@@ -25,7 +25,9 @@ const START = `(?<![${LETTER}\\d])`;
 /** Full month names, Indonesian and English: with a dot after them they end a sentence, not an abbreviation. */
 const FULL_MONTHS = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
 /** The part of a named month the words before it give. */
-const MONTH_PART = /^(awal|pertengahan|akhir|early|mid|late)\b/;
+const MONTH_PART = /^(?:at\s+)?(awal|pertengahan|akhir|early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)\b/;
+/** "the end of", "at the beginning of": a part of the month before its name. */
+const PART_OF = `(?:at${SP})?(?:the${SP})?(?:beginning|start|middle|end)${SP}of`;
 const END = `(?![${LETTER}\\d])`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '((?:1[89]|2\\d)\\d{2})(?!\\d)';
@@ -205,10 +207,10 @@ export const DATE_PATTERNS: DatePattern[] = [
   },
   {
     name: 'month-year',
-    re: re(`${START}(?:(?:bulan|pada|sejak|in|since)${SP})?(?:(awal|pertengahan|akhir|early|mid|late)(?:${SP}|-)(?:bulan${SP})?)?(${MONTH}),?${SP}${YEAR}`),
+    re: re(`${START}(?:(?:bulan|pada|sejak|in|since)${SP})?(?:(awal|pertengahan|akhir|early|mid|late|${PART_OF})(?:${SP}|-)(?:bulan${SP})?)?(${MONTH}),?${SP}${YEAR}`),
     build: (m) => {
       const mo = month(m[2]);
-      const part = m[1] ? PART_WORDS[m[1].toLowerCase()] : undefined;
+      const part = m[1] ? PART_WORDS[m[1].toLowerCase().replace(/^at\s+/, '').replace(/\s+/g, ' ')] : undefined;
       return mo === null ? null : makeParts('month-year', { start: { year: Number(m[3]), month: mo, day: null }, ...(part ? { part } : {}) });
     },
   },
@@ -216,7 +218,7 @@ export const DATE_PATTERNS: DatePattern[] = [
     // A month without a year needs a word that makes it a date: "pada Mei lalu", "in March", "Desember mendatang".
     name: 'month-alone',
     groups: ['month'],
-    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|last|next|this|early|late|mid)(?:${SP}|(?<=mid)-)(?:bulan${SP})?(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan|ini))?|(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan)|(?=${YEAR_REL})))${YEAR_REL}?(?![.,]?${SP0}\\d)${END}`),
+    re: re(`${START}(?:(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|last|next|this|early|late|mid|${PART_OF})(?:${SP}|(?<=mid)-)(?:bulan${SP})?(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan|ini))?|(${MONTH})(?:${SP}(lalu|kemarin|mendatang|depan)|(?=${YEAR_REL})))${YEAR_REL}?(?![.,]?${SP0}\\d)${END}`),
     build: (m) => {
       const word = m[1] ?? m[3];
       // A dot ends an abbreviation ("Okt."), too short to trust alone, or the sentence after a full name ("Oktober.").
@@ -225,8 +227,8 @@ export const DATE_PATTERNS: DatePattern[] = [
       if (mo === null) return null;
       const lead = m[0].toLowerCase();
       const past = /^(?:last|sejak|since)\b/.test(lead) || /lalu|kemarin/.test(m[2] ?? m[4] ?? '');
-      const part = MONTH_PART.exec(lead)?.[1];
-      return makeParts('month-year', { start: { year: null, month: mo, day: null }, past, ...yearOffsetOf(m[6]), ...(part ? { part: PART_WORDS[part]! } : {}) });
+      const part = MONTH_PART.exec(lead)?.[1]?.replace(/\s+/g, ' ');
+      return makeParts('month-year', { start: { year: null, month: mo, day: null }, past, ...yearOffsetOf(m[6]), ...(part && PART_WORDS[part] ? { part: PART_WORDS[part]! } : {}) });
     },
   },
   {

@@ -157,7 +157,7 @@ function relativeLooksLikeDate(text: string, word: string, i: number, j: number)
   return true;
 }
 
-const MONTH_PREV = new Set(['pada', 'sejak', 'hingga', 'sampai', 'bulan', 'awal', 'akhir', 'pertengahan', 'in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid']);
+const MONTH_PREV = new Set(['pada', 'sejak', 'hingga', 'sampai', 'bulan', 'awal', 'akhir', 'pertengahan', 'in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of']);
 const MONTH_NEXT = new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'tahun', 'last', 'this', 'next']);
 
 function groupApplies(group: TriggerGroup, text: string, word: string, i: number, j: number): boolean {
