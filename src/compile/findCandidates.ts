@@ -501,8 +501,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
 
 /**
  * Whether the sentence before sentence `i` speaks of someone not in data/actors.yaml (by the surname an unknown title gave
- * them, or with an honorific) beside at most one known person: 'Mr. Jaishankar said his talks with Mr. Qin … The two Ministers had last met in
- * New Delhi in March': then a pair pronoun in sentence `i` stands for those two, not for an earlier contact.
+ * them, or with an honorific) beside at most one known person: 'Mr. Jaishankar said his talks with Mr. Qin … The two
+ * Ministers had last met in New Delhi in March': then a pair pronoun in sentence `i` stands for those two, not for an
+ * earlier contact.
  */
 function strangerPairBefore(input: CandidateInput, i: number): boolean {
   let j = i - 1;
@@ -521,11 +522,11 @@ function strangerPairBefore(input: CandidateInput, i: number): boolean {
   return named && known.size <= 1;
 }
 
+/** Opens a sentence about the trip of the one before it: "During that trip", "On that visit", "Dalam kunjungan itu". */
+const THAT_TRIP = /^[\s"“]*(?:(?:during|on|in\s+the\s+course\s+of)\s+(?:that|this|the\s+same)\s+(?:trip|visit|stay|tour)|(?:dalam|selama|pada)\s+(?:kunjungan|lawatan)(?:nya)?\s+(?:itu|tersebut))(?![\p{L}])/iu;
+
 /**
  * Opens a sentence about the time of the one before it: "Saat itu", "Ketika itu", "Kala itu", "At the time". Not "Dalam
  * pertemuan itu": after a planned further contact ("Lavrov juga dijadwalkan bertemu Xi") it is the article's main one.
  */
-/** Opens a sentence about the trip of the one before it: "During that trip", "On that visit", "Dalam kunjungan itu". */
-const THAT_TRIP = /^[\s"“]*(?:(?:during|on|in\s+the\s+course\s+of)\s+(?:that|this|the\s+same)\s+(?:trip|visit|stay|tour)|(?:dalam|selama|pada)\s+(?:kunjungan|lawatan)(?:nya)?\s+(?:itu|tersebut))(?![\p{L}])/iu;
-
 export const AT_THAT_TIME = /^[\s"“]*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu|masa)\s+itu|at\s+(?:the|that)\s+time)(?![\p{L}])/iu;
