@@ -90,6 +90,11 @@ describe('cleanText', () => {
     expect(o.text.startsWith('https://meduza.io/en/news/2025/05/08/')).toBe(true);
   });
 
+  it('takes no byline above the headline for it ("NEWS - Tommy Patrio Sorongan, CNBC Indonesia"), but keeps "Xi Temui Putin - Kompas" as a headline', () => {
+    expect(cleanText('NEWS - Tommy Patrio Sorongan, CNBC Indonesia\n13 June 2025 16:40\n\nIndia Dilirik Lagi, Rusia Ngotot\n\nIsi berita panjang sekali.', ['CNBC Indonesia']).title).toBe('India Dilirik Lagi, Rusia Ngotot');
+    expect(cleanText('Xi Temui Putin - Kompas\n\nIsi berita panjang sekali.', ['Kompas']).title).toBe('Xi Temui Putin');
+  });
+
   it('strips an outlet suffix and a newsroom dateline from the headline', () => {
     expect(cleanText('Xi dan Putin Gelar Dialog - Beritaja\n\nIsi berita panjang sekali.', ['Beritaja']).title).toBe('Xi dan Putin Gelar Dialog');
     expect(cleanText('23 Februari 2023\nBEIJING – Kunjungan: Negara sepakat\nIsi.', []).title).toBe('Kunjungan: Negara sepakat');

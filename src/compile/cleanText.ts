@@ -94,10 +94,15 @@ function isDateLine(line: string): boolean {
   return words.filter((w) => !DATE_WORD.test(w)).length <= 2;
 }
 
-/** A byline naming the outlet: "Rita Uli Hutapea - detikNews", "Reporter Name | Kompas.com". */
-function isOutletByline(line: string, outletNames: string[]): boolean {
-  const m = /^(?:[\p{Lu}][\p{L}.']*\s+){0,4}[\p{Lu}][\p{L}.']*\s*[-–—|,]\s*(.{2,40})$/u.exec(line);
-  return m !== null && outletNames.some((n) => n.toLowerCase() === m[1]!.trim().toLowerCase());
+/**
+ * A byline naming the outlet: "Rita Uli Hutapea - detikNews", "Reporter Name | Kompas.com", "NEWS - Tommy Patrio Sorongan,
+ * CNBC Indonesia" (a section label first). Above the headline only the comma form counts: "Xi Temui Putin - Kompas" there is
+ * the headline with the outlet's name after it.
+ */
+function isOutletByline(line: string, outletNames: string[], beforeTitle = false): boolean {
+  const m = /^(?:\p{Lu}{2,15}\s+[-–—]\s+)?(?:[\p{Lu}][\p{L}.']*\s+){0,4}[\p{Lu}][\p{L}.']*\s*([-–—|,])\s*(.{2,40})$/u.exec(line);
+  if (!m || (beforeTitle && m[1] !== ',')) return false;
+  return outletNames.some((n) => n.toLowerCase() === m[2]!.trim().toLowerCase());
 }
 
 /** Remove boilerplate from an article body and find its headline. */
@@ -119,8 +124,7 @@ export function cleanText(body: string, outletNames: string[] = []): CleanArticl
     if (line === '' || /^[.\s]+$/.test(line)) continue;
     if (bodyStarted && STOP.test(line)) break;
     if (TEASER_HEADING.test(line)) { teasers = true; headingGap = true; continue; }
-    // After the headline only: "Xi Temui Putin - Kompas" before it is the headline with an outlet suffix.
-    if (isFurniture(line) || isCaption(line) || (title !== null && isOutletByline(line, outletNames))) continue;
+    if (isFurniture(line) || isCaption(line) || isOutletByline(line, outletNames, title === null)) continue;
     const sentence = /[.!?"”]$/.test(line) || line.length > 250;
     if (!bodyStarted && !sentence) {
       if (isDateLine(line)) { kept.push(line); continue; }

@@ -27,6 +27,8 @@ describe('findArticleDate', () => {
     ['Diperbarui 17 Mei 2024, 08:12 WIB', '2024-05-17', '17 Mei 2024, 08:12 WIB'],
     // China Daily: byline and outlet in other parts of a line split by bars.
     ['By GAO SHUYUN in Vientiane | China Daily | Updated: 2024-07-26 07:12', '2024-07-26', '2024-07-26 07:12'],
+    // AP: a twelve-hour time after "at", with a zone.
+    ['Updated February 20, 2025 at 9:14 a.m. ET', '2025-02-20', 'February 20, 2025 at 9:14 a.m. ET'],
   ])('reads the header line %j as %s', (header, value, raw) => {
     const text = `Judul Berita\n${header}${BODY}`;
     const found = findArticleDate({ text });

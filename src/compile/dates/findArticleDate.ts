@@ -13,8 +13,9 @@ const HEADER_LINES = 8;
 /** A time and zone after a header date: "12:7:31 WIB", "| 14:05 WIB", "10.30". */
 const TRAILING_TIME = new RegExp(
   '^(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:?\\d{2})?' +
-    '|(?:[ \\t\\u00a0]{0,3}[|,/•·\\-–][ \\t\\u00a0]{0,3}|[ \\t\\u00a0]{1,3})(?:pukul[ \\t\\u00a0]{1,3})?\\d{1,2}[:.]\\d{1,2}(?::\\d{1,2})?' +
-    '(?:[ \\t\\u00a0]{0,3}(?:WIB|WITA|WIT|GMT|UTC|MSK|CST|[AP]M|[ap]\\.m\\.)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)',
+    '|(?:[ \\t\\u00a0]{0,3}[|,/•·\\-–][ \\t\\u00a0]{0,3}|[ \\t\\u00a0]{1,3})(?:(?:pukul|jam|at)[ \\t\\u00a0]{1,3})?\\d{1,2}[:.]\\d{1,2}(?::\\d{1,2})?' +
+    // "9:14 a.m. ET": a twelve-hour mark and a zone.
+    '(?:[ \\t\\u00a0]{0,3}(?:WIB|WITA|WIT|GMT|UTC|MSK|CST|[AP]M|[ap]\\.m\\.|ET|PT|EST|EDT|PST|PDT|BST|CET|CEST|HKT|SGT|JST|IST|KST)(?![A-Za-z])(?:[+-]\\d{1,2}(?::?\\d{2})?)?){0,2})',
   'i',
 );
 /** Words besides the date (other than label words) that still leave a line a header ("Jakarta, …", a byline). */
