@@ -64,7 +64,7 @@ export function Overview({ window: w }: { /** The main chart's window, outlined 
 
   const wx0 = x(w.start);
   const wx1 = x(w.end);
-  const ticks = width > 0 ? axisTicks(domain, width, lang) : [];
+  const ticks = useMemo(() => (width > 0 ? axisTicks(domain, width, lang) : []), [domain, width, lang]);
   return (
     <section className="timeline-overview" aria-label={t('overview')}>
       <p className="sr-only">{t('overviewHint')}</p>
