@@ -1128,4 +1128,23 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred', event]);
   });
+  it('reads a numbered chronology entry by entry: each entry’s date for all its contacts, and no merging across entries', () => {
+    const body =
+      'Kilas Balik 2024\n\nSenin, 30 Desember 2024 | 07:15 WIB\n\nKompas merangkum pertemuan penting pejabat China dan Rusia selama 2024.\n\n1. 16 Mei 2024 — Kunjungan kenegaraan Putin ke Beijing\nPresiden Rusia Vladimir Putin dan Presiden China Xi Jinping menggelar pembicaraan di Aula Besar Rakyat, Beijing. Pada hari yang sama, Putin juga bertemu Perdana Menteri China Li Qiang.\n\n2. 3 Juli 2024 — Xi dan Putin di Astana\nKedua pemimpin kembali bertatap muka di sela KTT SCO di Astana, Kazakhstan.\n\n3. 21 Agustus 2024 — Pertemuan rutin kepala pemerintahan\nPerdana Menteri Li Qiang berkunjung ke Moskwa dan memimpin pertemuan reguler bersama Perdana Menteri Rusia Mikhail Mishustin. Seusai pertemuan itu, Li diterima Putin di Kremlin.\n\n5. 22 Oktober 2024 — Bertemu lagi di Kazan\nXi terbang ke Kazan, Rusia, untuk menghadiri KTT BRICS. Sehari sebelum pembukaan resmi KTT, ia menggelar pembicaraan bilateral dengan Putin.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape).sort()).toEqual([
+      '2024-05-16 meeting li-qiang+vladimir-putin beijing occurred',
+      '2024-05-16 meeting vladimir-putin+xi-jinping beijing occurred',
+      '2024-07-03 meeting vladimir-putin+xi-jinping astana occurred',
+      '2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred',
+      '2024-08-21 meeting li-qiang+vladimir-putin moscow occurred',
+      '2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred',
+    ]);
+  });
+  it('takes "Seusai pembicaraan dengan Belousov, Dong melaporkan hasilnya kepada … Zhang Youxia" as the talks already reported, not a meeting with Zhang', () => {
+    const body =
+      'Menhan bicara\n\nKamis 19 Jun 2025 19:45 WIB\n\nMenteri Pertahanan China Dong Jun dan Menteri Pertahanan Rusia Andrei Belousov menggelar pembicaraan melalui tautan video pada Senin (16/6).\n\nSeusai pembicaraan dengan Belousov, Dong melaporkan hasilnya kepada Wakil Ketua Komisi Militer Pusat China Zhang Youxia.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2025-06-16 video_call andrei-belousov+dong-jun  occurred']);
+  });
 });

@@ -120,9 +120,8 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   candidates.forEach((c, k) => {
     const prev = k > 0 ? datedAll[k - 1] : null;
     const own = datedAll[k];
-    // "…, setelah sebelumnya menggelar pembicaraan dengan …": in the same sentence, the article date is no better either.
-    const sameSentence = k > 0 && candidates[k - 1]!.sentences[0] === c.sentences[0];
-    if (!c.sameDay || c.own || c.bound || c.dayRef || !prev || !(own?.from === 'preceding' || (sameSentence && own?.from === 'article')) || own.mention === prev.mention) return;
+    // Nor is the article's date: 'Seusai pertemuan itu, Li diterima Putin' under a chronology's dated entry.
+    if (!c.sameDay || c.own || c.bound || c.dayRef || !prev || !(own?.from === 'preceding' || own?.from === 'article') || own.mention === prev.mention) return;
     datedAll[k] = { ...prev, date: { ...prev.date, confidence: Math.min(prev.date.confidence, 0.75) }, from: 'preceding' };
   });
   const dateEvidence = (d: ContactDate): Range[] => (d.mention ? [sentenceOf(d.mention.start)] : d.from === 'article' && adRange ? [adRange] : []);

@@ -18,7 +18,7 @@ import { nearerReference, references, shift } from './candidateReferences';
 import { mergeSame } from './mergeCandidates';
 import { laterRounds } from './laterRounds';
 import { AFTER_THAT_CONTACT, EARLIER, TALKED_ABOUT, pointsBack } from './pointsBack';
-import { headingDate, withHeading } from './headingDate';
+import { headingDate, numberedHeading, withHeading } from './headingDate';
 import { REMOTE } from './describeEvent';
 
 /** Recalling words: "recalled", "mengenang". */
@@ -154,6 +154,14 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (BRIEFED_ABOUT.test(text.slice(s.start, c.start).toLowerCase())) continue;
     cuesBySentence.set(i, [...(cuesBySentence.get(i) ?? []), { ...c, start: c.start - s.start, end: c.end - s.start }]);
   }
+  // A chronology's entries ("5. 22 Oktober 2024 — Bertemu lagi di Kazan") are parts of their own: an undated report in
+  // one entry does not join another entry's contact of the same people, and takes the entry's date.
+  const entryStarts = sentences.flatMap((_, i) => (i > 0 && numberedHeading(input, i) ? [i] : []));
+  const entryOf = (i: number) => entryStarts.filter((start) => start <= i).length;
+  const entryDate = (i: number) => {
+    const start = entryStarts.filter((st) => st <= i).at(-1);
+    return start === undefined ? null : headingDate(input, start, () => false);
+  };
   sentences.forEach((s, i) => {
     const isHead = input.headline(s);
     if (input.skip(s) && !isHead) return;
@@ -360,7 +368,9 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const rounds = isHead ? [] : laterRounds(str, cue, cues, input.dates.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })));
     const ownEnd = rounds.length > 0 ? s.start + rounds[0]!.start : last.end;
     const sharedFields = { sentences: idx, actors, refs, sidelines: shift(findSidelines(str), s.start), visitTo, pair: subject };
-    const heading = isHead ? null : headingDate(input, idx[0]!, (j) => cuesBySentence.has(j));
+    // A heading dates what happened under it, not what was planned there ("3. 30 Desember 2022, panggilan video / … Putin
+    // mengundang Xi berkunjung ke Moskow": the visit is not on the day of the invitation).
+    const heading = isHead || isPlanned(str, cue.start, cue.end) ? null : (headingDate(input, idx[0]!, (j) => cuesBySentence.has(j)) ?? entryDate(idx[0]!));
     const dated = ownDate(text, input.dates, s.start, ownEnd, s.start + cue.start);
     (isHead ? heads : raw).push({
       ...sharedFields,
@@ -403,7 +413,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       });
     });
   });
-  const merged = mergeSame(raw);
+  const merged = mergeSame(raw, entryOf);
   const kept: Candidate[] = [];
   // The talks of a one-person visit just reported ('Putin tiba di Beijing pada Kamis … Xi menyambut Putin …',
   // 'Dalam kunjungan itu, Mishustin bertemu …') happen on the visit's days: they are its contact, not background.

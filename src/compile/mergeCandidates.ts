@@ -32,13 +32,16 @@ function sameActors(a: Candidate, b: Candidate): boolean {
   return ka === kb;
 }
 
-/** Sentences about the same people and (if dated) the same date are one contact; the most specific type wins. */
-export function mergeSame(list: Candidate[]): Candidate[] {
+/**
+ * Sentences about the same people and (if dated) the same date are one contact; the most specific type wins. `part` gives
+ * the part of the article a sentence is in (a chronology's entry): reports in different parts stay apart.
+ */
+export function mergeSame(list: Candidate[], part: (sentence: number) => number = () => 0): Candidate[] {
   const out: Candidate[] = [];
   // A day counted from another contact ("Keesokan harinya") sets a contact apart, unless its own date restates it ("Keesokan harinya, Kamis (8/5)").
   const dayKey = (x: Candidate) => (x.own ? 0 : (x.dayRef?.days ?? 0));
   for (const c of list) {
-    const into = out.find((o) => sameActors(o, c) && sameDate(o, c) && o.planned === c.planned && dayKey(o) === dayKey(c));
+    const into = out.find((o) => sameActors(o, c) && sameDate(o, c) && o.planned === c.planned && dayKey(o) === dayKey(c) && part(o.sentences[0]!) === part(c.sentences[0]!));
     if (!into) { out.push({ ...c }); continue; }
     if (TYPE_ORDER.indexOf(c.type) < TYPE_ORDER.indexOf(into.type)) { into.type = c.type; into.cue = c.cue; }
     into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);

@@ -13,7 +13,7 @@ const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*
  * "Usai perundingan tersebut, Lavrov mengatakan …", "After the talks, …": a time clause of a contact already reported. It
  * points back only when the sentence goes on with no contact of its own ("After the meeting, Wang Yi was received by …" has one).
  */
-export const AFTER_THAT_CONTACT = /^[\s\u00a0"“]*(?:usai|seusai|setelah|sesudah|after|following)[\s\u00a0]+(?:(?:pertemuan|pembicaraan|perundingan|konsultasi)[\s\u00a0]+(?:tersebut|itu|ini)|the[\s\u00a0]+(?:meeting|talks|call|consultations?))(?![\p{L}])/iu;
+export const AFTER_THAT_CONTACT = /^[\s\u00a0"“]*(?:usai|seusai|setelah|sesudah|after|following)[\s\u00a0]+(?:(?:pertemuan|pembicaraan|perundingan|konsultasi)[\s\u00a0]+(?:tersebut|itu|ini)|the[\s\u00a0]+(?:meeting|talks|call|consultations?)|(?:(?:pertemuan|pembicaraan|perundingan|konsultasi)[\s\u00a0]+dengan|(?:(?:the|his|her|their)[\s\u00a0]+)?(?:meeting|talks|call|consultations?)[\s\u00a0]+with)[\s\u00a0]+[^,;.]{2,60},)(?![\p{L}])/iu;
 
 /** Whether `sentence` opens on a contact already reported. */
 export function pointsBack(sentence: string): boolean {
