@@ -62,3 +62,17 @@ export function relativeClauses(text: string, start: number, end: number): Array
   }
   return out;
 }
+
+/**
+ * An arrival told in a relative clause without commas, up to its date: "Shoigu yang tiba di Beijing pada Minggu malam
+ * bertemu …", "Lavrov, who arrived on Monday, met …". Its date is the arrival's, not the contact's.
+ */
+export function arrivalClauses(text: string, start: number, end: number, mentions: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.slice(start, end).matchAll(/(?<![\p{L}])(?:yang|who|which)[\s\u00a0]+(?:baru[\s\u00a0]+|had[\s\u00a0]+)?(?:tiba|datang|mendarat|sampai|arrived|landed)(?![\p{L}])/giu)) {
+    const at = start + m.index;
+    const date = mentions.find((d) => d.start > at && d.start - (at + m[0].length) <= 60 && d.end <= end);
+    if (date && !/[,;.]/.test(text.slice(at, date.start))) out.push([at, date.end]);
+  }
+  return out;
+}

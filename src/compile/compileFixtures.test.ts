@@ -1147,4 +1147,14 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2025-06-16 video_call andrei-belousov+dong-jun  occurred']);
   });
+  it('reads a look back and the next day after it ("Sehari sebelumnya, Shoigu yang tiba … pada Minggu malam bertemu …", "Keesokan harinya"), keeps Wang Xiaohong apart from Wang Yi, and makes no contact of two Russians with an unknown American', () => {
+    const body =
+      'Shoigu di Beijing\n\nSelasa, 18 Feb 2025 21:05 WIB\n\nBeijing - Sekretaris Dewan Keamanan Rusia Sergei Shoigu menemui Sekretaris Komisi Urusan Politik dan Hukum Pusat Partai Komunis China, Chen Wenqing. Pertemuan keduanya digelar pada Selasa (18/2).\n\nSehari sebelumnya, Shoigu yang tiba di Beijing pada Minggu malam bertemu Menteri Keamanan Publik China Wang Xiaohong.\n\nKeesokan harinya, Shoigu dijadwalkan diterima Wakil Presiden China Han Zheng.\n\nKunjungan Shoigu berlangsung bersamaan dengan pertemuan Menteri Luar Negeri Rusia Sergey Lavrov dan Menteri Luar Negeri AS Marco Rubio di Riyadh, Arab Saudi, pada hari yang sama.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape).sort()).toEqual([
+      '2025-02-17 meeting sergei-shoigu+wang-xiaohong beijing occurred',
+      '2025-02-18 meeting chen-wenqing+sergei-shoigu beijing occurred',
+      '2025-02-19 meeting han-zheng+sergei-shoigu beijing planned',
+    ]);
+  });
 });

@@ -97,7 +97,10 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const dayAnchor = new Map<number, number>();
   candidates.forEach((c, k) => {
     if (!c.dayRef || c.own) return;
-    const j = anchorIndex(datedAll, k, (x) => datedAll[x]?.date.precision === 'day');
+    const nearest = anchorIndex(datedAll, k, (x) => datedAll[x]?.date.precision === 'day');
+    // After a look back ('Sehari sebelumnya, … bertemu Wang Xiaohong'), "Keesokan harinya" goes on from the day it looked back from.
+    const back = nearest !== null && nearest < k && c.dayRef.days > 0 && (candidates[nearest]!.dayRef?.days ?? 0) < 0 ? dayAnchor.get(nearest) : undefined;
+    const j = back ?? nearest;
     // "Pada hari yang sama" at the first contact speaks of a day already named (an arrival), not of a contact reported later.
     const own = j === null || (j > k && c.dayRef.days === 0) ? dateOwn(c, k) : null;
     if (j === null || own?.from === 'preceding') {
@@ -151,6 +154,12 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
     for (const t of unresolved) warnings.push({ kind: 'unresolved-title', file: article.file, message: `nobody in data/actors.yaml held '${t}' on ${day}` });
     if (participants.length < 2 && !(c.visitTo && participants.length === 1)) {
       notes.push(`contact words without two known people: '${quote}'`);
+      return;
+    }
+    // "pertemuan Menteri Luar Negeri Rusia Sergey Lavrov dan Menteri Luar Negeri AS Marco Rubio", with nobody known to have
+    // held the American office: the known people left are all Russians, so no contact between the two sides.
+    if (participants.length >= 2 && new Set(participants.map((p) => lex.actors.get(p)?.country)).size === 1 && unresolved.length > 0) {
+      notes.push(`no event from '${quote}': the people known are all from one country (nobody in data/actors.yaml held '${unresolved.join("', '")}')`);
       return;
     }
     if (dated.date.confidence < 0.2) warnings.push({ kind: 'undated-contact', file: article.file, message: `'${quote}' could only be placed in ${dated.date.value} by guesswork (${dated.date.basis}); give the article a 'published:' date in front matter` });

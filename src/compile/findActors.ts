@@ -72,7 +72,8 @@ function titledShortNames(text: string, lex: Lexicon, named: ActorMention[]): Ac
   const out: ActorMention[] = [];
   for (const m of text.matchAll(lex.shortRe!)) {
     const owners = lex.shortOwners.get(m[0]) ?? [];
-    if (named.some((x) => x.start <= m.index && m.index < x.end)) continue;
+    // "Menteri Keamanan Publik China Wang Xiaohong": a given name after it makes it someone else's full name.
+    if (named.some((x) => x.start <= m.index && m.index < x.end) || givenNameAfter(text, m.index + m[0].length, lex)) continue;
     const before = text.slice(Math.max(0, m.index - 90), m.index);
     const fits = titleOwners(before, owners, lex) ?? countryOwners(before, owners, lex);
     if (fits?.length === 1) out.push({ start: m.index, end: m.index + m[0].length, actorId: fits[0]!, via: 'name' });
