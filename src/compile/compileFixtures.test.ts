@@ -1157,4 +1157,14 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
       '2025-02-19 meeting han-zheng+sergei-shoigu beijing planned',
     ]);
   });
+  it('takes a welcome at the airport for protocol, not a contact, and knows the vice-premiers of the intergovernmental commissions', () => {
+    const arrival = 'Xi di Moskow\n\nKamis, 8 Mei 2025\n\nPresiden China Xi Jinping tiba di Bandara Vnukovo, Moskwa, pada Rabu (7/5/2025) sore dan disambut Wakil Perdana Menteri Rusia Dmitry Chernyshenko.';
+    expect(compileText(arrival).dataset.events).toEqual([]);
+    const commission =
+      "Manturov in Beijing\n\nPublished: 6:30pm, 15 Nov 2024\n\nManturov and Vice-Premier Zhang Guoqing on Wednesday co-chaired the 11th meeting of the China-Russia intergovernmental commission on investment cooperation, Russia's First Deputy Prime Minister Denis Manturov said. The day before, Manturov met Vice-Premier He Lifeng.";
+    expect(compileText(commission).dataset.events.map((e) => [e.date.value, [...e.participants].sort().join('+')])).toEqual([
+      ['2024-11-12', 'denis-manturov+he-lifeng'],
+      ['2024-11-13', 'denis-manturov+zhang-guoqing'],
+    ]);
+  });
 });

@@ -152,6 +152,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     if (!s || c.end > s.end) continue;
     // "Putin informed Xi about the February 18 talks in Riyadh between Lavrov and … Rubio, the first high-level meeting …".
     if (BRIEFED_ABOUT.test(text.slice(s.start, c.start).toLowerCase())) continue;
+    // "Xi tiba di Bandara Vnukovo … dan disambut Wakil Perdana Menteri Rusia Dmitry Chernyshenko": a welcome on arrival is protocol, not talks.
+    if (c.weak && AIRPORT_WELCOME.test(text.slice(s.start, s.end))) continue;
     cuesBySentence.set(i, [...(cuesBySentence.get(i) ?? []), { ...c, start: c.start - s.start, end: c.end - s.start }]);
   }
   // A chronology's entries ("5. 22 Oktober 2024 — Bertemu lagi di Kazan") are parts of their own: an undated report in
@@ -531,6 +533,9 @@ function strangerPairBefore(input: CandidateInput, i: number): boolean {
   const named = surnames.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(str));
   return named && known.size <= 1;
 }
+
+/** An arrival at an airport: whoever welcomes the visitor there ("disambut", "greeted") holds no talks with them. */
+const AIRPORT_WELCOME = /(?<![\p{L}])(?:bandara|bandar[\s\u00a0]+udara|airport|airfield|pangkalan[\s\u00a0]+udara|air[\s\u00a0]+base)(?![\p{L}])/iu;
 
 /** Opens a sentence about the trip of the one before it: "During that trip", "On that visit", "Dalam kunjungan itu". */
 const THAT_TRIP = /^[\s"“]*(?:(?:during|on|in\s+the\s+course\s+of)\s+(?:that|this|the\s+same)\s+(?:trip|visit|stay|tour)|(?:dalam|selama|pada)\s+(?:kunjungan|lawatan)(?:nya)?\s+(?:itu|tersebut))(?![\p{L}])/iu;
