@@ -1167,4 +1167,12 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
       ['2024-11-13', 'denis-manturov+zhang-guoqing'],
     ]);
   });
+  it.each([
+    ['The call followed a video conference between Chinese leader Xi Jinping and Russian President Vladimir Putin on Jan. 21.', '2025-01-21 video_call vladimir-putin+xi-jinping  occurred'],
+    ['The call came days after Xi Jinping and Vladimir Putin met on Feb. 10 in Moscow.', '2025-02-10 meeting vladimir-putin+xi-jinping moscow occurred'],
+  ])('reads "The call followed …" as the call just reported and an earlier contact of its own: %j', (sentence, earlier) => {
+    const body = `Judul\n\nFebruary 20, 2025\n\nChinese Foreign Minister Wang Yi and Russian Foreign Minister Sergey Lavrov spoke by phone on Wednesday.\n\n${sentence}`;
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual([earlier, '2025-02-19 phone_call sergey-lavrov+wang-yi  occurred']);
+  });
 });

@@ -167,15 +167,17 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   sentences.forEach((s, i) => {
     const isHead = input.headline(s);
     if (input.skip(s) && !isHead) return;
-    const cues = cuesBySentence.get(i) ?? [];
-    if (cues.length === 0) return;
     const str = text.slice(s.start, s.end);
+    // "The call followed a video conference between Xi and Putin on Jan. 21": the contact just reported, then an earlier one.
+    const followed = FOLLOWED.exec(str);
+    const cues = (cuesBySentence.get(i) ?? []).filter((c) => !followed || c.start >= followed[0].length);
+    if (cues.length === 0) return;
     let type = bestType(cues);
     if (!type) return;
     // "Dalam pertemuan itu, Wang dan Lavrov membahas …", "Pertemuan itu berlangsung di sela-sela …": undated contact words
     // that only point back at a contact already reported. The sentence is that contact's (its topics, its gathering), not another.
     const prev = raw.at(-1);
-    if (prev && (pointsBack(str) || (cues.length === 1 && AFTER_THAT_CONTACT.test(str)))) {
+    if (prev && !followed && (pointsBack(str) || (cues.length === 1 && AFTER_THAT_CONTACT.test(str)))) {
       // "Pertemuan itu berlangsung … pada 3 s.d. 5 Juni 2024": the date of a contact reported without one. Not a date of
       // what was discussed ("membahas persiapan kunjungan Xi pada Mei").
       const said = TALKED_ABOUT.exec(str);
@@ -533,6 +535,9 @@ function strangerPairBefore(input: CandidateInput, i: number): boolean {
   const named = surnames.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(str));
   return named && known.size <= 1;
 }
+
+/** A contact just reported said to come after another: "The call followed", "The talks came days after", "Pertemuan itu menyusul". */
+const FOLLOWED = /^[\s\u00a0"“]*(?:the[\s\u00a0]+(?:call|meeting|talks|visit|conversation)|(?:pembicaraan|pertemuan|percakapan|kunjungan|panggilan)(?:[\s\u00a0]+telepon)?[\s\u00a0]+(?:itu|tersebut|ini))[\s\u00a0]+(?:followed|follows|came[\s\u00a0]+(?:(?:days|weeks|a[\s\u00a0]+day|a[\s\u00a0]+week|shortly|soon)[\s\u00a0]+)?after|comes[\s\u00a0]+(?:(?:days|weeks)[\s\u00a0]+)?after|menyusul|(?:dilakukan|digelar|berlangsung)[\s\u00a0]+(?:(?:beberapa[\s\u00a0]+hari|sehari|sepekan)[\s\u00a0]+)?setelah)(?![\p{L}])/iu;
 
 /** An arrival at an airport: whoever welcomes the visitor there ("disambut", "greeted") holds no talks with them. */
 const AIRPORT_WELCOME = /(?<![\p{L}])(?:bandara|bandar[\s\u00a0]+udara|airport|airfield|pangkalan[\s\u00a0]+udara|air[\s\u00a0]+base)(?![\p{L}])/iu;
