@@ -21,12 +21,12 @@ export function actorsIn(input: CandidateInput, s: Sentence, cueAt?: number): { 
  */
 const OTHER_ACTION_AFTER = /(?<![\p{L}])(?:setelah|sesudah|seusai|usai|sebelum|menjelang|sejak|ketika|saat|sewaktu|tatkala|after|before|following|ahead\s+of|since|when|while|berharap|menantikan|hoped|hopes|hoping|looks?\s+forward)(?![\p{L}])/giu;
 
-/** A sentence that opens with another action's clause: "Sebelum diterima Putin, …", "Setelah pertemuan dengan Mishustin, …", "After meeting Xi, …", "Selain bertemu Wang Yi, …". */
-const OTHER_ACTION_FIRST = /^[\s\u00a0"“]*(?:sebelum|setelah|sesudah|seusai|usai|menjelang|selain|before|after|following|ahead\s+of|besides|apart\s+from|in\s+addition\s+to)(?![\p{L}])[^,;.]{3,120},/iu;
+/** A sentence that opens with another action's clause: "Sebelum diterima Putin, …", "Setelah pertemuan dengan Mishustin, …", "After meeting Xi, …", "Selain bertemu Wang Yi, …", "Sehari setelah sambungan video Novak–Ding, …". */
+const OTHER_ACTION_FIRST = /^[\s\u00a0"“]*(?:(?:(?:se|\d{1,2}|dua|tiga|empat|lima)[\s\u00a0]*hari|(?:a|one|two|three|four|five|\d{1,2})[\s\u00a0]+days?|(?:beberapa|few|several|a\s+few)[\s\u00a0]+(?:jam|hours))[\s\u00a0]+)?(?:sebelum|setelah|sesudah|seusai|usai|menjelang|selain|before|after|following|ahead\s+of|besides|apart\s+from|in\s+addition\s+to)(?![\p{L}])[^,;.]{3,120},/iu;
 
 /**
  * The contact of the main clause of a sentence that opens with another action's clause ('Sebelum bertemu Putin, Wang
- * juga menggelar pembicaraan dengan Lavrov'): its first contact words, and its people when it names two; else null.
+ * juga menggelar pembicaraan dengan Lavrov'): its first contact words and its people; null without such a clause.
  */
 export function otherActionFirst(input: CandidateInput, s: Sentence, cues: Cue[]): { cue: Cue; actors: string[]; refs: TitleHit[] } | null {
   const str = input.text.slice(s.start, s.end);
@@ -35,8 +35,9 @@ export function otherActionFirst(input: CandidateInput, s: Sentence, cues: Cue[]
   const later = cues.filter((c) => c.start >= lead[0].length);
   const type = bestType(later);
   if (!type || !cues.some((c) => c.start < lead[0].length)) return null;
+  // Its people even when fewer than two are known: 'Sehari setelah sambungan video Novak–Ding, Putin dan Trump berbicara
+  // melalui telepon' is no Ding–Putin contact.
   const found = actorsIn(input, { ...s, start: s.start + lead[0].length });
-  if (found.actors.length + found.refs.length < 2) return null;
   return { cue: later.filter((c) => c.type === type).reduce((a, b) => (b.start < a.start ? b : a)), ...found };
 }
 

@@ -1175,4 +1175,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual([earlier, '2025-02-19 phone_call sergey-lavrov+wang-yi  occurred']);
   });
+  it('makes no Ding–Putin contact of "Sehari setelah sambungan video Novak–Ding, Putin dan Trump berbicara melalui telepon"', () => {
+    const body =
+      'Pipa gas\n\nJumat, 14 Februari 2025\n\nPada Selasa (11/2), Wakil Perdana Menteri Rusia Alexander Novak dan Wakil Perdana Menteri China Ding Xuexiang berbicara melalui sambungan video. Sehari setelah sambungan video Novak–Ding, Presiden Rusia Vladimir Putin dan Donald Trump berbicara melalui telepon, Rabu (12/2).';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2025-02-11 video_call alexander-novak+ding-xuexiang  occurred']);
+  });
 });
