@@ -1181,4 +1181,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2025-02-11 video_call alexander-novak+ding-xuexiang  occurred']);
   });
+  it('takes a report word\'s date only when it follows the word within its clause: "Menurut jadwal yang dirilis Duma, Volodin akan bertemu … Li Qiang pada Jumat (25/4)" is the meeting\'s', () => {
+    const body =
+      'Volodin di Beijing\n\nKamis, 24 April 2025 - 14:22 WIB\n\nKetua Duma Negara Rusia Vyacheslav Volodin bertemu Ketua Komite Tetap Kongres Rakyat Nasional China Zhao Leji di Beijing pada Rabu (23/4).\n\nMenurut jadwal yang dirilis Duma, Volodin akan bertemu Perdana Menteri China Li Qiang pada Jumat (25/4) sebelum mengakhiri lawatannya.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2025-04-23 meeting vyacheslav-volodin+zhao-leji beijing occurred', '2025-04-25 meeting li-qiang+vyacheslav-volodin beijing planned']);
+  });
 });

@@ -18,7 +18,7 @@ export function isSpecific(m: DateMention): boolean {
   return SPECIFIC.has(m.kind) && (m.future || !/^(?:tahun|this year|last year|next year|tahun ini)/i.test(m.raw.replace(/^pada\s+/i, '')));
 }
 
-const REPORTED = /(?<![\p{L}])(?:warta|diwartakan|dilaporkan|diberitakan|dikutip|dirilis|dikeluarkan|diumumkan|diterbitkan|disiarkan|pernyataan|laporan|reported|announced|released|published|issued|statement|said in a statement|quoted|told\s+(?:reporters|journalists|the\s+press|the\s+media|media|Reuters|AFP|AP|TASS|RIA(?:\s+Novosti)?|Xinhua|Interfax|state\s+media|state\s+television)|(?:mengatakan|berkata|menyampaikan)\s+kepada\s+(?:wartawan|media|jurnalis|pers))(?![\p{L}])[^.!?\n]{0,60}$/iu;
+const REPORTED = /(?<![\p{L}])(?:warta|diwartakan|dilaporkan|diberitakan|dikutip|dirilis|dikeluarkan|diumumkan|diterbitkan|disiarkan|pernyataan|laporan|reported|announced|released|published|issued|statement|said in a statement|quoted|told\s+(?:reporters|journalists|the\s+press|the\s+media|media|Reuters|AFP|AP|TASS|RIA(?:\s+Novosti)?|Xinhua|Interfax|state\s+media|state\s+television)|(?:mengatakan|berkata|menyampaikan)\s+kepada\s+(?:wartawan|media|jurnalis|pers))(?![\p{L}])[^.!?\n,]{0,60}(?:,[\s\u00a0]*)?$/iu;
 
 /** After a date: "(CRI) --", " -", "--": the date opens a dateline ("Beijing, 12 Juli (CRI) --"). */
 const DATELINE_AFTER = /^[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:--|-|–|—)/u;
