@@ -1187,4 +1187,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2025-04-23 meeting vyacheslav-volodin+zhao-leji beijing occurred', '2025-04-25 meeting li-qiang+vyacheslav-volodin beijing planned']);
   });
+  it.each([
+    'Wakil Menteri Luar Negeri Rusia Andrey Rudenko dijadwalkan ke Beijing bulan depan untuk konsultasi rutin dengan Wakil Menteri Luar Negeri China Sun Weidong.',
+    'Russian Deputy Foreign Minister Andrey Rudenko is scheduled to travel to Beijing next month for regular consultations with Chinese Vice Foreign Minister Sun Weidong.',
+  ])('reads "konsultasi rutin dengan" / "consultations with" as a consultation: %j', (sentence) => {
+    const { dataset } = compileText(`Judul\n\n13 June 2025 16:40\n\n${sentence}`);
+    expect(dataset.events.map(shape)).toEqual(['2025-07 consultation andrey-rudenko+sun-weidong beijing planned']);
+  });
 });
