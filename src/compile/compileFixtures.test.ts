@@ -1194,4 +1194,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(`Judul\n\n13 June 2025 16:40\n\n${sentence}`);
     expect(dataset.events.map(shape)).toEqual(['2025-07 consultation andrey-rudenko+sun-weidong beijing planned']);
   });
+  it.each([
+    ['February 24, 2025', 'Russian President Vladimir Putin informed Chinese President Xi Jinping about his talks with Trump during a phone call on Monday.'],
+    ['Selasa, 25 Februari 2025', 'Presiden Rusia Vladimir Putin memberi tahu Presiden China Xi Jinping tentang perundingan dengan AS dalam percakapan telepon pada Senin (24/2).'],
+  ])('keeps the call a briefing is given in ("informed Xi about … during a phone call"): %s', (date, sentence) => {
+    const { dataset } = compileText(`Judul\n\n${date}\n\n${sentence}`);
+    expect(dataset.events.map(shape)).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred']);
+  });
 });

@@ -151,7 +151,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const s = sentences[i];
     if (!s || c.end > s.end) continue;
     // "Putin informed Xi about the February 18 talks in Riyadh between Lavrov and … Rubio, the first high-level meeting …".
-    if (BRIEFED_ABOUT.test(text.slice(s.start, c.start).toLowerCase())) continue;
+    // Not the occasion of the briefing itself: "informed Xi about his talks with Trump during a phone call on Monday".
+    if (BRIEFED_ABOUT.test(text.slice(s.start, c.start).toLowerCase()) && !OCCASION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
     // "Xi tiba di Bandara Vnukovo … dan disambut Wakil Perdana Menteri Rusia Dmitry Chernyshenko": a welcome on arrival is protocol, not talks.
     if (c.weak && AIRPORT_WELCOME.test(text.slice(s.start, s.end))) continue;
     cuesBySentence.set(i, [...(cuesBySentence.get(i) ?? []), { ...c, start: c.start - s.start, end: c.end - s.start }]);
@@ -538,6 +539,9 @@ function strangerPairBefore(input: CandidateInput, i: number): boolean {
 
 /** A contact just reported said to come after another: "The call followed", "The talks came days after", "Pertemuan itu menyusul". */
 const FOLLOWED = /^[\s\u00a0"“]*(?:the[\s\u00a0]+(?:call|meeting|talks|visit|conversation)|(?:pembicaraan|pertemuan|percakapan|kunjungan|panggilan)(?:[\s\u00a0]+telepon)?[\s\u00a0]+(?:itu|tersebut|ini))[\s\u00a0]+(?:followed|follows|came[\s\u00a0]+(?:(?:days|weeks|a[\s\u00a0]+day|a[\s\u00a0]+week|shortly|soon)[\s\u00a0]+)?after|comes[\s\u00a0]+(?:(?:days|weeks)[\s\u00a0]+)?after|menyusul|(?:dilakukan|digelar|berlangsung)[\s\u00a0]+(?:(?:beberapa[\s\u00a0]+hari|sehari|sepekan)[\s\u00a0]+)?setelah)(?![\p{L}])/iu;
+
+/** The words that make contact words the occasion of what the sentence tells: "during a phone call", "dalam percakapan telepon". */
+const OCCASION_BEFORE = /(?<![\p{L}])(?:during|in|by|over|via|through|at|melalui|dalam|lewat|saat|ketika|secara)[\s\u00a0]+(?:(?:a|an|the|their|his|her|sebuah)[\s\u00a0]+)?(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
 
 /** An arrival at an airport: whoever welcomes the visitor there ("disambut", "greeted") holds no talks with them. */
 const AIRPORT_WELCOME = /(?<![\p{L}])(?:bandara|bandar[\s\u00a0]+udara|airport|airfield|pangkalan[\s\u00a0]+udara|air[\s\u00a0]+base)(?![\p{L}])/iu;
