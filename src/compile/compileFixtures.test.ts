@@ -1160,6 +1160,9 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   it('takes a welcome at the airport for protocol, not a contact, and knows the vice-premiers of the intergovernmental commissions', () => {
     const arrival = 'Xi di Moskow\n\nKamis, 8 Mei 2025\n\nPresiden China Xi Jinping tiba di Bandara Vnukovo, Moskwa, pada Rabu (7/5/2025) sore dan disambut Wakil Perdana Menteri Rusia Dmitry Chernyshenko.';
     expect(compileText(arrival).dataset.events).toEqual([]);
+    // Received at the Kremlin after an arrival at the airport is a meeting still.
+    const received = 'Xi di Moskow\n\nTuesday, March 21, 2023\n\nChinese President Xi Jinping, who arrived at Vnukovo airport on Monday, was received by Russian President Vladimir Putin at the Kremlin on Monday.';
+    expect(compileText(received).dataset.events.map(shape)).toEqual(['2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred']);
     const commission =
       "Manturov in Beijing\n\nPublished: 6:30pm, 15 Nov 2024\n\nManturov and Vice-Premier Zhang Guoqing on Wednesday co-chaired the 11th meeting of the China-Russia intergovernmental commission on investment cooperation, Russia's First Deputy Prime Minister Denis Manturov said. The day before, Manturov met Vice-Premier He Lifeng.";
     expect(compileText(commission).dataset.events.map((e) => [e.date.value, [...e.participants].sort().join('+')])).toEqual([

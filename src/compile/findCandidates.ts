@@ -154,7 +154,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     // Not the occasion of the briefing itself: "informed Xi about his talks with Trump during a phone call on Monday".
     if (BRIEFED_ABOUT.test(text.slice(s.start, c.start).toLowerCase()) && !OCCASION_BEFORE.test(text.slice(Math.max(s.start, c.start - 30), c.start))) continue;
     // "Xi tiba di Bandara Vnukovo … dan disambut Wakil Perdana Menteri Rusia Dmitry Chernyshenko": a welcome on arrival is protocol, not talks.
-    if (c.weak && AIRPORT_WELCOME.test(text.slice(s.start, s.end))) continue;
+    if (c.weak && WELCOME.test(text.slice(c.start, c.end)) && AIRPORT_WELCOME.test(text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
     cuesBySentence.set(i, [...(cuesBySentence.get(i) ?? []), { ...c, start: c.start - s.start, end: c.end - s.start }]);
   }
   // A chronology's entries ("5. 22 Oktober 2024 — Bertemu lagi di Kazan") are parts of their own: an undated report in
@@ -543,7 +543,8 @@ const FOLLOWED = /^[\s\u00a0"“]*(?:the[\s\u00a0]+(?:call|meeting|talks|visit|c
 /** The words that make contact words the occasion of what the sentence tells: "during a phone call", "dalam percakapan telepon". */
 const OCCASION_BEFORE = /(?<![\p{L}])(?:during|in|by|over|via|through|at|melalui|dalam|lewat|saat|ketika|secara)[\s\u00a0]+(?:(?:a|an|the|their|his|her|sebuah)[\s\u00a0]+)?(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
 
-/** An arrival at an airport: whoever welcomes the visitor there ("disambut", "greeted") holds no talks with them. */
+/** An arrival at an airport just before: whoever welcomes the visitor there ("disambut", "greeted") holds no talks with them. "Received" stays a meeting word. */
+const WELCOME = /^(?:disambut|sambut|menyambut|welcomed|welcomes|welcoming|greeted|greets)$/iu;
 const AIRPORT_WELCOME = /(?<![\p{L}])(?:bandara|bandar[\s\u00a0]+udara|airport|airfield|pangkalan[\s\u00a0]+udara|air[\s\u00a0]+base)(?![\p{L}])/iu;
 
 /** Opens a sentence about the trip of the one before it: "During that trip", "On that visit", "Dalam kunjungan itu". */
