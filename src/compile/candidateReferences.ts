@@ -11,9 +11,12 @@ const SAME_DAY = /(?<![\p{L}])(?:(?:pada|di)\s+hari\s+(?:yang\s+sama|itu|tersebu
  * cue than the own date dates the contact. 'Xi tiba di Moskow sehari sebelumnya untuk kunjungan …
  * dan akan menjadi tamu … pada Jumat': the arrival is the day before the talks, not Friday.
  */
-export function nearerReference(refs: ReturnType<typeof references>, dated: ReturnType<typeof ownDate>, cueAt: number): ReturnType<typeof references> & ReturnType<typeof ownDate> {
+export function nearerReference(refs: ReturnType<typeof references>, dated: ReturnType<typeof ownDate>, cueAt: number, arrivals: ReadonlyArray<[number, number]> = []): ReturnType<typeof references> & ReturnType<typeof ownDate> {
   const { dayRef } = refs;
   if (dayRef && dated.own && Math.abs(dayRef.start - cueAt) < Math.abs(dated.own.start - cueAt)) return { ...refs, own: null, bound: null };
+  // 'Sehari sebelumnya, Shoigu yang tiba di Beijing pada Minggu malam bertemu …': the nearer date is the arrival's.
+  const own = dated.own;
+  if (dayRef && own && arrivals.some(([a, b]) => own.start >= a && own.end <= b)) return { ...refs, own: null, bound: null };
   return { ...refs, ...dated };
 }
 

@@ -1204,4 +1204,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(`Judul\n\n${date}\n\n${sentence}`);
     expect(dataset.events.map(shape)).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred']);
   });
+  it('dates "Wang Yi yang tiba di Moskow pada Senin (20/3) langsung bertemu Lavrov" by the arrival when no other day is named', () => {
+    const { dataset } = compileText('Judul\n\nSelasa, 21 Maret 2023\n\nWang Yi yang tiba di Moskow pada Senin (20/3) langsung bertemu Menteri Luar Negeri Rusia Sergei Lavrov.');
+    expect(dataset.events.map(shape)).toEqual(['2023-03-20 meeting sergey-lavrov+wang-yi moscow occurred']);
+  });
 });

@@ -7,7 +7,7 @@ import type { ArticleDate, DateConstraint, DateMention, ResolvedDate, YearHint }
 import type { Lexicon } from './lexicon';
 import type { TitleHit } from './findActors';
 import type { Sentence } from './sentences';
-import { arrivalClauses, clauseAt, findClauses, relativeClauses, type ClauseRelation } from './clauses';
+import { clauseAt, findClauses, relativeClauses, type ClauseRelation } from './clauses';
 
 /** Mention kinds precise enough to date a contact on their own. */
 const SPECIFIC: ReadonlySet<DateMention['kind']> = new Set(['full', 'day-month', 'weekday', 'relative', 'range', 'month-year']);
@@ -61,7 +61,7 @@ export interface DateBound {
  * pada Kamis") is not the contact's: it comes back as a bound.
  */
 export function ownDate(text: string, mentions: DateMention[], start: number, end: number, cueAt: number): { own: DateMention | null; bound: DateBound | null } {
-  const described = [...relativeClauses(text, start, end), ...arrivalClauses(text, start, end, mentions)].filter(([a, b]) => cueAt < a || cueAt >= b);
+  const described = relativeClauses(text, start, end).filter(([a, b]) => cueAt < a || cueAt >= b);
   // "… sat down on Thursday, for the first time since the war began in February": the date a span began is another's.
   const inRange = mentions.filter((m) => m.start >= start && m.end <= end && isSpecific(m) && !described.some(([a, b]) => m.start >= a && m.end <= b) && !inSinceClause(text, m, start));
   if (inRange.length === 0) return { own: null, bound: null };

@@ -10,7 +10,7 @@ import { isSpecific, ownDate } from './dateContact';
 import { findDayReference } from './contactReferences';
 import { reportsHeadline } from './headlineContacts';
 import { sentenceAt, type Sentence } from './sentences';
-import { relativeClauses } from './clauses';
+import { arrivalClauses, relativeClauses } from './clauses';
 import { clip } from './text';
 import type { Candidate, CandidateInput } from './candidateTypes';
 import { actorsIn, beforeOtherAction, coordinatedContact, listedContacts, otherActionFirst, otherContactAfter, pairSubject, PLACE_BEFORE_BY, pronounSubject } from './candidatePeople';
@@ -383,7 +383,7 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       type,
       cue: [s.start + cue.start, s.start + cue.end],
       planned: isPlanned(str, cue.start, cue.end),
-      ...nearerReference(references(str.slice(0, ownEnd - s.start), s.start, type === 'visit'), withHeading(dated, heading), s.start + cue.start),
+      ...nearerReference(references(str.slice(0, ownEnd - s.start), s.start, type === 'visit'), withHeading(dated, heading), s.start + cue.start, arrivalClauses(text, s.start, ownEnd, input.dates)),
     });
     // "Lavrov bertemu dengan Presiden Xi … pada Selasa, setelah sebelumnya menggelar pembicaraan dengan mitranya, Menlu China
     // Wang Yi": the subject's other contact that day, in a clause of its own.
