@@ -1123,10 +1123,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   it.each([
     ['Ushakov also said Xi had accepted an invitation to attend celebrations in Moscow in May marking the 80th anniversary of the victory.', '2025-05 visit xi-jinping moscow planned'],
     ['Putin has accepted Xi\'s invitation to come to China at the end of August for the summit in Tianjin.', '2025-08 summit vladimir-putin+xi-jinping tianjin planned'],
-  ])('takes an accepted invitation to attend or come as a planned visit, even beside a call of the visitor: %j', (sentence, event) => {
+    ['Xi declined an invitation to attend the celebrations in Moscow in May.', null],
+  ])('takes an accepted invitation to attend or come as a planned visit, even beside a call of the visitor, and a declined one as none: %j', (sentence, event) => {
     const body = `Judul\n\nFebruary 24, 2025\n\nChinese leader Xi Jinping and Russian President Vladimir Putin spoke by phone on February 24.\n\n${sentence}`;
     const { dataset } = compileText(body);
-    expect(dataset.events.map(shape)).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred', event]);
+    expect(dataset.events.map(shape)).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred', ...(event ? [event] : [])]);
   });
   it('reads a numbered chronology entry by entry: each entry’s date for all its contacts, and no merging across entries', () => {
     const body =
