@@ -35,6 +35,8 @@ export function numberedHeading(input: Pick<CandidateInput, 'text' | 'sentences'
   const h = sentences[i - 1];
   if (!h || input.skip(h) || !/\n/.test(text.slice(h.end, sentences[i]!.start)) || /[.!?]["”]?[\s\u00a0]*$/.test(text.slice(h.start, h.end))) return false;
   const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+  // Cheap first: most lines open with no number ("3.").
+  if (!/^[\s\u00a0]*\d{1,2}[.)]/.test(text.slice(lineStart, lineStart + 8))) return false;
   const first = input.dates.find((m) => m.start >= h.start && m.end <= h.end && isSpecific(m));
   return first !== undefined && /^[\s\u00a0]*\d{1,2}[.)][\s\u00a0]*$/.test(text.slice(lineStart, first.start));
 }
