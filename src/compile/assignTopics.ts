@@ -49,9 +49,10 @@ export function pairRole(sentence: string, lex: Lexicon): string | null {
 const dayOf = (e: DraftEvent) => e.date.earliest;
 
 /** Index of the one event a sentence refers to by its people or their office, or null when it does not single one out. */
-function referredEvent(text: string, s: Sentence, lex: Lexicon, mentions: ActorMention[], events: DraftEvent[]): number | null {
+function referredEvent(text: string, s: Sentence, lex: Lexicon, mentions: ActorMention[], events: DraftEvent[], prev?: Sentence): number | null {
   const all = new Set(events.flatMap((e) => e.participants));
-  const named = [...new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end && all.has(m.actorId)).map((m) => m.actorId))];
+  const namedIn = (x: Sentence) => [...new Set(mentions.filter((m) => m.start >= x.start && m.end <= x.end && all.has(m.actorId)).map((m) => m.actorId))];
+  const named = namedIn(s);
   const str = text.slice(s.start, s.end);
   const only = (ok: (e: DraftEvent) => boolean) => {
     const hits = events.flatMap((e, k) => (ok(e) ? [k] : []));
@@ -64,8 +65,12 @@ function referredEvent(text: string, s: Sentence, lex: Lexicon, mentions: ActorM
   };
   if (named.length > 0) return only((e) => named.every((p) => e.participants.includes(p)));
   const role = pairRole(str, lex);
-  if (role) return only((e) => e.participants.length > 1 && e.participants.every((p) => rolesOn(lex, p, dayOf(e)).includes(role)));
-  return BOTH.test(str) ? only((e) => e.participants.length > 1) : null;
+  const pair = role ? (e: DraftEvent) => e.participants.length > 1 && e.participants.every((p) => rolesOn(lex, p, dayOf(e)).includes(role)) : BOTH.test(str) ? (e: DraftEvent) => e.participants.length > 1 : null;
+  if (!pair) return null;
+  // "Adapun pembicaraan Wang dengan Lavrov pada Senin …. Keduanya membahas situasi Ukraina …": the pair of the sentence before.
+  const before = prev ? namedIn(prev) : [];
+  const pairBefore = before.length >= 2 ? only((e) => pair(e) && before.every((p) => e.participants.includes(p))) : null;
+  return pairBefore ?? only(pair);
 }
 
 /** The two sides without their office: "keduanya", "kedua pihak", "the two sides", "both sides". */
@@ -87,8 +92,9 @@ export function reassignTopics(text: string, lex: Lexicon, sentences: Sentence[]
     for (const t of [...e.topics]) {
       const keep: Range[] = [];
       for (const r of ev.topics[t] ?? []) {
-        const s = sentences[sentenceAt(sentences, r[0])];
-        const to = s ? referredEvent(text, s, lex, mentions, events) : null;
+        const at = sentenceAt(sentences, r[0]);
+        const s = sentences[at];
+        const to = s ? referredEvent(text, s, lex, mentions, events, sentences[at - 1]) : null;
         if (to === null || to === k) { keep.push(r); continue; }
         const target = events[to]!;
         const tev = target.sources[0]!.evidence;

@@ -1209,4 +1209,13 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText('Judul\n\nSelasa, 21 Maret 2023\n\nWang Yi yang tiba di Moskow pada Senin (20/3) langsung bertemu Menteri Luar Negeri Rusia Sergei Lavrov.');
     expect(dataset.events.map(shape)).toEqual(['2023-03-20 meeting sergey-lavrov+wang-yi moscow occurred']);
   });
+  it('takes "Presiden Xi dijadwalkan hadir di Moskow … pada 9 Mei" as a planned visit, and gives "Keduanya membahas …" after "pembicaraan Wang dengan Lavrov" to those two', () => {
+    const body =
+      'Wang Yi di Moskow\n\nRabu, 2 April 2025 | 14:05 WIB\n\nMenteri Luar Negeri China Wang Yi bertemu Menteri Luar Negeri Rusia Sergei Lavrov di Moskow pada Senin (31/3).\n\n"Presiden Xi Jinping dijadwalkan hadir di Moskow untuk peringatan 80 tahun Kemenangan pada 9 Mei," kata Peskov kepada wartawan.\n\nAdapun pembicaraan Wang dengan Lavrov pada Senin berlangsung lebih dari tiga jam. Keduanya membahas situasi Ukraina dan persiapan KTT SCO.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map((e) => `${shape(e)} {${[...e.topics].sort().join(',')}}`)).toEqual([
+      '2025-03-31 meeting sergey-lavrov+wang-yi moscow occurred {sco,ukraine}',
+      '2025-05-09 visit xi-jinping moscow planned {}',
+    ]);
+  });
 });
