@@ -1211,10 +1211,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
   });
   it('takes "Presiden Xi dijadwalkan hadir di Moskow … pada 9 Mei" as a planned visit, and gives "Keduanya membahas …" after "pembicaraan Wang dengan Lavrov" to those two', () => {
     const body =
-      'Wang Yi di Moskow\n\nRabu, 2 April 2025 | 14:05 WIB\n\nMenteri Luar Negeri China Wang Yi bertemu Menteri Luar Negeri Rusia Sergei Lavrov di Moskow pada Senin (31/3).\n\n"Presiden Xi Jinping dijadwalkan hadir di Moskow untuk peringatan 80 tahun Kemenangan pada 9 Mei," kata Peskov kepada wartawan.\n\nAdapun pembicaraan Wang dengan Lavrov pada Senin berlangsung lebih dari tiga jam. Keduanya membahas situasi Ukraina dan persiapan KTT SCO.';
+      'Wang Yi di Moskow\n\nRabu, 2 April 2025 | 14:05 WIB\n\nMenteri Luar Negeri China Wang Yi diterima Presiden Rusia Vladimir Putin di Kremlin pada Selasa (1/4), sehari setelah menggelar pembicaraan panjang dengan Menteri Luar Negeri Rusia Sergei Lavrov.\n\n"Presiden Xi Jinping dijadwalkan hadir di Moskow untuk peringatan 80 tahun Kemenangan pada 9 Mei," kata Peskov kepada wartawan.\n\nAdapun pembicaraan Wang dengan Lavrov pada Senin berlangsung lebih dari tiga jam. Keduanya membahas situasi Ukraina dan persiapan KTT SCO.';
     const { dataset } = compileText(body);
     expect(dataset.events.map((e) => `${shape(e)} {${[...e.topics].sort().join(',')}}`)).toEqual([
       '2025-03-31 meeting sergey-lavrov+wang-yi moscow occurred {sco,ukraine}',
+      '2025-04-01 meeting vladimir-putin+wang-yi moscow occurred {}',
       '2025-05-09 visit xi-jinping moscow planned {}',
     ]);
   });
