@@ -1219,4 +1219,14 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
       '2025-05-09 visit xi-jinping moscow planned {}',
     ]);
   });
+  it('reads "preparations were reviewed for the visit of Putin to China … on August 31" as planned, and "The ministers also agreed to meet … in July" as the ministers’ planned meeting', () => {
+    const body =
+      'Lavrov, Wang Yi discuss escalation\n\nMOSCOW, June 18. /TASS/. A telephone conversation was held between Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi on Tuesday.\n\nPreparations were reviewed for the visit of Russian President Vladimir Putin to China to attend the SCO summit in Tianjin on August 31 - September 1. The ministers also agreed to meet in person on the sidelines of the SCO Council of Foreign Ministers in Tianjin in July.\n\n18 June 2025, 11:25';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual([
+      '2025-06-17 phone_call sergey-lavrov+wang-yi  occurred',
+      '2025-07 meeting sergey-lavrov+wang-yi tianjin planned',
+      '2025-08-31 visit vladimir-putin tianjin planned',
+    ]);
+  });
 });

@@ -160,7 +160,7 @@ export function findSidelines(sentence: string): { gathering: string; start: num
   return { gathering, start: m.index, end };
 }
 
-const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|would|persiapan|mempersiapkan|menyiapkan|preparations?\s+for|preparing\s+for|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|berniat|bermaksud|set\s+to|slated\s+(?:to|for)|pencil(?:l)?ed\s+in|expected\s+to|is\s+due\s+to|upcoming|mendatang|(?:sepakat|setuju|bersepakat|menyepakati|agreed|agree)(?:\s+(?:untuk|to))?(?:\s+(?:kembali|segera|again|soon))?|diperkirakan|diharapkan(?:\s+(?:akan|untuk))?)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:akan|bakal|hendak|would|persiapan|mempersiapkan|menyiapkan|preparations?(?:\s+(?:were|was|are|is|have|has|been|being|under\s+way|reviewed|discussed|continue|continued)){0,3}\s+for|preparing\s+for|dijadwalkan|direncanakan|berencana|rencananya|will|shall|is\s+to|are\s+to|scheduled\s+to|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|berniat|bermaksud|set\s+to|slated\s+(?:to|for)|pencil(?:l)?ed\s+in|expected\s+to|is\s+due\s+to|upcoming|mendatang|(?:sepakat|setuju|bersepakat|menyepakati|agreed|agree)(?:\s+(?:untuk|to))?(?:\s+(?:kembali|segera|again|soon))?|diperkirakan|diharapkan(?:\s+(?:akan|untuk))?)(?![\p{L}])/iu;
 
 /**
  * An invitation to the contact: 'Xi invited Putin to visit China next year', 'Putin menerima undangan Xi untuk berkunjung

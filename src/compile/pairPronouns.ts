@@ -17,8 +17,8 @@ export interface PairPronoun {
 
 /** A pronoun on its own: the pair needs no office. */
 const BARE = /(?<![\p{L}])(?:keduanya|mereka|they|both\s+of\s+them|the\s+pair)(?![\p{L}])/giu;
-/** "kedua X", "the two X", "both X": X an office (read by pairRole) or a word for people. */
-const HEAD = /(?<![\p{L}])(?:kedua|the\s+two|both)(?=[\s\u00a0])/giu;
+/** "kedua X", "the two X", "both X", "the ministers": X an office (read by pairRole) or a word for people. */
+const HEAD = /(?<![\p{L}])(?:kedua|the\s+two|both|the(?=[\s\u00a0]+(?:ministers|leaders|presidents|premiers)(?![\p{L}])))(?=[\s\u00a0])/giu;
 /** People without an office: "kedua pihak", "the two sides", "the two men". */
 const PEOPLE = /^[\s\u00a0]+(?:pihak|tokoh|pejabat|diplomat|sides|men|officials|diplomats|counterparts)(?![\p{L}])/iu;
 /** A bare "the two" is the pair only before a verb or adverb: "the two have met", not "the two countries". */
