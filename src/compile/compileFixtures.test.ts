@@ -1229,4 +1229,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
       '2025-08-31 visit vladimir-putin tianjin planned',
     ]);
   });
+  it('makes no contact of "No Xi–Putin meeting at BRICS summit" or "skipped a BRICS summit …, ruling out a meeting with Vladimir Putin"', () => {
+    const body =
+      'No Xi–Putin meeting at BRICS summit in Rio as both leaders stay away\n\nMon 7 Jul 2025 14.30 BST\n\nXi Jinping has skipped a BRICS summit for the first time in his more than 12 years in power, sending Premier Li Qiang to Rio de Janeiro in his place and ruling out a meeting with Vladimir Putin.\n\nRussia was represented in person by Foreign Minister Sergey Lavrov. Li held talks with Lavrov on the sidelines of the summit on Sunday.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map((e) => [e.date.value, [...e.participants].sort().join('+')])).toEqual([['2025-07-06', 'li-qiang+sergey-lavrov']]);
+  });
 });
