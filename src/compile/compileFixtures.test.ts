@@ -1235,4 +1235,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map((e) => [e.date.value, [...e.participants].sort().join('+')])).toEqual([['2025-07-06', 'li-qiang+sergey-lavrov']]);
   });
+  it('takes "Putin and Xi last spoke by phone on August 8, …, the Kremlin aide recalled" as the call of that day', () => {
+    const { dataset } = compileText('Judul\n\nSunday, August 31, 2025\n\nRussian President Vladimir Putin and Chinese President Xi Jinping last spoke by phone on August 8, when Putin briefed the Chinese leader on his talks with US envoy Steve Witkoff, the Kremlin aide recalled.');
+    expect(dataset.events.map(shape)).toEqual(['2025-08-08 phone_call vladimir-putin+xi-jinping  occurred']);
+  });
 });

@@ -225,7 +225,8 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     // aside after a contact its clause dates to the day is about the count, not the contact.
     // "Xi dan Putin terakhir berbicara melalui telepon pada 24 Februari", "the two last spoke by phone on Feb. 24": the last
     // contact, dated to the day, is a contact.
-    const lastDay = days.length > 0 && LAST_CONTACT.test(str) && !isVague(str.replace(LAST_CONTACT_ALL, ' '));
+    // '…, the Kremlin aide recalled': a speaker recalling it takes nothing away.
+    const lastDay = days.length > 0 && LAST_CONTACT.test(str) && !isVague(str.replace(LAST_CONTACT_ALL, ' ').replace(RECALLED_ALL, ' '));
     const vague = vagueAt(str);
     const datedBeforeAside = vague > cue.end && input.dates.some((m) => m.start >= s.start && m.end <= s.start + vague && m.kind !== 'year' && isSpecific(m) && !m.future);
     if (vague >= 0 && !recalledDay && !countedDays && !datedBeforeAside && !lastDay) {
