@@ -1239,4 +1239,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText('Judul\n\nSunday, August 31, 2025\n\nRussian President Vladimir Putin and Chinese President Xi Jinping last spoke by phone on August 8, when Putin briefed the Chinese leader on his talks with US envoy Steve Witkoff, the Kremlin aide recalled.');
     expect(dataset.events.map(shape)).toEqual(['2025-08-08 phone_call vladimir-putin+xi-jinping  occurred']);
   });
+  it('takes an undated contact in a live blog\'s time-stamped entry as news of the blog\'s day, not background or another entry\'s day', () => {
+    const body =
+      'LIVE: KTT BRICS di Kazan Hari Pertama\n\nKompas.id — Selasa, 22 Oktober 2024\n\n22:40 WIB — Agenda bilateral Putin untuk Rabu mencakup pertemuan dengan Presiden Iran.\n\n19:15 WIB — Presiden China Xi Jinping dan Presiden Rusia Vladimir Putin memulai pertemuan bilateral di Kazan. Xi memuji Rusia atas penyelenggaraan KTT.\n\n14:05 WIB — Perdana Menteri India Narendra Modi bertemu Presiden Rusia Vladimir Putin di Kazan.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']);
+  });
 });

@@ -6,7 +6,7 @@ import { addGatheringTopics, anchorIndex, applyPlaceReferences, countFromContact
 import { COUNTERPART, findActorMentions, findCounterparts, findTitles, holderOn, rolesOn } from './findActors';
 import type { Candidate } from './candidateTypes';
 import { REMOTE, TYPE_LABEL, eventTitle, summaryOf, titleName, topicJudgement } from './describeEvent';
-import { AT_THAT_TIME, findCandidates } from './findCandidates';
+import { AT_THAT_TIME, findCandidates, isLiveEntry } from './findCandidates';
 import { isPointer } from './findContacts';
 import type { Lexicon } from './lexicon';
 import { locateContact } from './locateContact';
@@ -90,7 +90,9 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   const dateOwn = (c: Candidate, k: number): ContactDate | null => {
     const first = sentences[c.sentences[0]!]!;
     const prevStart = k > 0 ? sentences[candidates[k - 1]!.sentences[0]!]!.start : 0;
-    return dateContact({ own: c.own, bound: c.bound, planned: c.planned, preceding: c.own ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0, text, inBackground), articleDate: article.articleDate, horizon: opts.horizon, constraints: tenureConstraints(lex, titles, c.actors), yearHints });
+    // A live blog's entry without a date of its own is news of the blog's day: no date from the entries around it.
+    const preceding = c.own || isLiveEntry(text, first.start) ? null : precedingDate(dates, sentences, first.start, k > 0 ? prevStart : 0, text, inBackground);
+    return dateContact({ own: c.own, bound: c.bound, planned: c.planned, preceding, articleDate: article.articleDate, horizon: opts.horizon, constraints: tenureConstraints(lex, titles, c.actors), yearHints });
   };
   // Contacts with their own date first; then, in text order, those counted from another ("Sehari sebelumnya").
   const datedAll = candidates.map((c, k) => (c.dayRef && !c.own ? null : dateOwn(c, k)));

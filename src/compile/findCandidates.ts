@@ -431,10 +431,13 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   // contact with no date of its own, of someone on a planned trip just announced, is on the trip.
   const plannedTrip = (c: Candidate) =>
     c.planned ? [...kept].reverse().find((v) => v.type === 'visit' && v.planned && v.own && v.actors.some((a) => c.actors.includes(a) || c.refs.some((r) => r.country === lex.actors.get(a)?.country))) : undefined;
+  // A live blog's time-stamped entry ("19:15 WIB — Presiden China Xi Jinping dan Presiden Rusia Vladimir Putin memulai
+  // pertemuan bilateral di Kazan") reports that day's news, not background.
+  const liveEntry = (i: number) => isLiveEntry(text, sentences[i]!.start);
   for (const c of merged) {
     const trip = !c.own && !c.bound && !c.dayRef ? plannedTrip(c) : undefined;
     if (trip) c.own = trip.own;
-    if (kept.length > 0 && !c.own && !c.bound && !c.sameDay && !c.dayRef && !visitTalks(c, kept.at(-1))) {
+    if (kept.length > 0 && !c.own && !c.bound && !c.sameDay && !c.dayRef && !visitTalks(c, kept.at(-1)) && !liveEntry(c.sentences[0]!)) {
       background.add(c.sentences[0]!);
       notes.push(`no event from '${clip(text.slice(sentences[c.sentences[0]!]!.start, sentences[c.sentences[0]!]!.end), 90)}': a further contact with no date of its own (background)`);
       continue;
@@ -543,6 +546,15 @@ const FOLLOWED = /^[\s\u00a0"“]*(?:the[\s\u00a0]+(?:call|meeting|talks|visit|c
 
 /** The words that make contact words the occasion of what the sentence tells: "during a phone call", "dalam percakapan telepon". */
 const OCCASION_BEFORE = /(?<![\p{L}])(?:during|in|by|over|via|through|at|melalui|dalam|lewat|saat|ketika|secara)[\s\u00a0]+(?:(?:a|an|the|their|his|her|sebuah)[\s\u00a0]+)?(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
+
+/** Whether the text at `at` is in a live blog's entry: a paragraph opening with a time stamp. */
+export function isLiveEntry(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return LIVE_STAMP.test(text.slice(lineStart, lineStart + 40));
+}
+
+/** A live blog entry's time stamp at the head of its paragraph: "19:15 WIB —", "Updated 3:41 p.m. —", "14.05 GMT -". */
+const LIVE_STAMP = /^[\s\u00a0]*(?:(?:updated|diperbarui)[\s\u00a0]+)?\d{1,2}[:.]\d{2}(?:[\s\u00a0]*(?:WIB|WITA|WIT|GMT|UTC|BST|ET|MSK|[ap]\.?m\.?))*[\s\u00a0]*[—–-]/iu;
 
 /** An arrival at an airport just before: whoever welcomes the visitor there ("disambut", "greeted") holds no talks with them. "Received" stays a meeting word. */
 const WELCOME = /^(?:disambut|sambut|menyambut|welcomed|welcomes|welcoming|greeted|greets)$/iu;

@@ -125,7 +125,7 @@ export function bestType(cues: Cue[]): EventType | null {
 
 /** A "KTT"/"summit" is a bilateral summit unless it names a multilateral gathering or a host city, or follows "sidelines". */
 function isBilateralSummit(sentence: string, end: number, start: number, lex: Lexicon): boolean {
-  if (/(?:sela[- ]sela|sidelines? of|margins of|menjelang|ahead of|hosting|tuan rumah|menyelenggarakan|host)\W+(?:\S+\W+){0,2}$/i.test(sentence.slice(Math.max(0, start - 40), start))) return false;
+  if (/(?:sela[- ]sela|sidelines? of|margins of|menjelang|ahead of|hosting|tuan rumah|menyelenggarakan|penyelenggaraan|host)\W+(?:\S+\W+){0,2}$/i.test(sentence.slice(Math.max(0, start - 40), start))) return false;
   // "Dalam pidatonya di KTT, Xi …", "in his speech at the summit": someone addressing a gathering.
   if (/(?<![\p{L}])(?:pidato(?:nya)?|sambutan(?:nya)?|berpidato|speech|remarks|speaking|spoke|address(?:ed|ing)?)\s+(?:di|pada|dalam|at|to|before)\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, start - 40), start))) return false;
   const around = sentence.slice(Math.max(0, start - 60), end + 60);
