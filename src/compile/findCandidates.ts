@@ -160,9 +160,11 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
   // A chronology's entries ("5. 22 Oktober 2024 — Bertemu lagi di Kazan") are parts of their own: an undated report in
   // one entry does not join another entry's contact of the same people, and takes the entry's date.
   const entryStarts = sentences.flatMap((_, i) => (i > 0 && numberedHeading(input, i) ? [i] : []));
-  const entryOf = (i: number) => entryStarts.filter((start) => start <= i).length;
+  /** The first sentence of the entry holding sentence `i` (under its heading), or undefined outside a chronology. */
+  const entryStart = (i: number) => entryStarts.filter((start) => start <= i).at(-1);
+  const entryOf = (i: number) => entryStart(i) ?? -1;
   const entryDate = (i: number) => {
-    const start = entryStarts.filter((st) => st <= i).at(-1);
+    const start = entryStart(i);
     return start === undefined ? null : headingDate(input, start, () => false);
   };
   sentences.forEach((s, i) => {
