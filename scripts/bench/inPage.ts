@@ -70,8 +70,8 @@ export function armStatusProbe(eventType: string): void {
   const before = status.textContent;
   window.addEventListener(eventType, (e) => (probe.start ??= e.timeStamp), { capture: true, once: true });
   const paint = () => requestAnimationFrame(() => setTimeout(() => (probe.painted = performance.now()), 0));
-  // The network follows the list and timeline in a deferred render: the result counts once it, too, shows
-  // the new events (its data-network-events attribute says how many it was drawn from).
+  // The result counts once the network, too, shows the new events (its data-network-events attribute says
+  // how many it was drawn from), should it ever follow the list and timeline in a later render.
   const network = document.querySelector('[data-network-events]');
   const observer = new MutationObserver(() => {
     if (status.textContent === before) return;

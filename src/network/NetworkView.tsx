@@ -129,7 +129,7 @@ export function NetworkView() {
   };
 
   return (
-    // data-network-events: how many events the drawing shows (it follows the filters in a deferred render).
+    // data-network-events: how many events the drawing shows.
     // aria-busy while the layout is being computed: the people are not in their places yet.
     <section aria-label={t('region')} aria-busy={layout.pending || undefined} className="network" onKeyDown={onZoomKey} data-network-events={eventCount}>
       <NetworkToolbar onFit={refit} onZoom={zoom.zoomBy} onReset={() => (setResetToken((n) => n + 1), refit())} pending={layout.pending} />

@@ -56,11 +56,10 @@ export function useUrlSync(): void {
       applying = false;
       if (notify) for (const n of notices) useExplorer.getState().addNotice(n);
     };
-    // A push waits until the page is idle, once the change is drawn (all views, the network's deferred
-    // render included): Chromium's pushState took ~6 ms at 100,000 events, inside the click before the
-    // toggle's render, or between the two renders if only put after the first paint. The address is taken
-    // at once, so each discrete change keeps its own entry, in order; the reader's next key or pointer press
-    // writes what is still waiting first (Alt+← right after a change goes back from that change).
+    // A push waits until the page is idle, once the change is drawn: Chromium's pushState took ~6 ms at
+    // 100,000 events inside the click, before the toggle's render. The address is taken at once, so each
+    // discrete change keeps its own entry, in order; the reader's next key or pointer press writes what is
+    // still waiting first (Alt+← right after a change goes back from that change).
     let queued: string[] = [];
     let cancelFlush: (() => void) | null = null;
     const flush = () => {
