@@ -1245,4 +1245,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2024-10-22 meeting vladimir-putin+xi-jinping kazan occurred']);
   });
+  it('makes no contact of "The Kremlin has said such a meeting needs careful preparation" or "pertemuan semacam itu", the kind of meeting just speculated about', () => {
+    const body =
+      'Putin, Xi talk by phone\n\nFebruary 24, 2025\n\nMOSCOW, Feb 24 (Reuters) - Russian President Vladimir Putin spoke by phone with Chinese President Xi Jinping on Monday.\n\nTrump has said he could meet the Russian leader "very soon". The Kremlin has said such a meeting needs careful preparation.\n\nUshakov also said Putin had repeated an invitation for Xi to attend celebrations in Moscow on May 9. Menurut Peskov, pertemuan semacam itu dengan Xi belum dijadwalkan.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred']);
+  });
 });
