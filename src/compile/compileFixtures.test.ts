@@ -1251,4 +1251,14 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2025-02-24 phone_call vladimir-putin+xi-jinping  occurred']);
   });
+  it('counts "Pada hari yang sama dengan pembicaraan resmi" from the official talks it names, not from the informal meeting told after them', () => {
+    const body =
+      'Xi Tinggalkan Moskow\n\nKamis, 23 Maret 2023 - 07:05 WIB\n\nPembicaraan resmi antara Xi Jinping dan Presiden Rusia Vladimir Putin berlangsung di Kremlin dua hari lalu.\n\nSebelum pembicaraan resmi, Xi dan Putin telah bertemu secara informal di Kremlin pada Senin malam.\n\nPada hari yang sama dengan pembicaraan resmi, Xi juga bertemu Perdana Menteri Rusia Mikhail Mishustin.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual([
+      '2023-03-20 meeting vladimir-putin+xi-jinping moscow occurred',
+      '2023-03-21 meeting vladimir-putin+xi-jinping moscow occurred',
+      '2023-03-21 meeting mikhail-mishustin+xi-jinping moscow occurred',
+    ]);
+  });
 });

@@ -17,6 +17,10 @@ import { clip } from './text';
 import type { CompileWarning, DraftEvent } from './types';
 import { giveTopics, shareLocations, shareTopicsOfBoth } from './shareBetweenEvents';
 
+/** The contact a same-day reference names: "(Pada hari yang sama) dengan pembicaraan resmi", "(on the same day) as the talks". */
+const OTHER_CONTACT_BEFORE = /(?<![\p{L}])(?:sebelum|setelah|sesudah|usai|seusai|menjelang|before|after|following|ahead\s+of)[\s\u00a0]+$/u;
+const SAME_AS = /^[\s\u00a0]+(?:dengan|as)[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{L}+(?:[\s\u00a0]+(?!(?:itu|tersebut|ini)(?![\p{L}]))\p{L}+)?)/u;
+
 export interface ArticleForExtraction {
   id: string;
   file: string;
@@ -97,9 +101,23 @@ export function extractEvents(article: ArticleForExtraction, lex: Lexicon, opts:
   // Contacts with their own date first; then, in text order, those counted from another ("Sehari sebelumnya").
   const datedAll = candidates.map((c, k) => (c.dayRef && !c.own ? null : dateOwn(c, k)));
   const dayAnchor = new Map<number, number>();
+  // "Pada hari yang sama dengan pembicaraan resmi, Xi juga bertemu Mishustin", "on the same day as the talks": the contact
+  // named, the latest before this one whose sentence says those words, not merely the nearest (an informal dinner told after).
+  const namedAnchor = (ref: NonNullable<Candidate['dayRef']>, k: number): number | null => {
+    const named = SAME_AS.exec(text.slice(ref.end, ref.end + 60))?.[1]?.toLowerCase();
+    if (!named) return null;
+    for (let j = k - 1; j >= 0; j--) {
+      const first = sentences[candidates[j]!.sentences[0]!]!;
+      // Said of that contact, not of another it came before or after ("Sebelum pembicaraan resmi, Xi dan Putin telah bertemu …").
+      const str = text.slice(first.start, first.end).toLowerCase();
+      const at = str.indexOf(named);
+      if (datedAll[j]?.date.precision === 'day' && at >= 0 && !OTHER_CONTACT_BEFORE.test(str.slice(0, at))) return j;
+    }
+    return null;
+  };
   candidates.forEach((c, k) => {
     if (!c.dayRef || c.own) return;
-    const nearest = anchorIndex(datedAll, k, (x) => datedAll[x]?.date.precision === 'day');
+    const nearest = namedAnchor(c.dayRef, k) ?? anchorIndex(datedAll, k, (x) => datedAll[x]?.date.precision === 'day');
     // After a look back ('Sehari sebelumnya, … bertemu Wang Xiaohong'), "Keesokan harinya" goes on from the day it looked back from.
     const back = nearest !== null && nearest < k && c.dayRef.days > 0 && (candidates[nearest]!.dayRef?.days ?? 0) < 0 ? dayAnchor.get(nearest) : undefined;
     const j = back ?? nearest;
