@@ -1261,4 +1261,8 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
       '2023-03-21 meeting mikhail-mishustin+xi-jinping moscow occurred',
     ]);
   });
+  it('keeps the contact of "Xi Jinping dan Vladimir Putin menggelar pertemuan trilateral dengan Presiden Mongolia …": both sides are its subject, the stranger joins them', () => {
+    const { dataset } = compileText('Judul\n\nRabu, 3 September 2025 | 08:12 WIB\n\nPada Selasa (2/9), Presiden China Xi Jinping dan Presiden Rusia Vladimir Putin menggelar pertemuan trilateral dengan Presiden Mongolia Ukhnaa Khurelsukh di Beijing.');
+    expect(dataset.events.map(shape)).toEqual(['2025-09-02 meeting vladimir-putin+xi-jinping beijing occurred']);
+  });
 });

@@ -271,7 +271,11 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
       (t) => thirdParty(t) && t.start > s.start + cue.end && t.start - (s.start + cue.end) <= 40 && /^[^,.;:]*?(?<![\p{L}])(?:with|dengan)[\s\u00a0]+(?:the[\s\u00a0]+)?$/u.test(text.slice(s.start + cue.end, t.start)) &&
         !input.mentions.some((m) => m.start >= s.start + cue.end && m.start < t.start),
     );
-    if (strangerOther && cues.length === 1) {
+    // "Xi dan Putin juga menggelar pertemuan trilateral dengan Presiden Mongolia …": with both sides named as its subject, the
+    // stranger joins their contact.
+    const clauseStart = s.start + Math.max(str.lastIndexOf(',', cue.start), str.lastIndexOf(';', cue.start)) + 1;
+    const jointSubject = new Set(input.mentions.filter((m) => m.start >= clauseStart && m.end <= s.start + cue.start).map((m) => lex.actors.get(m.actorId)?.country)).size >= 2;
+    if (strangerOther && cues.length === 1 && !jointSubject) {
       notes.push(`no event from '${clip(str, 90)}': its contact is with ${strangerOther.unknownName ?? text.slice(strangerOther.start, strangerOther.end + 30).split(/[,.;]/)[0]}, who is not in data/actors.yaml`);
       return;
     }
