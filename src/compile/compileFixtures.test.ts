@@ -1265,4 +1265,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText('Judul\n\nRabu, 3 September 2025 | 08:12 WIB\n\nPada Selasa (2/9), Presiden China Xi Jinping dan Presiden Rusia Vladimir Putin menggelar pertemuan trilateral dengan Presiden Mongolia Ukhnaa Khurelsukh di Beijing.');
     expect(dataset.events.map(shape)).toEqual(['2025-09-02 meeting vladimir-putin+xi-jinping beijing occurred']);
   });
+  it('reads "Li Hongzhong, vice chairman of the NPC Standing Committee, met Putin" as Li Hongzhong\'s meeting: a vice chairman is not the chairman (Zhao Leji) the rest of the title names', () => {
+    const { dataset } = compileText('Tracker\n\nPublished: 14.10.2024 14:05\n\nLi Hongzhong, vice chairman of the NPC Standing Committee, met Putin in Vladivostok on September 4. Wakil Ketua Komite Tetap Kongres Rakyat Nasional juga bertemu Presiden Rusia Vladimir Putin pada Kamis (5/9).');
+    expect(dataset.events.map(shape)).toEqual(['2024-09-04 meeting li-hongzhong+vladimir-putin vladivostok occurred', '2024-09-05 meeting li-hongzhong+vladimir-putin vladivostok occurred']);
+    // Nor is a deputy speaker the speaker: no Volodin here.
+    const deputy = compileText('Judul\n\nKamis, 5 September 2024\n\nWakil Ketua Duma Negara Rusia bertemu Menteri Luar Negeri China Wang Yi di Beijing pada Rabu (4/9).');
+    expect(deputy.dataset.events.map(shape)).toEqual([]);
+  });
 });

@@ -23,8 +23,8 @@ describe('actor names and aliases', () => {
     ['Wang Yi arrived. Wang said the two sides agreed.', ['wang-yi', 'wang-yi']],
     ['Xi Jinping met Putin. Xi said', ['xi-jinping', 'vladimir-putin', 'xi-jinping']],
     ['Li Qiang bertemu Mishustin. Li mengatakan', ['li-qiang', 'mikhail-mishustin', 'li-qiang']],
-    // A surname going on with another given name is someone else: Li Hongzhong, diplomat Wang Xiaolong.
-    ['Li Qiang met Mishustin. Beijing sent Li Hongzhong, a vice chairman, who met Putin.', ['li-qiang', 'mikhail-mishustin', 'vladimir-putin']],
+    // A surname going on with another given name is someone else: Li Xiaoming, diplomat Wang Xiaolong.
+    ['Li Qiang met Mishustin. Beijing sent Li Xiaoming, a vice chairman, who met Putin.', ['li-qiang', 'mikhail-mishustin', 'vladimir-putin']],
     ['Wang Yi tiba. Diplomat Wang Xiaolong mengatakan Wang akan bertemu Lavrov.', ['wang-yi', 'wang-yi', 'sergey-lavrov']],
     ['Xi Jinping tiba. Xi Kamis (5/9) bertemu Putin.', ['xi-jinping', 'xi-jinping', 'vladimir-putin']],
     ['KTT BRICS XI digelar', []],

@@ -151,6 +151,9 @@ function countryOf(group: string | undefined, lex: Lexicon): string | null {
 }
 
 /** Every role title, linked to a named person next to it or in the same sentence when that person held the role. */
+/** A deputy's word right before a title: the office is the deputy's, not the one the title names. */
+const DEPUTY_BEFORE = /(?<![\p{L}])(?:vice|deputy|wakil)[\s\u00a0-]+$/iu;
+
 export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[], sentenceOf: (offset: number) => [number, number]): TitleHit[] {
   if (!lex.titleRe) return [];
   const hits: TitleHit[] = [];
@@ -164,6 +167,8 @@ export function findTitles(text: string, lex: Lexicon, mentions: ActorMention[],
     const g = { t: orig('t'), ca: orig('ca'), cb: cbHit?.word, cd: orig('cd') };
     const role = lex.roleByTerm.get(normKey(g.t ?? ''));
     if (!role || (role.caps !== null && role.caps !== g.t)) continue;
+    // "vice chairman of the NPC Standing Committee", "Wakil Ketua …", "deputy head of …": not the office named after the word.
+    if (DEPUTY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const kind = lex.roles.get(role.roleId);
     const cb = countryOf(g.cb, lex);
     const start = cb && cbHit ? m.index - (before![0].length - before![0].lastIndexOf(cbHit.word)) : m.index;
