@@ -1272,4 +1272,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const deputy = compileText('Judul\n\nKamis, 5 September 2024\n\nWakil Ketua Duma Negara Rusia bertemu Menteri Luar Negeri China Wang Yi di Beijing pada Rabu (4/9).');
     expect(deputy.dataset.events.map(shape)).toEqual([]);
   });
+  it('makes no contact of "Media reports that Xi would skip the summit …" or "There is no indication that Putin will travel to the G20 summit in Rio de Janeiro in November"', () => {
+    const body =
+      'Tracker\n\nPublished: 14.10.2024 14:05\n\nThe Kremlin has confirmed that Xi Jinping and Putin will hold bilateral talks in Kazan on October 22. Media reports that Xi would skip the summit were dismissed by Beijing as "groundless". There is no indication that Putin will travel to the G20 summit in Rio de Janeiro in November, so no Xi–Putin encounter is expected there.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2024-10-22 meeting vladimir-putin+xi-jinping kazan planned']);
+  });
 });
