@@ -1278,4 +1278,10 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2024-10-22 meeting vladimir-putin+xi-jinping kazan planned']);
   });
+  it('takes "Putin received Wang the next day, September 12, …; the Kremlin said the conversation covered preparations for the Kazan summit" as that day\'s meeting, the summit being what they talked about', () => {
+    const body =
+      'Tracker\n\nPublished: 14.10.2024 14:05\n\nPutin received Chinese Foreign Minister Wang Yi on September 12 in St Petersburg; the Kremlin said the conversation covered preparations for the Kazan summit.';
+    const { dataset } = compileText(body);
+    expect(dataset.events.map(shape)).toEqual(['2024-09-12 meeting vladimir-putin+wang-yi st-petersburg occurred']);
+  });
 });

@@ -102,6 +102,9 @@ const PAST_YEAR = /^(?:pada\s+)?(?:tahun\s+(?:lalu|sebelumnya|kemarin)|last\s+ye
  * sentences about other contacts (recollections, contacts of past years, contacts dropped as
  * background), whose topics belong to no contact of this article.
  */
+/** Words that go on to what a contact was about: "membahas", "discussed", "the conversation covered", "focused on". */
+const SUBJECT_MATTER = new RegExp(`${TALKED_ABOUT.source}|(?<![\\p{L}])(?:covered|focused\\s+on|cent(?:red|ered)\\s+on|touched\\s+on|menyinggung|berfokus\\s+pada)(?![\\p{L}])`, 'iu');
+
 export function findCandidates(input: CandidateInput): { candidates: Candidate[]; notes: string[]; background: Set<number> } {
   const { text, sentences, lex } = input;
   const notes: string[] = [];
@@ -173,7 +176,12 @@ export function findCandidates(input: CandidateInput): { candidates: Candidate[]
     const str = text.slice(s.start, s.end);
     // "The call followed a video conference between Xi and Putin on Jan. 21": the contact just reported, then an earlier one.
     const followed = FOLLOWED.exec(str);
-    const cues = (cuesBySentence.get(i) ?? []).filter((c) => !followed || c.start >= followed[0].length);
+    // "Putin received Wang …; the Kremlin said the conversation covered preparations for the Kazan summit": contact words
+    // after a word of what was talked about are the subject matter, once a contact has been named before it.
+    const topicWord = SUBJECT_MATTER.exec(str);
+    const cues = (cuesBySentence.get(i) ?? []).filter(
+      (c, _, all) => (!followed || c.start >= followed[0].length) && !(topicWord && c.start > topicWord.index && all.some((o) => o.end <= topicWord.index)),
+    );
     if (cues.length === 0) return;
     let type = bestType(cues);
     if (!type) return;
