@@ -1284,4 +1284,11 @@ describe('red-team round: unseen outlets’ page furniture and phrasings, comple
     const { dataset } = compileText(body);
     expect(dataset.events.map(shape)).toEqual(['2024-09-12 meeting vladimir-putin+wang-yi st-petersburg occurred']);
   });
+  it.each([
+    'On August 21 he co-chaired the 29th regular meeting of heads of government with Mikhail Mishustin.',
+    'Pada 21 Agustus ia memimpin bersama pertemuan rutin ke-29 kepala pemerintahan dengan Mikhail Mishustin.',
+  ])('takes the pronoun for the subject of a chaired meeting after a visit: %s', (sentence) => {
+    const { dataset } = compileText(`Tracker\n\nPublished: 14.10.2024 14:05\n\nPremier Li Qiang made an official visit to Moscow on August 20–22. ${sentence}`);
+    expect(dataset.events.map(shape)).toEqual(['2024-08-21 meeting li-qiang+mikhail-mishustin moscow occurred']);
+  });
 });

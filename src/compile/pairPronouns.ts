@@ -32,7 +32,7 @@ const MINISTER = /^[\s\u00a0]+(menteri|ministers?)(?![\p{L}])/iu;
  * telepon", and the words of a plan ("kedua perdana menteri sepakat menggelar", "the two are scheduled to meet"). Another verb makes the contact its object ("kedua menteri membahas persiapan pertemuan kedua
  * kepala negara" is the ministers' talk about a meeting).
  */
-const GAP = /^[\s\u00a0]*(?:(?:juga|hanya|cuma|baru|only|just|kemudian|lalu|lantas|akhirnya|telah|sudah|akan|pun|segera|langsung|kembali|lagi|secara|resmi|sempat|sebelumnya|selanjutnya|also|then|later|again|subsequently|formally|officially|have|has|had|will|would|reportedly|briefly|finally|first|themselves|berbicara|bercakap(?:-cakap)?|berbincang(?:-bincang)?|mengadakan|melakukan|menggelar|spoke|talked|held|conducted|a|an|their|sepakat|bersepakat|setuju|berencana|dijadwalkan|direncanakan|untuk|agreed|plan|plans|planned|are|scheduled|expected|due|to)[\s\u00a0]+){0,3}$/iu;
+const GAP = /^[\s\u00a0]*(?:(?:juga|hanya|cuma|baru|only|just|kemudian|lalu|lantas|akhirnya|telah|sudah|akan|pun|segera|langsung|kembali|lagi|secara|resmi|sempat|sebelumnya|selanjutnya|also|then|later|again|subsequently|formally|officially|have|has|had|will|would|reportedly|briefly|finally|first|themselves|berbicara|bercakap(?:-cakap)?|berbincang(?:-bincang)?|mengadakan|melakukan|menggelar|spoke|talked|held|conducted|a|an|their|sepakat|bersepakat|setuju|berencana|dijadwalkan|direncanakan|untuk|agreed|plan|plans|planned|are|scheduled|expected|due|to|co-chaired|chaired|memimpin|bersama|hosted|the|annual|regular|rutin|tahunan|\d+(?:st|nd|rd|th)|ke-?\d+)[\s\u00a0]+){0,4}$/iu;
 
 /** Roles whose title contains `word` in either language ("Menteri", "Minister"). */
 function officesWith(lex: Lexicon, word: string): string[] {
