@@ -17,8 +17,9 @@ import { clip } from './text';
 import type { CompileWarning, DraftEvent } from './types';
 import { giveTopics, shareLocations, shareTopicsOfBoth } from './shareBetweenEvents';
 
-/** The contact a same-day reference names: "(Pada hari yang sama) dengan pembicaraan resmi", "(on the same day) as the talks". */
+/** A word making what follows another contact than the one said ("Sebelum pembicaraan resmi, …"); for lower-cased text. */
 const OTHER_CONTACT_BEFORE = /(?<![\p{L}])(?:sebelum|setelah|sesudah|usai|seusai|menjelang|before|after|following|ahead\s+of)[\s\u00a0]+$/u;
+/** The contact a same-day reference names: "(Pada hari yang sama) dengan pembicaraan resmi", "(on the same day) as the talks". */
 const SAME_AS = /^[\s\u00a0]+(?:dengan|as)[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{L}+(?:[\s\u00a0]+(?!(?:itu|tersebut|ini)(?![\p{L}]))\p{L}+)?)/u;
 
 export interface ArticleForExtraction {
